@@ -1,0 +1,21 @@
+/** What a running job may tell its caller. Progress is a fraction in [0, 1]. */
+export interface JobContext {
+  reportProgress(fraction: number): void;
+}
+
+/**
+ * One engine job: a pure function from a checked request to a reply. The same definition runs in the
+ * main-process worker pool (Electron) and in the renderer's Web Worker (the WebHost); main also calls `parse`
+ * before queueing, so a bad or oversized payload is refused before a worker or any memory is spent on it.
+ */
+export interface JobDefinition<Request, Reply> {
+  /**
+   * Checks structure, types and sizes of an untrusted payload and returns it typed. Throws
+   * EngineError('INVALID_INPUT' | 'INPUT_TOO_LARGE') naming the field. Must not allocate in proportion to
+   * the requested output before the size check.
+   */
+  parse(payload: unknown): Request;
+  run(request: Request, context: JobContext): Reply;
+  /** Buffers of the reply that may be transferred (moved, not copied) to the caller. */
+  transferables?(reply: Reply): ArrayBuffer[];
+}

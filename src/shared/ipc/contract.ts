@@ -1,0 +1,54 @@
+import type { EngineErrorData } from '../engine/engine-error.ts';
+import type { JobReply, JobRequest } from '../engine/jobs.ts';
+import { jobNames, type JobName } from '../engine/job-names.ts';
+
+/**
+ * The one typed contract between renderer and main (VS Code's shape). Every invoke channel is listed here; the
+ * preload exposes exactly one function per channel and main registers exactly one handler per channel.
+ *
+ * Replies are a result union rather than a thrown error, because Electron keeps only an Error's message when a
+ * handler throws, and the renderer needs the error code.
+ */
+export type IpcResult<Value> = { ok: true; value: Value } | { ok: false; error: EngineErrorData };
+
+/** An engine call carries the caller's id, so the caller can cancel it and match its progress events. */
+export interface EngineCall<Name extends JobName> {
+  requestId: string;
+  payload: JobRequest<Name>;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+}
+
+export type InvokeContract = {
+  [Name in JobName]: (call: EngineCall<Name>) => IpcResult<JobReply<Name>>;
+} & {
+  'engine:cancel': (requestId: string) => IpcResult<boolean>;
+  'link:open': (url: string) => IpcResult<void>;
+  'app:info': () => IpcResult<AppInfo>;
+};
+
+export type InvokeChannel = keyof InvokeContract;
+
+/** Events main sends to the renderer. */
+export interface EventContract {
+  'engine:progress': { requestId: string; fraction: number };
+}
+
+export type EventChannel = keyof EventContract;
+
+export const invokeChannels: readonly InvokeChannel[] = [
+  ...jobNames,
+  'engine:cancel',
+  'link:open',
+  'app:info',
+];
+export const eventChannels: readonly EventChannel[] = ['engine:progress'];
+
+/** Largest request id main accepts: ids are short random strings made by the renderer. */
+export const requestIdMaxLength = 64;

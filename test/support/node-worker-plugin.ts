@@ -1,0 +1,37 @@
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+
+const prefix = '\0node-worker:';
+const require = createRequire(import.meta.url);
+
+/**
+ * electron-vite turns `import create from './x?nodeWorker'` into a factory for a worker_threads Worker running
+ * the bundled file. In vitest there is no bundle, so this plugin builds the same factory around a tiny ESM
+ * bootstrap (a data: URL) that registers tsx inside the worker and then imports the TypeScript entry. The
+ * production module is tested unchanged (TOOLCHAIN.md: `execArgv: ['--import', 'tsx']` does not work on Node 20).
+ */
+export function nodeWorkerForTests(): Plugin {
+  const tsxApi = pathToFileURL(require.resolve('tsx/esm/api')).href;
+  return {
+    name: 'deepdrill:node-worker-for-tests',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('?nodeWorker')) return null;
+      const resolved = await this.resolve(source.slice(0, -'?nodeWorker'.length), importer, {
+        skipSelf: true,
+      });
+      return resolved ? prefix + resolved.id : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const entry = pathToFileURL(id.slice(prefix.length)).href;
+      const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`;
+      return [
+        `import { Worker } from 'node:worker_threads';`,
+        `const url = new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(bootstrap)}));`,
+        `export default function createWorker(options) { return new Worker(url, options); }`,
+      ].join('\n');
+    },
+  };
+}
