@@ -1,0 +1,4 @@
+import type { BenchSuite } from './suite.ts';
+
+/** Every benchmark suite, one file each in this folder. */
+export const suites: BenchSuite[] = [];

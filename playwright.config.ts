@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Which Chromium the browser tests use, in this order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, then
+ * Playwright's own download (if someone ran `npx playwright install chromium`). With none, the run stops with a
+ * message that says how to get one; it never passes silently.
+ */
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
+}
+
+const chromium = findChromium();
+if (!chromium && !process.env.PLAYWRIGHT_OWN_CHROMIUM) {
+  process.stderr.write(
+    'No Chromium found for the browser tests. Install one (Debian: `apt-get install -y chromium`), or set ' +
+      'CHROMIUM_PATH=/path/to/chromium, or set PLAYWRIGHT_OWN_CHROMIUM=1 after `npx playwright install chromium`.\n',
+  );
+  process.exit(1);
+}
+
+const port = 5179;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(chromium ? { executablePath: chromium } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'web', testMatch: /\.web\.spec\.ts$/ },
+    { name: 'electron', testMatch: /\.electron\.spec\.ts$/ },
+  ],
+  webServer: {
+    // The WebHost: the built renderer, served as `npm run web` serves it (the build is done by `npm test`).
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
