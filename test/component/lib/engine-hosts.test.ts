@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { EngineError } from '../../../src/shared/engine/engine-error.ts';
+import { handleWorkerMessage } from '../../../src/shared/engine/run-in-worker.ts';
+import type { FromWorker, ToWorker } from '../../../src/shared/engine/worker-protocol.ts';
+import type { DeepDrillBridge } from '../../../src/shared/ipc/bridge.ts';
+import { ElectronHost } from '../../../src/renderer/lib/host/electron-host.ts';
+import { WebHost } from '../../../src/renderer/lib/host/web-host.ts';
+
+const problem4 = {
+  input: {
+    shape: [1, 1, 4, 4],
+    data: new Float64Array([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]),
+  },
+  weight: { shape: [1, 1, 2, 2], data: new Float64Array([-1, 0, 1, 2]) },
+  bias: null,
+  stride: [2, 2] as [number, number],
+  padding: [0, 0, 0, 0] as [number, number, number, number],
+  dilation: [1, 1] as [number, number],
+  groups: 1,
+  flipKernel: false,
+};
+
+/** A worker that runs the real shared handler asynchronously, or never answers when `hang` is set. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor(private readonly hang: () => boolean) {}
+  postMessage(message: ToWorker): void {
+    if (this.hang()) return;
+    setTimeout(() =>
+      handleWorkerMessage(message, (reply) => {
+        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromWorker>);
+      }),
+    );
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('WebHost', () => {
+  it('runs the homework problem 4 convolution in its worker', async () => {
+    const host = new WebHost(() => new FakeWorker(() => false));
+    const reply = await host.run('conv:run', problem4);
+    expect(reply.shape).toEqual([1, 1, 2, 2]);
+    expect(Array.from(reply.data)).toEqual([160, 200, 320, 360]);
+  });
+
+  it('answers a bad payload with INVALID_INPUT naming the field', async () => {
+    const host = new WebHost(() => new FakeWorker(() => false));
+    const error = await host.run('conv:run', { ...problem4, groups: 0 }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).code).toBe('INVALID_INPUT');
+    expect((error as EngineError).message).toContain('groups');
+  });
+
+  it('cancels a running job by replacing the worker, then serves the next one', async () => {
+    let hang = true;
+    const workers: FakeWorker[] = [];
+    const host = new WebHost(() => {
+      const worker = new FakeWorker(() => hang);
+      workers.push(worker);
+      return worker;
+    });
+    const controller = new AbortController();
+    const stuck = host.run('conv:run', problem4, { signal: controller.signal });
+    const queued = host.run('conv:run', problem4);
+    hang = false;
+    controller.abort();
+    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(Array.from((await queued).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('drops a queued job that is cancelled before it starts', async () => {
+    let hang = true;
+    const host = new WebHost(() => new FakeWorker(() => hang));
+    const first = new AbortController();
+    const second = new AbortController();
+    const running = host.run('conv:run', problem4, { signal: first.signal });
+    const waiting = host.run('conv:run', problem4, { signal: second.signal });
+    second.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'CANCELLED' });
+    hang = false;
+    first.abort();
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
+  it('reports a crashed worker and recovers', async () => {
+    const workers: FakeWorker[] = [];
+    const host = new WebHost(() => {
+      const worker = new FakeWorker(() => workers.length === 1);
+      workers.push(worker);
+      return worker;
+    });
+    const crashed = host.run('conv:run', problem4);
+    workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(crashed).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
+    expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
+  });
+});
+
+describe('ElectronHost', () => {
+  function fakeBridge(answer: (call: { requestId: string }) => unknown) {
+    const progressListeners = new Set<(event: { requestId: string; fraction: number }) => void>();
+    const cancel = vi.fn(async () => ({ ok: true as const, value: true }));
+    const bridge = {
+      invoke: {
+        'conv:run': async (call: { requestId: string }) => {
+          for (const listener of progressListeners) listener({ requestId: call.requestId, fraction: 0.5 });
+          for (const listener of progressListeners) listener({ requestId: 'someone-else', fraction: 0.9 });
+          return answer(call);
+        },
+        'engine:cancel': cancel,
+      },
+      on: {
+        'engine:progress': (listener: (event: { requestId: string; fraction: number }) => void) => {
+          progressListeners.add(listener);
+          return () => progressListeners.delete(listener);
+        },
+      },
+    } as unknown as DeepDrillBridge;
+    return { bridge, cancel, progressListeners };
+  }
+
+  it('unwraps a result and passes on only its own progress', async () => {
+    const { bridge, progressListeners } = fakeBridge(() => ({
+      ok: true,
+      value: { shape: [1], data: new Float64Array([7]) },
+    }));
+    const progress: number[] = [];
+    const reply = await new ElectronHost(bridge, () => 'id-1').run('conv:run', problem4, {
+      onProgress: (f) => progress.push(f),
+    });
+    expect(Array.from(reply.data)).toEqual([7]);
+    expect(progress).toEqual([0.5]);
+    expect(progressListeners.size).toBe(0);
+  });
+
+  it('turns an error result into an EngineError with its code', async () => {
+    const { bridge } = fakeBridge(() => ({
+      ok: false,
+      error: { code: 'INPUT_TOO_LARGE', message: 'input: too big' },
+    }));
+    await expect(new ElectronHost(bridge).run('conv:run', problem4)).rejects.toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+    });
+  });
+
+  it('asks main to cancel when the signal aborts', async () => {
+    const controller = new AbortController();
+    const { bridge, cancel } = fakeBridge(() => {
+      controller.abort();
+      return { ok: false, error: { code: 'CANCELLED', message: 'cancelled' } };
+    });
+    await expect(
+      new ElectronHost(bridge, () => 'id-9').run('conv:run', problem4, { signal: controller.signal }),
+    ).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+    expect(cancel).toHaveBeenCalledWith('id-9');
+  });
+});
