@@ -1,0 +1,49 @@
+/** The languages of the UI. Chinese is the homework's language and the default. */
+export type Locale = 'zh' | 'en';
+export const locales: readonly Locale[] = ['zh', 'en'];
+
+/** One piece of UI or content text in both languages. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh' || value === 'en';
+}
+
+/**
+ * Fills `{name}` placeholders. Numbers are formatted for the locale (grouping separators), so 60965224 reads
+ * 60,965,224 in both languages.
+ */
+export function formatText(
+  template: string,
+  values: Record<string, string | number>,
+  locale: Locale,
+): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US') : value;
+  });
+}
+
+/** The current UI language (a Svelte 5 store class, immich's shape). Persisted by the app shell. */
+class LocaleStore {
+  current = $state<Locale>('zh');
+
+  /** The text in the current language. */
+  text = (localized: LocalizedText): string => localized[this.current];
+
+  /** The text in the current language with `{placeholders}` filled. */
+  format = (localized: LocalizedText, values: Record<string, string | number>): string =>
+    formatText(localized[this.current], values, this.current);
+
+  number = (value: number, fractionDigits?: number): string =>
+    value.toLocaleString(this.current === 'zh' ? 'zh-CN' : 'en-US', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+}
+
+export const locale = new LocaleStore();
