@@ -1,4 +1,7 @@
-/** Every action or input the drill refuses. The renderer shows drillMessages.errors[code]; `message` has the details. */
+/**
+ * Every action or input the drill refuses. The renderer shows drillMessages.errors[code]; `message` holds the
+ * details (what, where) in English for logs and tests.
+ */
 export type DrillErrorCode =
   | 'INVALID_CONFIG' // a time limit, count or seed that cannot be used
   | 'NO_QUESTIONS' // the selection holds no multiple-choice question

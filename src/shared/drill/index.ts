@@ -13,7 +13,7 @@
  *       dispatch(action) { this.state = applyDrillAction(this.state!, action, Date.now()); save(this.state); }
  *       onTimer() { this.now = Date.now(); this.state = tick(this.state!, this.now); save(this.state); }
  *       onKey(event) {
- *         const action = keyToAction(event, tick(this.state!, Date.now())); // read the keys against a fresh clock
+ *         const action = keyToAction(event, tick(this.state!, Date.now())); // against a fresh clock
  *         if (action) { event.preventDefault(); this.dispatch(action); }
  *       }
  *     }
@@ -29,7 +29,13 @@ export type { DrillQuestion, DrillState, DrillStatus, FinishReason } from './dri
 export { selectItems } from './select.ts';
 export { startDrill } from './start.ts';
 export { elapsedTime, questionTimeSpent, remainingTime, tick } from './clock.ts';
-export { type DrillAction, applyDrillAction, checkAction, finishDrill } from './actions.ts';
+export {
+  type DrillAction,
+  type DrillActionType,
+  applyDrillAction,
+  checkAction,
+  finishDrill,
+} from './actions.ts';
 export { type KeyInput, keyToAction } from './keyboard.ts';
 export {
   type DrillProgress,

@@ -2,10 +2,10 @@ import type { Deck } from '../deck.ts';
 import type { McqItem } from '../item.ts';
 
 /**
- * The homework's seven multiple-choice questions (../../../../test/fixtures/homework2.md, 一、选择题).
- * Chinese stems and options are the homework's own words: only whitespace was cleaned (normalizeLayout) and
- * the one option split by a page break joined; homework2.test.ts holds them to the file. English is a
- * translation. Answers: B, C, B, B, A, D, D.
+ * The seven multiple-choice questions of the course's homework 2 (作业二, 一、选择题; a copy is
+ * test/fixtures/homework2.md). Chinese stems and options are the homework's own words: only whitespace was
+ * cleaned (normalizeLayout) and the one option split by a page break joined; homework2.test.ts holds them to
+ * the file. English is a translation. Answers: B, C, B, B, A, D, D.
  */
 export const homework2Mcqs: readonly McqItem[] = [
   {
@@ -14,7 +14,7 @@ export const homework2Mcqs: readonly McqItem[] = [
     tags: ['inception', 'conv', 'params'],
     stem: {
       zh: '在 GoogLeNet 的 Inception 模块中，使用 $1\\times 1$ 卷积作为「瓶颈层」的主要目的是什么？',
-      en: "In GoogLeNet's Inception module, what is the main purpose of using $1\\times 1$ convolutions as “bottleneck layers”?",
+      en: 'In GoogLeNet’s Inception module, what is the main purpose of using $1\\times 1$ convolutions as “bottleneck layers”?',
     },
     options: [
       {
