@@ -48,6 +48,8 @@ export default defineConfig({
   projects: [
     { name: 'web', testMatch: /\.web\.spec\.ts$/ },
     { name: 'electron', testMatch: /\.electron\.spec\.ts$/ },
+    // `npm run screenshots`: the pictures in docs/screenshots, in both languages (not part of `npm test`).
+    { name: 'screenshots', testMatch: /\.screenshots\.ts$/, use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     // The WebHost: the built renderer, served as `npm run web` serves it (the build is done by `npm test`).

@@ -1,4 +1,44 @@
+import 'katex/dist/katex.min.css';
+import './styles/app.css';
 import { mount } from 'svelte';
+import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import App from './App.svelte';
+import StartFailure from './components/StartFailure.svelte';
+import { DrillStore } from './features/drill/drill-store.svelte.ts';
+import { database } from './lib/db/index.ts';
+import { installDeck, loadDeck } from './lib/db/decks.ts';
+import { readSetting, writeSetting } from './lib/db/settings.ts';
+import { storageStatus } from './lib/db/storage-status.svelte.ts';
+import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+function setLanguage(next: Locale): void {
+  locale.current = next;
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  void storageStatus.write(() => writeSetting(database, 'language', next)).catch(() => {});
+}
+
+async function start(): Promise<void> {
+  await database.open();
+  void storageStatus.requestPersistence();
+  setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
+  await storageStatus.write(() => installDeck(database, homework2Deck, Date.now())).catch(() => {});
+  const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
+  const drillStore = new DrillStore({ database, deck, clock: Date.now, newSeed });
+  await drillStore.load();
+  // A drill in progress is saved when the window is hidden or closed, not only on its 5-second rhythm.
+  window.addEventListener('pagehide', () => void drillStore.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void drillStore.flush();
+  });
+  mount(App, { target, props: { drillStore, onlanguage: setLanguage } });
+}
+
+start().catch((error: unknown) => {
+  mount(StartFailure, { target, props: { detail: error instanceof Error ? error.message : String(error) } });
+});

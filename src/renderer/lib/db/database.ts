@@ -1,16 +1,29 @@
-import Dexie from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DrillAnswerRecord, DrillSessionRecord } from './drill-records.ts';
+import type { DeckRecord, ItemRecord, SettingRecord } from './records.ts';
 import { databaseName, schemaVersions, type SchemaVersion } from './schema.ts';
 
-/**
- * Opens the database with every released schema version declared (Dexie upgrades an older database step by
- * step). `versions` is a parameter only so the upgrade tests can open the database as an older release did.
- */
-export function declareVersions(database: Dexie, versions: readonly SchemaVersion[] = schemaVersions): void {
-  for (const schema of versions) database.version(schema.version).stores(schema.stores);
-}
+/** The app's IndexedDB database, with one typed table per store of the schema. */
+export type DeepDrillDatabase = Dexie & {
+  decks: EntityTable<DeckRecord, 'id'>;
+  items: EntityTable<ItemRecord, 'id'>;
+  drillSessions: EntityTable<DrillSessionRecord, 'id'>;
+  drillAnswers: Table<DrillAnswerRecord, [string, string]>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
 
-export function createDexie(name = databaseName, versions: readonly SchemaVersion[] = schemaVersions): Dexie {
-  const database = new Dexie(name);
-  declareVersions(database, versions);
+/**
+ * Declares every released schema version (Dexie upgrades an older database step by step). `versions` is a
+ * parameter only so the upgrade tests can open the database exactly as an older release did.
+ */
+export function createDatabase(
+  name = databaseName,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): DeepDrillDatabase {
+  const database = new Dexie(name) as DeepDrillDatabase;
+  for (const schema of versions) {
+    const version = database.version(schema.version).stores(schema.stores);
+    if (schema.upgrade) version.upgrade(schema.upgrade);
+  }
   return database;
 }

@@ -3,10 +3,15 @@
  * is a new version with an upgrade function and a test that opens the previous version's data
  * (test/component/db/upgrades.test.ts). Only queried fields are indexed.
  */
+import type { Transaction } from 'dexie';
+
 export interface SchemaVersion {
   version: number;
+  /** The date of the release that introduced it. */
   released: string;
   stores: Record<string, string>;
+  /** Moves rows from the previous version's shape; runs in Dexie's upgrade transaction. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
 export const schemaVersion1: SchemaVersion = {

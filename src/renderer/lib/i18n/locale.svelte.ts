@@ -1,12 +1,14 @@
-/** The languages of the UI. Chinese is the homework's language and the default. */
-export type Locale = 'zh' | 'en';
-export const locales: readonly Locale[] = ['zh', 'en'];
+import {
+  fillTemplate,
+  languages,
+  type Language,
+  type LocalizedText,
+} from '../../../shared/deck/localized-text.ts';
 
-/** One piece of UI or content text in both languages. */
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+/** The languages of the UI. Chinese is the homework's language and the default. */
+export type Locale = Language;
+export const locales: readonly Locale[] = languages;
+export type { LocalizedText };
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'zh' || value === 'en';
@@ -21,11 +23,13 @@ export function formatText(
   values: Record<string, string | number>,
   locale: Locale,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US') : value;
-  });
+  const formatted = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US') : value,
+    ]),
+  );
+  return fillTemplate(template, formatted);
 }
 
 /** The current UI language (a Svelte 5 store class, immich's shape). Persisted by the app shell. */

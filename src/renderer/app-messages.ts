@@ -1,0 +1,22 @@
+import type { LocalizedText } from '../shared/deck/localized-text.ts';
+import type { ScreenId } from './lib/router.svelte.ts';
+
+export const appMessages = {
+  tagline: { zh: 'CNN 期末复习', en: 'CNN exam revision' },
+  screens: {
+    drill: { zh: '限时练习', en: 'Drill' },
+    history: { zh: '练习记录', en: 'History' },
+  } satisfies Record<ScreenId, LocalizedText>,
+  diskFull: {
+    zh: '磁盘已满：DeepDrill 现在是只读模式，之前保存的内容都还在。请释放磁盘空间后重新打开应用。',
+    en: 'The disk is full: DeepDrill is read-only for now, and everything saved before is safe. Free some disk space, then reopen the app.',
+  },
+  writeFailed: {
+    zh: '保存失败：{detail}。已保存的内容没有受影响。',
+    en: 'Could not save: {detail}. What was saved before is unaffected.',
+  },
+  startFailed: {
+    zh: 'DeepDrill 无法打开本地数据库：{detail}。请关闭其他打开 DeepDrill 的窗口后重试。',
+    en: 'DeepDrill could not open its local database: {detail}. Close any other DeepDrill window and try again.',
+  },
+} as const;

@@ -1,0 +1,51 @@
+import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
+
+/** The drill screens' own strings; the domain's strings (modes, outcomes, errors) are in src/shared/drill. */
+export const drillScreenMessages = {
+  setupTitle: { zh: '选择题限时练习', en: 'Timed multiple-choice drill' },
+  setupIntro: {
+    zh: '从作业二的选择题中选题，选择计时方式，然后开始。',
+    en: 'Pick questions from homework 2, choose how the drill is timed, and start.',
+  },
+  questions: { zh: '题目', en: 'Questions' },
+  topic: { zh: '主题', en: 'Topic' },
+  howMany: { zh: '题数（留空为全部）', en: 'How many (empty for all)' },
+  selectedCount: { zh: '将出 {count} 道题', en: '{count} questions will be asked' },
+  missedCount: { zh: '以前错过 {count} 道', en: '{count} missed before' },
+  timing: { zh: '计时方式', en: 'Timing' },
+  minutes: { zh: '分钟', en: 'minutes' },
+  seconds: { zh: '秒 / 题', en: 'seconds per question' },
+  startDrill: { zh: '开始练习', en: 'Start the drill' },
+  unfinishedTitle: { zh: '有一次未完成的练习', en: 'You have an unfinished drill' },
+  unfinishedBody: {
+    zh: '已答 {answered} / {total} 题，已用时 {time}。继续时会保持暂停，按“继续”开始计时。',
+    en: '{answered} of {total} answered, {time} used. It stays paused until you press Resume.',
+  },
+  continueDrill: { zh: '回到这次练习', en: 'Back to this drill' },
+  submitNow: { zh: '直接交卷', en: 'Submit it now' },
+  confirmSubmit: { zh: '确定交卷', en: 'Submit' },
+  keepGoing: { zh: '继续作答', en: 'Keep going' },
+  grid: { zh: '题目导航', en: 'Questions' },
+  resultTitle: { zh: '练习结果', en: 'Result' },
+  percentCorrect: { zh: '正确率 {percent}%', en: '{percent}% correct' },
+  newDrill: { zh: '新的练习', en: 'New drill' },
+  whyOption: { zh: '选项分析', en: 'Why each option' },
+  chosenByYou: { zh: '你的选择', en: 'your choice' },
+  rightOption: { zh: '正确选项', en: 'right answer' },
+  historyEmpty: {
+    zh: '还没有练习记录。完成一次练习后，成绩会显示在这里。',
+    en: 'No drills yet. When you finish one, its score appears here.',
+  },
+  scoreHeading: { zh: '得分', en: 'Score' },
+  review: { zh: '回顾', en: 'Review' },
+  reviewMissing: { zh: '找不到这次练习的记录。', en: 'That drill could not be found.' },
+  resultNotSaved: {
+    zh: '成绩未能保存（存储不可用），但你仍可以查看本次回顾。',
+    en: 'The result could not be saved (storage unavailable), but you can still review it here.',
+  },
+  limitInvalid: { zh: '请输入 1 到 600 之间的整数。', en: 'Enter a whole number from 1 to 600.' },
+  countInvalid: {
+    zh: '请输入 1 到 {max} 之间的整数，或留空。',
+    en: 'Enter a whole number from 1 to {max}, or leave it empty.',
+  },
+} satisfies Record<string, LocalizedText>;
