@@ -1,26 +1,10 @@
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow } from 'electron';
 
 /**
- * The one window's preferences, spelled out even where they equal Electron's defaults, so a reader (and the
- * security gate) sees them. A sandboxed renderer with context isolation, no Node, and only our preload.
+ * The one window: a sandboxed renderer with context isolation, no Node, and only our preload. The preferences
+ * are spelled out even where they equal Electron's defaults, and written inline so that electronegativity
+ * (which reads this literal) and a reader both see them.
  */
-export function mainWindowPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
-
 export function createMainWindow(url: string, preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -29,7 +13,20 @@ export function createMainWindow(url: string, preloadPath: string): BrowserWindo
     minHeight: 540,
     show: false,
     title: 'DeepDrill',
-    webPreferences: mainWindowPreferences(preloadPath),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
   });
   // Shown once painted, so the student never sees an empty white frame.
   window.once('ready-to-show', () => window.show());
