@@ -116,7 +116,16 @@ export class WorkerPool {
 
   #spawn(): void {
     const { resourceLimits } = this.#options;
-    const worker = this.#options.createWorker(resourceLimits ? { resourceLimits } : {});
+    let worker: Worker;
+    try {
+      worker = this.#options.createWorker(resourceLimits ? { resourceLimits } : {});
+    } catch (thrown) {
+      const reason = thrown instanceof Error ? thrown.message : String(thrown);
+      this.#queue
+        .shift()
+        ?.reject(new EngineError('WORKER_CRASHED', `The engine worker could not start: ${reason}`));
+      return;
+    }
     const slot: Slot = { worker, ready: false };
     this.#slots.push(slot);
     worker.on('message', (message: unknown) => this.#receive(slot, message));

@@ -153,6 +153,19 @@ describe('WorkerPool', () => {
     expect(pool.size).toEqual({ workers: 0, running: 0, queued: 0 });
   });
 
+  it('fails a waiting task when a worker cannot even be created', async () => {
+    const pool = makePool({
+      createWorker: () => {
+        throw new Error('no such file');
+      },
+    });
+    await expect(pool.run('echo', 1).reply).rejects.toMatchObject({
+      code: 'WORKER_CRASHED',
+      message: 'The engine worker could not start: no such file',
+    });
+    expect(pool.size).toEqual({ workers: 0, running: 0, queued: 0 });
+  });
+
   it('spreads tasks over its workers', async () => {
     const pool = makePool({ size: 2 });
     await Promise.all([pool.run('sleep', 50).reply, pool.run('sleep', 50).reply]);
