@@ -1,5 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const prefix = '\0node-worker:';
@@ -11,8 +13,20 @@ const require = createRequire(import.meta.url);
  * bootstrap (a data: URL) that registers tsx inside the worker and then imports the TypeScript entry. The
  * production module is tested unchanged (TOOLCHAIN.md: `execArgv: ['--import', 'tsx']` does not work on Node 20).
  */
+/**
+ * `require.resolve('tsx/esm/api')` picks the package's CommonJS build, which fails to load inside the worker;
+ * the bootstrap needs the ESM build that `exports['./esm/api'].import` names.
+ */
+function resolveTsxEsmApi(): string {
+  const packageJsonPath = require.resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(packageJsonPath), exports['./esm/api']!.import.default)).href;
+}
+
 export function nodeWorkerForTests(): Plugin {
-  const tsxApi = pathToFileURL(require.resolve('tsx/esm/api')).href;
+  const tsxApi = resolveTsxEsmApi();
   return {
     name: 'deepdrill:node-worker-for-tests',
     enforce: 'pre',

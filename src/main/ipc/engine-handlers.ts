@@ -1,0 +1,42 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { jobs, jobNames, type JobName } from '../../shared/engine/jobs.ts';
+import { invalid, readRecord } from '../../shared/engine/payload.ts';
+import { requestIdMaxLength, type EventContract } from '../../shared/ipc/contract.ts';
+import type { EngineService } from '../compute/engine-service.ts';
+import type { InvokeHandler, InvokeHandlers } from './invoke-handlers.ts';
+
+export function readRequestId(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > requestIdMaxLength) {
+    throw invalid('requestId', `expected a string of 1 to ${requestIdMaxLength} characters`);
+  }
+  return value;
+}
+
+function sendProgress(event: IpcMainInvokeEvent, progress: EventContract['engine:progress']): void {
+  if (!event.sender.isDestroyed()) event.sender.send('engine:progress', progress);
+}
+
+/**
+ * One handler per engine job plus `engine:cancel`. The payload goes through the job's own `parse` here, so a
+ * malformed or oversized request is answered at once and never takes a place in the queue.
+ */
+export function createEngineHandlers(engine: EngineService): InvokeHandlers<JobName | 'engine:cancel'> {
+  const runJob =
+    (name: JobName): InvokeHandler<JobName> =>
+    async (event, call) => {
+      const record = readRecord(call, 'call');
+      const requestId = readRequestId(record.requestId);
+      const request = jobs[name].parse(record.payload);
+      const reply = await engine.run(name, requestId, request, (fraction) =>
+        sendProgress(event, { requestId, fraction }),
+      );
+      return reply as Awaited<ReturnType<InvokeHandler<JobName>>>;
+    };
+  const jobHandlers = Object.fromEntries(
+    jobNames.map((name) => [name, runJob(name)]),
+  ) as InvokeHandlers<JobName>;
+  return {
+    ...jobHandlers,
+    'engine:cancel': (_event, requestId) => engine.cancel(readRequestId(requestId)),
+  };
+}
