@@ -52,7 +52,8 @@ export interface LayerAnalysis {
   };
   rf: LayerReceptiveField;
   warnings: string[];
-  explanations: LayerExplanations;
+  /** Per number: the formula and the substituted numbers (KaTeX); null when the analysis was asked without. */
+  explanations: LayerExplanations | null;
 }
 
 export interface Bottleneck {

@@ -8,7 +8,14 @@ import {
 } from './analysis.ts';
 import { formatLayer } from './dsl/format-layer.ts';
 import { NetworkError } from './errors.ts';
-import { explanation, texNumber, texProduct, zeroExplanation, type Explanation } from './explanation.ts';
+import {
+  explanation,
+  texNumber,
+  texProduct,
+  zeroExplanation,
+  type Explanation,
+  type LayerExplanations,
+} from './explanation.ts';
 import type { LayerFacts } from './layer-kind.ts';
 import { limits } from './limits.ts';
 import { layerNamePattern, networkInputName, type NetworkSpec } from './network.ts';
@@ -26,6 +33,11 @@ export interface AnalyzeOptions {
   /** Overrides the network's own input shape. */
   input?: Shape;
   dtype?: Dtype;
+  /**
+   * Which layers get explanations of their numbers: all (true, the default), none (false; the table alone does
+   * not need them, and they are most of the cost), or the layers named (the one a student clicked).
+   */
+  explain?: boolean | readonly string[];
 }
 
 export const conventions: readonly string[] = [
@@ -73,6 +85,10 @@ function checkCounts(name: string, facts: LayerFacts): void {
 
 const noWarnings: string[] = [];
 
+function isAligned(field: ReceptiveField): boolean {
+  return field.aligned;
+}
+
 /**
  * Analyses a network layer by layer (ENGINE.md conventions): output shape, parameters, MACs, FLOPs, other ops,
  * activation memory, receptive field, with an explanation for each; then totals and bottlenecks.
@@ -87,11 +103,19 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
     throw new NetworkError(null, `${network.layers.length} layers is over the limit of ${limits.layers}`);
   }
   const dtype = options.dtype ?? 'fp32';
+  const explainOption = options.explain ?? true;
+  const explained = (name: string): boolean =>
+    typeof explainOption === 'boolean' ? explainOption : explainOption.includes(name);
   const bytes = bytesPerElement[dtype];
   const inputGrid: Pair = isSpatial(input) ? [input[1], input[2]] : [1, 1];
-  const shapes = new Map<string, Shape>([[networkInputName, input]]);
-  const fields = new Map<string, ReceptiveField>([[networkInputName, inputReceptiveField(inputGrid)]]);
-  const rows: LayerAnalysis[] = [inputRow(input, bytes)];
+  // Per row (0 is the input): its shape and receptive field, and for the inference peak the row whose tensor it
+  // uses (itself, or its input's for an in-place layer or a view) and the last row that reads each tensor.
+  const rowByName = new Map<string, number>([[networkInputName, 0]]);
+  const shapes: Shape[] = [input];
+  const fields: ReceptiveField[] = [inputReceptiveField(inputGrid)];
+  const owners: number[] = [0];
+  const lastUse: number[] = [0];
+  const rows: LayerAnalysis[] = [inputRow(input, bytes, explained(networkInputName))];
   let featureEnd: string | null = null;
 
   for (const layer of network.layers) {
@@ -103,7 +127,7 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
         'name',
       );
     }
-    if (shapes.has(name)) {
+    if (rowByName.has(name)) {
       throw new NetworkError(
         name,
         name === networkInputName ? '"input" names the network input' : 'a layer of this name comes earlier',
@@ -122,11 +146,18 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
         'inputs',
       );
     }
-    const inputShapes = layer.inputs.map((inputName) => {
-      const shape = shapes.get(inputName);
-      if (!shape) throw new NetworkError(name, `its input "${inputName}" is not a layer before it`, 'inputs');
-      return shape;
-    });
+    const inputRows: number[] = [];
+    const inputShapes: Shape[] = [];
+    const inputFields: ReceptiveField[] = [];
+    for (const inputName of layer.inputs) {
+      const row = rowByName.get(inputName);
+      if (row === undefined) {
+        throw new NetworkError(name, `its input "${inputName}" is not a layer before it`, 'inputs');
+      }
+      inputRows.push(row);
+      inputShapes.push(shapes[row]!);
+      inputFields.push(fields[row]!);
+    }
     let facts: LayerFacts;
     try {
       facts = layerKind.infer(layer.attributes, inputShapes, layer.inputs);
@@ -134,7 +165,6 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
       throw thrown instanceof NetworkError ? thrown.at(name) : thrown;
     }
     checkCounts(name, facts);
-    const inputFields = layer.inputs.map((inputName) => fields.get(inputName)!);
     const output = facts.output;
     const field = applyStep(
       facts.receptiveField,
@@ -142,16 +172,21 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
       isSpatial(output) ? [output[1], output[2]] : null,
     );
     if (featureEnd === null && endsFeatures(layer.kind, facts, inputShapes)) featureEnd = layer.inputs[0]!;
-    shapes.set(name, output);
-    fields.set(name, field);
+    const index = rows.length;
+    rowByName.set(name, index);
+    shapes.push(output);
+    fields.push(field);
+    owners.push(facts.allocates ? index : owners[inputRows[0]!]!);
+    lastUse.push(index);
+    for (const row of inputRows) lastUse[owners[row]!] = index;
     const paramTotal = facts.weights + facts.bias;
     const elements = elementCount(output);
     const alignmentWarning =
-      field.aligned || inputFields.every((inputField) => !inputField.aligned)
+      field.aligned || !inputFields.some(isAligned)
         ? noWarnings
         : ['receptive fields not aligned: the branches differ in jump or centre'];
     rows.push({
-      index: rows.length,
+      index,
       name,
       kind: layer.kind,
       text: formatLayer(layerKind, layer.attributes),
@@ -172,15 +207,18 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
         coversInput: coversInput(field, inputGrid),
       },
       warnings: alignmentWarning.length ? [...facts.warnings, ...alignmentWarning] : facts.warnings,
-      explanations: {
-        ...facts.explanations,
-        flops: explainFlops(facts.macs),
-        activations: explainActivations(output, bytes, dtype, facts.allocates),
-        rf: explainReceptiveField(facts.receptiveField, inputFields, field, inputGrid),
-      },
+      explanations: explained(name)
+        ? {
+            ...facts.explain(),
+            flops: explainFlops(facts.macs),
+            activations: explainActivations(output, bytes, dtype, facts.allocates),
+            rf: explainReceptiveField(facts.receptiveField, inputFields, field, inputGrid),
+          }
+        : null,
     });
   }
-  return summarize(network.name, input, dtype, bytes, rows, featureEnd);
+  lastUse[owners[rows.length - 1]!] = Infinity;
+  return summarize(network.name, input, dtype, bytes, rows, featureEnd, peakElements(rows, lastUse));
 }
 
 /** The head starts at a flatten, a global pooling or a fully connected layer over a feature map. */
@@ -190,9 +228,8 @@ function endsFeatures(kind: string, facts: LayerFacts, inputShapes: readonly Sha
   return false;
 }
 
-function inputRow(input: Shape, bytes: number): LayerAnalysis {
+function inputRow(input: Shape, bytes: number, explain: boolean): LayerAnalysis {
   const elements = elementCount(input);
-  const none = (title: string) => zeroExplanation(title, 'The network input.');
   return {
     index: 0,
     name: networkInputName,
@@ -208,22 +245,27 @@ function inputRow(input: Shape, bytes: number): LayerAnalysis {
     activations: { elements, bytes: elements * bytes, stored: true },
     rf: { size: [1, 1], jump: [1, 1], start: [0, 0], aligned: true, exact: true, coversInput: false },
     warnings: [],
-    explanations: {
-      output: explanation('Output size', '\\text{the input shape}', texProduct(input)),
-      params: none('Parameters'),
-      macs: none('MACs'),
-      flops: none('FLOPs'),
-      otherOps: none('Other ops'),
-      activations: explanation(
-        'Activation memory',
-        'C \\cdot H \\cdot W',
-        `${texProduct(input)} = ${texNumber(elements)}`,
-        ['The input, counted apart from the layer total.'],
-      ),
-      rf: explanation('Receptive field', 'r = 1,\\; j = 1,\\; \\text{start} = 0', 'r = 1', [
-        'Each input pixel sees itself.',
-      ]),
-    },
+    explanations: explain ? inputExplanations(input, elements) : null,
+  };
+}
+
+function inputExplanations(input: Shape, elements: number): LayerExplanations {
+  const none = (title: string) => zeroExplanation(title, 'The network input.');
+  return {
+    output: explanation('Output size', '\\text{the input shape}', texProduct(input)),
+    params: none('Parameters'),
+    macs: none('MACs'),
+    flops: none('FLOPs'),
+    otherOps: none('Other ops'),
+    activations: explanation(
+      'Activation memory',
+      'C \\cdot H \\cdot W',
+      `${texProduct(input)} = ${texNumber(elements)}`,
+      ['The input, counted apart from the layer total.'],
+    ),
+    rf: explanation('Receptive field', 'r = 1,\\; j = 1,\\; \\text{start} = 0', 'r = 1', [
+      'Each input pixel sees itself.',
+    ]),
   };
 }
 
@@ -263,30 +305,21 @@ function largest(
 }
 
 /**
- * Inference peak: tensors live from the layer that writes them until their last reader has run (the network's
- * output stays). In-place layers and views alias their input's tensor.
+ * Inference peak: a tensor is live from the row that writes it until its last reader has run (the network's
+ * output stays); `lastUse` is indexed by the writing row. In-place layers and views write no tensor.
  */
-function peakElements(rows: readonly LayerAnalysis[]): number {
-  const owner = new Map<string, string>();
-  const lastUse = new Map<string, number>();
-  for (const row of rows) {
-    owner.set(row.name, row.activations.stored ? row.name : owner.get(row.inputs[0]!)!);
-    for (const inputName of row.inputs) lastUse.set(owner.get(inputName)!, row.index);
-    lastUse.set(owner.get(row.name)!, Math.max(lastUse.get(owner.get(row.name)!) ?? row.index, row.index));
-  }
-  lastUse.set(owner.get(rows[rows.length - 1]!.name)!, Infinity);
-  const sizes = new Map(rows.map((row) => [row.name, row.activations.elements]));
+function peakElements(rows: readonly LayerAnalysis[], lastUse: readonly number[]): number {
+  const released = new Array<number>(rows.length).fill(0);
   let live = 0;
   let peak = 0;
-  const releases = new Map<number, number>();
   for (const row of rows) {
     if (row.activations.stored) {
       live += row.activations.elements;
-      const end = lastUse.get(row.name)!;
-      releases.set(end, (releases.get(end) ?? 0) + sizes.get(row.name)!);
+      const end = lastUse[row.index]!;
+      if (end < rows.length) released[end]! += row.activations.elements;
     }
-    peak = Math.max(peak, live);
-    live -= releases.get(row.index) ?? 0;
+    if (live > peak) peak = live;
+    live -= released[row.index]!;
   }
   return peak;
 }
@@ -298,6 +331,7 @@ function summarize(
   bytes: number,
   rows: LayerAnalysis[],
   featureEnd: string | null,
+  peak: number,
 ): Analysis {
   const layers = rows.slice(1);
   const params: ParameterCounts = { weights: 0, bias: 0, total: 0, buffers: 0 };
@@ -314,7 +348,6 @@ function summarize(
     if (row.activations.stored) elements += row.activations.elements;
   }
   const inputElements = elementCount(input);
-  const peak = peakElements(rows);
   const featureRow =
     featureEnd === null ? rows[rows.length - 1]! : rows.find((row) => row.name === featureEnd)!;
   const warnings = layers.flatMap((row) => row.warnings.map((message) => ({ layer: row.name, message })));

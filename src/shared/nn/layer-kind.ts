@@ -6,6 +6,9 @@ import type { Shape } from './shape.ts';
 /** A layer's attributes after reading: field key -> value (see each kind's `fields`). */
 export type Attributes = Readonly<Record<string, FieldValue>>;
 
+/** The explanations a layer kind gives; the analyser adds FLOPs, activations and the receptive field. */
+export type LayerKindExplanations = Record<'output' | 'params' | 'macs' | 'otherOps', Explanation>;
+
 /** What a layer kind works out for one layer from its attributes and its input shapes. */
 export interface LayerFacts {
   output: Shape;
@@ -21,10 +24,8 @@ export interface LayerFacts {
   /** False when the layer writes no new activation memory (an in-place ReLU, a flatten view). */
   allocates: boolean;
   warnings: string[];
-  explanations: Pick<
-    Record<'output' | 'params' | 'macs' | 'otherOps', Explanation>,
-    'output' | 'params' | 'macs' | 'otherOps'
-  >;
+  /** The explanations, made only when asked for (they are most of the cost of an analysis). */
+  explain(): LayerKindExplanations;
 }
 
 /**
@@ -54,8 +55,7 @@ export interface WeightlessFacts {
   receptiveField: ReceptiveFieldStep;
   allocates?: boolean;
   warnings?: string[];
-  explainOutput: Explanation;
-  explainOtherOps: Explanation;
+  explain(): { output: Explanation; otherOps: Explanation };
   /** Why it has no MACs; by default: not counted in MACs, see other ops (ENGINE.md convention 4). */
   macsNote?: string;
 }
@@ -71,14 +71,13 @@ export function weightlessFacts(facts: WeightlessFacts): LayerFacts {
     receptiveField: facts.receptiveField,
     allocates: facts.allocates ?? true,
     warnings: facts.warnings ?? [],
-    explanations: {
-      output: facts.explainOutput,
+    explain: () => ({
+      ...facts.explain(),
       params: zeroExplanation('Parameters', `${facts.what} has no weights.`),
       macs: zeroExplanation(
         'MACs',
         facts.macsNote ?? `${facts.what} is not counted in MACs (ENGINE.md convention 4); see other ops.`,
       ),
-      otherOps: facts.explainOtherOps,
-    },
+    }),
   };
 }

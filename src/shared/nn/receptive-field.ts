@@ -42,6 +42,32 @@ function perAxis(compute: (axis: Axis) => number): Pair {
   return [compute(0), compute(1)];
 }
 
+const unit: Pair = [1, 1];
+const zero: Pair = [0, 0];
+
+/** Written out per axis: this runs for every layer of every analysis. */
+function windowStep(
+  first: ReceptiveField,
+  kernel: Pair,
+  stride: Pair,
+  padBefore: Pair,
+  dilation: Pair,
+  exact: boolean,
+  outputGrid: Pair | null,
+): ReceptiveField {
+  return {
+    size: [
+      first.size[0] + dilation[0] * (kernel[0] - 1) * first.jump[0],
+      first.size[1] + dilation[1] * (kernel[1] - 1) * first.jump[1],
+    ],
+    jump: [first.jump[0] * stride[0], first.jump[1] * stride[1]],
+    start: [first.start[0] - padBefore[0] * first.jump[0], first.start[1] - padBefore[1] * first.jump[1]],
+    aligned: first.aligned,
+    exact: first.exact && exact,
+    grid: outputGrid ?? unit,
+  };
+}
+
 /**
  * One layer's step, for unit 0 on each axis:
  * k_eff = d(k-1)+1, r_out = r_in + (k_eff-1) j_in, j_out = j_in s, start_out = start_in - p_before j_in.
@@ -56,20 +82,17 @@ export function applyStep(
     case 'identity':
       return { ...first, grid: outputGrid ?? first.grid };
     case 'window':
-    case 'whole': {
-      const kernel = step.type === 'window' ? step.kernel : first.grid;
-      const stride = step.type === 'window' ? step.stride : ([1, 1] as Pair);
-      const padBefore = step.type === 'window' ? step.padBefore : ([0, 0] as Pair);
-      const dilation = step.type === 'window' ? step.dilation : ([1, 1] as Pair);
-      return {
-        size: perAxis((axis) => first.size[axis] + dilation[axis] * (kernel[axis] - 1) * first.jump[axis]),
-        jump: perAxis((axis) => first.jump[axis] * stride[axis]),
-        start: perAxis((axis) => first.start[axis] - padBefore[axis] * first.jump[axis]),
-        aligned: first.aligned,
-        exact: first.exact && (step.type === 'whole' || step.exact),
-        grid: outputGrid ?? [1, 1],
-      };
-    }
+      return windowStep(
+        first,
+        step.kernel,
+        step.stride,
+        step.padBefore,
+        step.dilation,
+        step.exact,
+        outputGrid,
+      );
+    case 'whole':
+      return windowStep(first, first.grid, unit, zero, unit, true, outputGrid);
     case 'transposed':
       return transposedStep(step, first, outputGrid ?? [1, 1]);
     case 'join':

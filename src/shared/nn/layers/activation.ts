@@ -35,19 +35,21 @@ function createActivation({
         otherOps: elements * opsPerElement,
         receptiveField: { type: 'identity' },
         allocates: !inPlace,
-        explainOutput: explanation('Output size', '\\text{unchanged}', texProduct(input), [
-          `${kind}: ${formula}${inPlace ? ', in place (overwrites its input, no new memory)' : ''}.`,
-        ]),
-        explainOtherOps: explanation(
-          'Other ops',
-          `${opsPerElement === 1 ? '' : `${opsPerElement} \\cdot `}\\text{elements}`,
-          `${opsPerElement === 1 ? '' : `${opsPerElement} \\times `}${texNumber(elements)} = ${texNumber(elements * opsPerElement)}`,
-          [
-            opsPerElement === 1
-              ? 'One evaluation per element.'
-              : 'An exponential, a share of the sum and a divide per element.',
-          ],
-        ),
+        explain: () => ({
+          output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
+            `${kind}: ${formula}${inPlace ? ', in place (overwrites its input, no new memory)' : ''}.`,
+          ]),
+          otherOps: explanation(
+            'Other ops',
+            `${opsPerElement === 1 ? '' : `${opsPerElement} \\cdot `}\\text{elements}`,
+            `${opsPerElement === 1 ? '' : `${opsPerElement} \\times `}${texNumber(elements)} = ${texNumber(elements * opsPerElement)}`,
+            [
+              opsPerElement === 1
+                ? 'One evaluation per element.'
+                : 'An exponential, a share of the sum and a divide per element.',
+            ],
+          ),
+        }),
       });
     },
   };

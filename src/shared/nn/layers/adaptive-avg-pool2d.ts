@@ -56,21 +56,23 @@ export const adaptiveAvgPool2d: LayerKind = {
       output: [channels, outputSize[0], outputSize[1]],
       otherOps: summed,
       receptiveField: step,
-      explainOutput: explanation(
-        'Output size',
-        'H_{out} \\times W_{out} = \\text{output\\_size}',
-        `${texNumber(height)} \\times ${texNumber(width)} \\to ${outputSize[0]} \\times ${outputSize[1]}`,
-        [
-          global
-            ? 'Global average pooling: one average per channel.'
-            : `Windows [floor(m i / o), ceil((m+1) i / o)) per axis${even ? `, here a regular ${height / outputSize[0]}x${width / outputSize[1]} pool` : ', uneven here'}.`,
-        ],
-      ),
-      explainOtherOps: explanation(
-        'Other ops',
-        'C \\sum_{windows} |window| \\text{ (adds and divides)}',
-        `${texProduct([channels, windowLengths(height, outputSize[0]), windowLengths(width, outputSize[1])])} = ${texNumber(summed)}`,
-      ),
+      explain: () => ({
+        output: explanation(
+          'Output size',
+          'H_{out} \\times W_{out} = \\text{output\\_size}',
+          `${texNumber(height)} \\times ${texNumber(width)} \\to ${outputSize[0]} \\times ${outputSize[1]}`,
+          [
+            global
+              ? 'Global average pooling: one average per channel.'
+              : `Windows [floor(m i / o), ceil((m+1) i / o)) per axis${even ? `, here a regular ${height / outputSize[0]}x${width / outputSize[1]} pool` : ', uneven here'}.`,
+          ],
+        ),
+        otherOps: explanation(
+          'Other ops',
+          'C \\sum_{windows} |window| \\text{ (adds and divides)}',
+          `${texProduct([channels, windowLengths(height, outputSize[0]), windowLengths(width, outputSize[1])])} = ${texNumber(summed)}`,
+        ),
+      }),
     });
   },
 };

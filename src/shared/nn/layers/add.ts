@@ -27,12 +27,14 @@ export const add: LayerKind = {
       output: first,
       otherOps: adds,
       receptiveField: { type: 'join' },
-      explainOutput: explanation('Output size', '\\text{the shared input shape}', texProduct(first)),
-      explainOtherOps: explanation(
-        'Other ops',
-        '(n - 1) \\cdot \\text{elements}',
-        `${inputs.length - 1} \\times ${texNumber(elements)} = ${texNumber(adds)}`,
-      ),
+      explain: () => ({
+        output: explanation('Output size', '\\text{the shared input shape}', texProduct(first)),
+        otherOps: explanation(
+          'Other ops',
+          '(n - 1) \\cdot \\text{elements}',
+          `${inputs.length - 1} \\times ${texNumber(elements)} = ${texNumber(adds)}`,
+        ),
+      }),
     });
   },
 };

@@ -1,4 +1,4 @@
-import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
+import { explanation, texNumber, texProduct, zeroExplanation, formatCount } from '../explanation.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
 import { spatialInput } from './spatial-input.ts';
@@ -28,15 +28,13 @@ export const batchNorm2d: LayerKind = {
       receptiveField: { type: 'identity' },
       allocates: true,
       warnings: [],
-      explanations: {
+      explain: () => ({
         output: explanation('Output size', 'C \\times H \\times W \\text{ unchanged}', texProduct(input)),
         params: explanation(
           'Parameters',
           '2C \\;(\\gamma, \\beta)',
           `2 \\times ${texNumber(channels)} = ${texNumber(2 * channels)}`,
-          [
-            `Buffers apart: running mean and variance, 2C = ${(2 * channels).toLocaleString('en-US')} (not learned).`,
-          ],
+          [`Buffers apart: running mean and variance, 2C = ${formatCount(2 * channels)} (not learned).`],
         ),
         macs: zeroExplanation(
           'MACs',
@@ -50,7 +48,7 @@ export const batchNorm2d: LayerKind = {
             'Inference form: y = gamma (x - mean) / sqrt(var + eps) + beta folds into one scale and one shift.',
           ],
         ),
-      },
+      }),
     };
   },
 };

@@ -27,13 +27,15 @@ export const concat: LayerKind = {
       output,
       otherOps: 0,
       receptiveField: { type: 'join' },
-      explainOutput: explanation(
-        'Output size',
-        'C_{out} = \\sum_b C_b',
-        `${inputs.map((input) => texNumber(input[0]!)).join(' + ')} = ${texNumber(channels)}`,
-        [`Spatial size ${first.slice(1).join('x') || 'none'} shared by all ${inputs.length} branches.`],
-      ),
-      explainOtherOps: zeroExplanation('Other ops', 'Concatenation only copies.'),
+      explain: () => ({
+        output: explanation(
+          'Output size',
+          'C_{out} = \\sum_b C_b',
+          `${inputs.map((input) => texNumber(input[0]!)).join(' + ')} = ${texNumber(channels)}`,
+          [`Spatial size ${first.slice(1).join('x') || 'none'} shared by all ${inputs.length} branches.`],
+        ),
+        otherOps: zeroExplanation('Other ops', 'Concatenation only copies.'),
+      }),
       macsNote: 'Concatenation does no arithmetic.',
     });
   },

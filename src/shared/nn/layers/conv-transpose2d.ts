@@ -101,7 +101,7 @@ export const convTranspose2d: LayerKind = {
       receptiveField: { type: 'transposed', kernel, stride, padBefore: [sides[0], sides[2]], dilation },
       allocates: true,
       warnings: [],
-      explanations: {
+      explain: () => ({
         output: explanation(
           'Output size',
           'H_{out} = s(H_{in} - 1) - p_{top} - p_{bottom} + d(k-1) + \\text{output\\_padding} + 1',
@@ -128,7 +128,7 @@ export const convTranspose2d: LayerKind = {
               `${texProduct([outChannels, sizes[0], sizes[1]])} = ${texNumber(biasCount * sizes[0] * sizes[1])}`,
             )
           : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
-      },
+      }),
     };
   },
 };

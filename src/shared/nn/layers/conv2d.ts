@@ -1,5 +1,12 @@
 import { layerProblem } from '../errors.ts';
-import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
+import {
+  explanation,
+  texNumber,
+  texProduct,
+  zeroExplanation,
+  formatCount,
+  withNotes,
+} from '../explanation.ts';
 import type { GroupsValue, PaddingValue } from '../fields.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import type { Pair } from '../shape.ts';
@@ -93,18 +100,15 @@ export const conv2d: LayerKind = {
       receptiveField: window.receptiveField,
       allocates: true,
       warnings: window.warnings,
-      explanations: {
-        output: { ...window.output, notes: [`C_out = ${outChannels} filters.`, ...window.output.notes] },
+      explain: () => ({
+        output: withNotes(window.explainOutput(), [`C_out = ${outChannels} filters.`]),
         params: explanation(
           'Parameters',
           bias
             ? 'C_{out} \\cdot \\frac{C_{in}}{g} \\cdot k_h k_w + C_{out}'
             : 'C_{out} \\cdot \\frac{C_{in}}{g} \\cdot k_h k_w',
           `${texNumber(outChannels)} \\times \\frac{${texNumber(inChannels)}}{${groupCount}} \\times ${kernel[0]} \\times ${kernel[1]}${bias ? ` + ${texNumber(outChannels)}` : ''} = ${texNumber(weights + biasCount)}`,
-          [
-            `Weights ${weights.toLocaleString('en-US')}, bias ${biasCount.toLocaleString('en-US')}.`,
-            ...groupNote,
-          ],
+          [`Weights ${formatCount(weights)}, bias ${formatCount(biasCount)}.`, ...groupNote],
         ),
         macs: explanation(
           'MACs',
@@ -119,7 +123,7 @@ export const conv2d: LayerKind = {
               `${texProduct([outChannels, window.height, window.width])} = ${texNumber(biasCount * positions)}`,
             )
           : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
-      },
+      }),
     };
   },
 };

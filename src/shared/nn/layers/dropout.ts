@@ -29,10 +29,12 @@ export const dropout: LayerKind = {
       otherOps: 0,
       receptiveField: { type: 'identity' },
       allocates: attributes.inplace !== true,
-      explainOutput: explanation('Output size', '\\text{unchanged}', texProduct(input), [
-        `Drops each value with p = ${texNumber(attributes.p as number)} while training; the identity at inference.`,
-      ]),
-      explainOtherOps: zeroExplanation('Other ops', 'Counted at inference, where dropout does nothing.'),
+      explain: () => ({
+        output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
+          `Drops each value with p = ${texNumber(attributes.p as number)} while training; the identity at inference.`,
+        ]),
+        otherOps: zeroExplanation('Other ops', 'Counted at inference, where dropout does nothing.'),
+      }),
       macsNote: 'Dropout does no multiply-accumulates.',
     });
   },

@@ -18,13 +18,15 @@ export const flatten: LayerKind = {
       otherOps: 0,
       receptiveField: { type: 'identity' },
       allocates: false,
-      explainOutput: explanation(
-        'Output size',
-        'n = C \\cdot H \\cdot W',
-        `${texProduct(input)} = ${texNumber(features)}`,
-        ['A view of its input: no new memory.'],
-      ),
-      explainOtherOps: zeroExplanation('Other ops', 'Flatten only reinterprets the memory.'),
+      explain: () => ({
+        output: explanation(
+          'Output size',
+          'n = C \\cdot H \\cdot W',
+          `${texProduct(input)} = ${texNumber(features)}`,
+          ['A view of its input: no new memory.'],
+        ),
+        otherOps: zeroExplanation('Other ops', 'Flatten only reinterprets the memory.'),
+      }),
       macsNote: 'Flatten does no arithmetic.',
     });
   },

@@ -1,4 +1,4 @@
-import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
+import { explanation, texNumber, zeroExplanation, formatCount } from '../explanation.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
 import { elementCount, formatShape, isSpatial } from '../shape.ts';
@@ -31,7 +31,7 @@ export const linear: LayerKind = {
     const inFeatures = elementCount(input);
     const biasCount = bias ? outFeatures : 0;
     const flattenNote = isSpatial(input)
-      ? [`The ${formatShape(input)} input is flattened to ${inFeatures.toLocaleString('en-US')} features.`]
+      ? [`The ${formatShape(input)} input is flattened to ${formatCount(inFeatures)} features.`]
       : [];
     return {
       output: [outFeatures],
@@ -43,7 +43,7 @@ export const linear: LayerKind = {
       receptiveField: { type: 'whole' },
       allocates: true,
       warnings: [],
-      explanations: {
+      explain: () => ({
         output: explanation('Output size', 'n_{out}', texNumber(outFeatures), flattenNote),
         params: explanation(
           'Parameters',
@@ -59,7 +59,7 @@ export const linear: LayerKind = {
         otherOps: bias
           ? explanation('Other ops', 'n_{out} \\text{ bias adds}', texNumber(outFeatures))
           : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
-      },
+      }),
     };
   },
 };

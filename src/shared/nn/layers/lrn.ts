@@ -36,17 +36,15 @@ export const localResponseNorm: LayerKind = {
       output: input,
       otherOps: elements * (size + 3),
       receptiveField: { type: 'identity' },
-      explainOutput: explanation(
-        'Output size',
-        'C \\times H \\times W \\text{ unchanged}',
-        texProduct(input),
-      ),
-      explainOtherOps: explanation(
-        'Other ops',
-        'C H W \\cdot (n + 3)',
-        `${texProduct(input)} \\times (${size} + 3) = ${texNumber(elements * (size + 3))}`,
-        ['n multiply-adds for the sum of squares, then a scale, a power and a divide.'],
-      ),
+      explain: () => ({
+        output: explanation('Output size', 'C \\times H \\times W \\text{ unchanged}', texProduct(input)),
+        otherOps: explanation(
+          'Other ops',
+          'C H W \\cdot (n + 3)',
+          `${texProduct(input)} \\times (${size} + 3) = ${texNumber(elements * (size + 3))}`,
+          ['n multiply-adds for the sum of squares, then a scale, a power and a divide.'],
+        ),
+      }),
     });
   },
 };

@@ -1,5 +1,5 @@
 import { layerProblem } from '../errors.ts';
-import { explanation, texNumber, texProduct } from '../explanation.ts';
+import { explanation, texNumber, texProduct, withNotes } from '../explanation.ts';
 import type { Field, PaddingValue } from '../fields.ts';
 import { weightlessFacts, type Attributes, type LayerKind } from '../layer-kind.ts';
 import type { Pair } from '../shape.ts';
@@ -93,17 +93,16 @@ function createPool(mode: 'max' | 'avg'): LayerKind {
         otherOps: outputs * perOutput,
         receptiveField: window.receptiveField,
         warnings: window.warnings,
-        explainOutput: {
-          ...window.output,
-          notes: [`Channels unchanged: ${channels}.`, ...window.output.notes, ...averageNote],
-        },
-        explainOtherOps: explanation(
-          'Other ops',
-          mode === 'max'
-            ? 'C H_{out} W_{out} (k_h k_w - 1) \\text{ comparisons}'
-            : 'C H_{out} W_{out} \\cdot k_h k_w \\text{ (adds and one divide)}',
-          `${texProduct([channels, window.height, window.width])} \\times ${perOutput} = ${texNumber(outputs * perOutput)}`,
-        ),
+        explain: () => ({
+          output: withNotes(window.explainOutput(), [`Channels unchanged: ${channels}.`], averageNote),
+          otherOps: explanation(
+            'Other ops',
+            mode === 'max'
+              ? 'C H_{out} W_{out} (k_h k_w - 1) \\text{ comparisons}'
+              : 'C H_{out} W_{out} \\cdot k_h k_w \\text{ (adds and one divide)}',
+            `${texProduct([channels, window.height, window.width])} \\times ${perOutput} = ${texNumber(outputs * perOutput)}`,
+          ),
+        }),
       });
     },
   };

@@ -20,7 +20,7 @@ export interface SlidWindow {
   width: number;
   padding: Padding4;
   warnings: string[];
-  output: Explanation;
+  explainOutput(): Explanation;
   receptiveField: ReceptiveFieldStep;
 }
 
@@ -65,37 +65,36 @@ export function windowOutputSize(
 
 const axisNames = ['height', 'width'] as const;
 
-export function slideWindow(inputHeight: number, inputWidth: number, options: WindowOptions): SlidWindow {
+function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axis: 0 | 1): number {
   const { kernel, stride, dilation, ceilMode, noun } = options;
+  const before = padding[axis * 2]!;
+  const after = padding[axis * 2 + 1]!;
+  const effective = dilation[axis] * (kernel[axis] - 1) + 1;
+  if (effective > inputs[axis] + before + after) {
+    const dilated =
+      dilation[0] * dilation[1] > 1
+        ? ` (dilation ${dilation[0]}x${dilation[1]}, effective ${effective})`
+        : '';
+    throw layerProblem(
+      `the ${kernel[0]}x${kernel[1]} ${noun}${dilated} is larger than the padded input ` +
+        `(${axisNames[axis]} ${inputs[axis]} + ${before} + ${after} = ${inputs[axis] + before + after})`,
+      'kernel',
+    );
+  }
+  return windowOutputSize(inputs[axis], kernel[axis], stride[axis], before, after, dilation[axis], ceilMode);
+}
+
+export function slideWindow(inputHeight: number, inputWidth: number, options: WindowOptions): SlidWindow {
+  const { kernel, stride, dilation, ceilMode } = options;
   const padding = resolvePadding(options.padding, kernel, dilation, stride);
   const inputs: Pair = [inputHeight, inputWidth];
-  const sizes = [0, 1].map((axis) => {
-    const before = padding[axis * 2]!;
-    const after = padding[axis * 2 + 1]!;
-    const effective = dilation[axis]! * (kernel[axis]! - 1) + 1;
-    if (effective > inputs[axis]! + before + after) {
-      throw layerProblem(
-        `the ${kernel[0]}x${kernel[1]} ${noun}${dilation[0] * dilation[1] > 1 ? ` (dilation ${dilation[0]}x${dilation[1]}, effective ${effective})` : ''} is larger than the padded input ` +
-          `(${axisNames[axis]} ${inputs[axis]} + ${before} + ${after} = ${inputs[axis]! + before + after})`,
-        'kernel',
-      );
-    }
-    return windowOutputSize(
-      inputs[axis]!,
-      kernel[axis]!,
-      stride[axis]!,
-      before,
-      after,
-      dilation[axis]!,
-      ceilMode,
-    );
-  }) as [number, number];
+  const sizes: Pair = [axisOutput(inputs, padding, options, 0), axisOutput(inputs, padding, options, 1)];
   return {
     height: sizes[0],
     width: sizes[1],
     padding,
     warnings: ceilMode ? [] : droppedWarnings(inputs, sizes, options, padding),
-    output: explainWindow(inputs, sizes, options, padding),
+    explainOutput: () => explainWindow(inputs, sizes, options, padding),
     receptiveField: {
       type: 'window',
       kernel,
