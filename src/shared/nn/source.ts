@@ -1,6 +1,6 @@
 import type { AnalyzeOutcome, Dtype } from './analysis.ts';
 import { analyzeNetwork } from './analyze.ts';
-import { parseNetworkText } from './dsl/parse.ts';
+import { DslTooLargeError, parseNetworkText } from './dsl/parse.ts';
 import { DslError, NetworkError, toProblem } from './errors.ts';
 import type { NetworkSpec } from './network.ts';
 import { readNetworkJson } from './network-json.ts';
@@ -30,7 +30,7 @@ export function loadNetwork(source: NetworkSource): NetworkSpec {
 
 /**
  * Loads and analyses a network; an invalid one (a syntax error, an impossible layer) is an outcome with the
- * problem as data, for the editor's inline errors. Anything else thrown is a bug and propagates.
+ * problem as data, for the editor's inline errors. DslTooLargeError and anything else thrown propagate.
  */
 export function analyzeSource(
   source: NetworkSource,
@@ -43,6 +43,8 @@ export function analyzeSource(
       analysis: analyzeNetwork(network, { input: options.input ?? undefined, dtype: options.dtype }),
     };
   } catch (thrown) {
+    // Too large is not a problem to show in the editor but a refusal (the engine's INPUT_TOO_LARGE).
+    if (thrown instanceof DslTooLargeError) throw thrown;
     if (thrown instanceof DslError || thrown instanceof NetworkError)
       return { ok: false, problem: toProblem(thrown) };
     throw thrown;

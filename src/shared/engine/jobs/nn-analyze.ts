@@ -24,19 +24,27 @@ function readSource(value: unknown): NetworkSource {
   switch (source.type) {
     case 'preset': {
       const presetName = readName(source.name, 'source.name');
-      if (!findPreset(presetName)) throw invalid('source.name', `no preset named ${JSON.stringify(presetName)}`);
+      if (!findPreset(presetName))
+        throw invalid('source.name', `no preset named ${JSON.stringify(presetName)}`);
       return { type: 'preset', name: presetName };
     }
     case 'text':
-      if (typeof source.text !== 'string') throw invalid('source.text', `expected a string, got ${describe(source.text)}`);
+      if (typeof source.text !== 'string')
+        throw invalid('source.text', `expected a string, got ${describe(source.text)}`);
       if (source.text.length > limits.textLength) {
-        throw tooLarge('source.text', `${source.text.length} characters is over the limit of ${limits.textLength}`);
+        throw tooLarge(
+          'source.text',
+          `${source.text.length} characters is over the limit of ${limits.textLength}`,
+        );
       }
       return { type: 'text', text: source.text, ...(name ? { name } : {}) };
     case 'json': {
       const network = readRecord(source.network, 'source.network');
       if (Array.isArray(network.layers) && network.layers.length > limits.layers) {
-        throw tooLarge('source.network.layers', `${network.layers.length} layers is over the limit of ${limits.layers}`);
+        throw tooLarge(
+          'source.network.layers',
+          `${network.layers.length} layers is over the limit of ${limits.layers}`,
+        );
       }
       return { type: 'json', network, ...(name ? { name } : {}) };
     }
@@ -71,7 +79,8 @@ export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
   parse(payload) {
     const record = readRecord(payload, 'nn:analyze');
     const dtype = record.dtype ?? 'fp32';
-    if (!(dtypes as readonly unknown[]).includes(dtype)) throw invalid('dtype', `expected ${dtypes.join(' or ')}`);
+    if (!(dtypes as readonly unknown[]).includes(dtype))
+      throw invalid('dtype', `expected ${dtypes.join(' or ')}`);
     return { source: readSource(record.source), input: readInput(record.input), dtype: dtype as Dtype };
   },
   run(request) {
