@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [];
+export const commands: Command[] = [analyzeCommand];

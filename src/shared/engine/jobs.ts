@@ -2,6 +2,7 @@ import { EngineError } from './engine-error.ts';
 import type { JobDefinition } from './job.ts';
 import { jobNames, type JobName } from './job-names.ts';
 import { convRunJob } from './jobs/conv-run.ts';
+import { nnAnalyzeJob } from './jobs/nn-analyze.ts';
 
 /**
  * Every engine job, in one registry (Netron's shape: one module per job, registered here). The keys are also
@@ -9,6 +10,7 @@ import { convRunJob } from './jobs/conv-run.ts';
  */
 export const jobs = {
   'conv:run': convRunJob,
+  'nn:analyze': nnAnalyzeJob,
 } as const satisfies Record<JobName, unknown>;
 
 export { jobNames, type JobName };

@@ -1,0 +1,83 @@
+import { zeroExplanation, type Explanation } from './explanation.ts';
+import type { Field, FieldValue } from './fields.ts';
+import type { ReceptiveFieldStep } from './receptive-field.ts';
+import type { Shape } from './shape.ts';
+
+/** A layer's attributes after reading: field key -> value (see each kind's `fields`). */
+export type Attributes = Readonly<Record<string, FieldValue>>;
+
+/** The explanations a layer kind gives; the analyser adds FLOPs, activations and the receptive field. */
+export type LayerKindExplanations = Record<'output' | 'params' | 'macs' | 'otherOps', Explanation>;
+
+/** What a layer kind works out for one layer from its attributes and its input shapes. */
+export interface LayerFacts {
+  output: Shape;
+  /** Learnable weights, learnable bias (or BN's beta), and buffers (BN's running mean and variance). */
+  weights: number;
+  bias: number;
+  buffers: number;
+  /** Multiply-accumulates of conv and linear, bias excluded (ENGINE.md convention 4). */
+  macs: number;
+  /** Bias adds, BN, activations, pooling, residual adds: counted apart from MACs. */
+  otherOps: number;
+  receptiveField: ReceptiveFieldStep;
+  /** False when the layer writes no new activation memory (an in-place ReLU, a flatten view). */
+  allocates: boolean;
+  warnings: string[];
+  /** The explanations, made only when asked for (they are most of the cost of an analysis). */
+  explain(): LayerKindExplanations;
+}
+
+/**
+ * One kind of layer (Netron's shape: one module per kind with the same interface, registered in registry.ts).
+ * `infer` throws `layerProblem(...)` when the layer cannot take its inputs; the analyser adds the layer's name.
+ */
+export interface LayerKind {
+  kind: string;
+  /** The word that starts the layer in the description language, and accepted synonyms. */
+  keyword: string;
+  aliases?: readonly string[];
+  /** One line for the UI's "add layer" menu. */
+  summary: string;
+  fields: readonly Field[];
+  /** 'many' for concat and add, which join branches. */
+  inputs: 'one' | 'many';
+  /** `inputNames` are the names of the layers feeding this one, for messages ("input" for the network's). */
+  infer(attributes: Attributes, inputs: readonly Shape[], inputNames: readonly string[]): LayerFacts;
+}
+
+/** What a layer without weights or MACs (pooling, activations, joins, ...) states about itself. */
+export interface WeightlessFacts {
+  /** "Pooling", "Dropout", ...: the subject of the zero explanations. */
+  what: string;
+  output: Shape;
+  otherOps: number;
+  receptiveField: ReceptiveFieldStep;
+  allocates?: boolean;
+  warnings?: string[];
+  explain(): { output: Explanation; otherOps: Explanation };
+  /** Why it has no MACs; by default: not counted in MACs, see other ops (ENGINE.md convention 4). */
+  macsNote?: string;
+}
+
+export function weightlessFacts(facts: WeightlessFacts): LayerFacts {
+  return {
+    output: facts.output,
+    weights: 0,
+    bias: 0,
+    buffers: 0,
+    macs: 0,
+    otherOps: facts.otherOps,
+    receptiveField: facts.receptiveField,
+    allocates: facts.allocates ?? true,
+    warnings: facts.warnings ?? [],
+    explain: () => ({
+      ...facts.explain(),
+      params: zeroExplanation('Parameters', `${facts.what} has no weights.`),
+      macs: zeroExplanation(
+        'MACs',
+        facts.macsNote ?? `${facts.what} is not counted in MACs (ENGINE.md convention 4); see other ops.`,
+      ),
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import { layerProblem } from '../errors.ts';
+import { explanation, texNumber, texProduct } from '../explanation.ts';
+import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { elementCount, formatShape } from '../shape.ts';
+
+/** Elementwise sum of branches (residual connections): all inputs have the same shape. */
+export const add: LayerKind = {
+  kind: 'add',
+  keyword: 'add',
+  summary: 'Join branches by adding them elementwise: add { { ... } {} } ({} is the identity shortcut).',
+  inputs: 'many',
+  fields: [],
+  infer(_attributes, inputs, inputNames) {
+    const first = inputs[0]!;
+    inputs.forEach((input, index) => {
+      if (input.length !== first.length || input.some((size, axis) => size !== first[axis])) {
+        const what = input[0] !== first[0] && input.length === first.length ? 'channel mismatch: ' : '';
+        throw layerProblem(
+          `${what}add needs equal shapes, but "${inputNames[0]}" is ${formatShape(first)} and "${inputNames[index]}" is ${formatShape(input)}`,
+        );
+      }
+    });
+    const elements = elementCount(first);
+    const adds = elements * (inputs.length - 1);
+    return weightlessFacts({
+      what: 'A residual add',
+      output: first,
+      otherOps: adds,
+      receptiveField: { type: 'join' },
+      explain: () => ({
+        output: explanation('Output size', '\\text{the shared input shape}', texProduct(first)),
+        otherOps: explanation(
+          'Other ops',
+          '(n - 1) \\cdot \\text{elements}',
+          `${inputs.length - 1} \\times ${texNumber(elements)} = ${texNumber(adds)}`,
+        ),
+      }),
+    });
+  },
+};

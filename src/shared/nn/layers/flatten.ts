@@ -1,0 +1,33 @@
+import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
+import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { elementCount } from '../shape.ts';
+
+/** Flatten: C x H x W -> C H W features, a view of its input (no new memory, no work). */
+export const flatten: LayerKind = {
+  kind: 'flatten',
+  keyword: 'flatten',
+  summary: 'Flatten a C x H x W map into C*H*W features.',
+  inputs: 'one',
+  fields: [],
+  infer(_attributes, inputs) {
+    const input = inputs[0]!;
+    const features = elementCount(input);
+    return weightlessFacts({
+      what: 'Flatten',
+      output: [features],
+      otherOps: 0,
+      receptiveField: { type: 'identity' },
+      allocates: false,
+      explain: () => ({
+        output: explanation(
+          'Output size',
+          'n = C \\cdot H \\cdot W',
+          `${texProduct(input)} = ${texNumber(features)}`,
+          ['A view of its input: no new memory.'],
+        ),
+        otherOps: zeroExplanation('Other ops', 'Flatten only reinterprets the memory.'),
+      }),
+      macsNote: 'Flatten does no arithmetic.',
+    });
+  },
+};

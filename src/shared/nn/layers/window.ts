@@ -1,0 +1,157 @@
+import { layerProblem } from '../errors.ts';
+import { explanation, texNumber, type Explanation } from '../explanation.ts';
+import type { PaddingValue } from '../fields.ts';
+import type { ReceptiveFieldStep } from '../receptive-field.ts';
+import type { Padding4, Pair } from '../shape.ts';
+
+/** The sliding-window arithmetic that conv and pooling share (ENGINE.md convention 1). */
+export interface WindowOptions {
+  kernel: Pair;
+  stride: Pair;
+  padding: PaddingValue;
+  dilation: Pair;
+  ceilMode: boolean;
+  /** "kernel" for conv, "window" for pooling: the word in error messages. */
+  noun: string;
+}
+
+export interface SlidWindow {
+  height: number;
+  width: number;
+  padding: Padding4;
+  warnings: string[];
+  explainOutput(): Explanation;
+  receptiveField: ReceptiveFieldStep;
+}
+
+/**
+ * PyTorch's padding="same" (stride 1 only): total d(k-1) per axis, the smaller half before, the rest after.
+ * "valid" is no padding.
+ */
+export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pair, stride: Pair): Padding4 {
+  if (padding === 'valid') return [0, 0, 0, 0];
+  if (padding !== 'same') return padding;
+  if (stride[0] !== 1 || stride[1] !== 1) {
+    throw layerProblem(
+      `padding "same" needs stride 1 (as in PyTorch), got stride ${stride[0]}x${stride[1]}`,
+      'padding',
+    );
+  }
+  const [top, left] = [0, 1].map((axis) => Math.floor((dilation[axis]! * (kernel[axis]! - 1)) / 2)) as [
+    number,
+    number,
+  ];
+  return [top, dilation[0] * (kernel[0] - 1) - top, left, dilation[1] * (kernel[1] - 1) - left];
+}
+
+/**
+ * o = floor((i + p_before + p_after - d(k-1) - 1) / s) + 1, or with ceil; in ceil mode PyTorch drops a last
+ * window that would start past the input and the left padding: if (o-1) s >= i + p_before then o -= 1.
+ */
+export function windowOutputSize(
+  input: number,
+  kernel: number,
+  stride: number,
+  before: number,
+  after: number,
+  dilation: number,
+  ceilMode: boolean,
+): number {
+  const span = input + before + after - dilation * (kernel - 1) - 1;
+  let output = (ceilMode ? Math.ceil(span / stride) : Math.floor(span / stride)) + 1;
+  if (ceilMode && (output - 1) * stride >= input + before) output -= 1;
+  return output;
+}
+
+const axisNames = ['height', 'width'] as const;
+
+function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axis: 0 | 1): number {
+  const { kernel, stride, dilation, ceilMode, noun } = options;
+  const before = padding[axis * 2]!;
+  const after = padding[axis * 2 + 1]!;
+  const effective = dilation[axis] * (kernel[axis] - 1) + 1;
+  if (effective > inputs[axis] + before + after) {
+    const dilated =
+      dilation[0] * dilation[1] > 1
+        ? ` (dilation ${dilation[0]}x${dilation[1]}, effective ${effective})`
+        : '';
+    throw layerProblem(
+      `the ${kernel[0]}x${kernel[1]} ${noun}${dilated} is larger than the padded input ` +
+        `(${axisNames[axis]} ${inputs[axis]} + ${before} + ${after} = ${inputs[axis] + before + after})`,
+      'kernel',
+    );
+  }
+  return windowOutputSize(inputs[axis], kernel[axis], stride[axis], before, after, dilation[axis], ceilMode);
+}
+
+export function slideWindow(inputHeight: number, inputWidth: number, options: WindowOptions): SlidWindow {
+  const { kernel, stride, dilation, ceilMode } = options;
+  const padding = resolvePadding(options.padding, kernel, dilation, stride);
+  const inputs: Pair = [inputHeight, inputWidth];
+  const sizes: Pair = [axisOutput(inputs, padding, options, 0), axisOutput(inputs, padding, options, 1)];
+  return {
+    height: sizes[0],
+    width: sizes[1],
+    padding,
+    warnings: ceilMode ? [] : droppedWarnings(inputs, sizes, options, padding),
+    explainOutput: () => explainWindow(inputs, sizes, options, padding),
+    receptiveField: {
+      type: 'window',
+      kernel,
+      stride,
+      padBefore: [padding[0], padding[2]],
+      dilation,
+      exact: true,
+    },
+  };
+}
+
+/** With floor, the windows may stop short of the end: name the input rows/columns no window reads. */
+function droppedWarnings(inputs: Pair, sizes: Pair, options: WindowOptions, padding: Padding4): string[] {
+  const phrases: string[] = [];
+  for (const axis of [0, 1]) {
+    const before = padding[axis * 2]!;
+    const effective = options.dilation[axis]! * (options.kernel[axis]! - 1) + 1;
+    const lastRead = (sizes[axis]! - 1) * options.stride[axis]! + effective - 1 - before;
+    const first = lastRead + 1;
+    const last = inputs[axis]! - 1;
+    if (first > last) continue;
+    const unit = axis === 0 ? 'row' : 'column';
+    phrases.push(first === last ? `${unit} ${first}` : `${unit}s ${first} to ${last}`);
+  }
+  return phrases.length
+    ? [
+        `floor drops input ${phrases.join(' and ')}: no window reaches ${phrases.length > 1 || phrases[0]!.includes(' to ') ? 'them' : 'it'}`,
+      ]
+    : [];
+}
+
+function explainWindow(inputs: Pair, sizes: Pair, options: WindowOptions, padding: Padding4): Explanation {
+  const [open, close] = options.ceilMode
+    ? ['\\left\\lceil', '\\right\\rceil']
+    : ['\\left\\lfloor', '\\right\\rfloor'];
+  const line = (axis: 0 | 1): string => {
+    const symbol = axis === 0 ? 'H' : 'W';
+    return (
+      `${symbol}_{out} = ${open} \\frac{${texNumber(inputs[axis])} + ${padding[axis * 2]} + ${padding[axis * 2 + 1]} - ` +
+      `${options.dilation[axis]} \\cdot (${options.kernel[axis]} - 1) - 1}{${options.stride[axis]}} ${close} + 1 = ${texNumber(sizes[axis])}`
+    );
+  };
+  const sameAxes =
+    inputs[0] === inputs[1] &&
+    padding[0] === padding[2] &&
+    padding[1] === padding[3] &&
+    options.kernel[0] === options.kernel[1] &&
+    options.stride[0] === options.stride[1] &&
+    options.dilation[0] === options.dilation[1];
+  const notes = [`Padding [top, bottom, left, right] = [${padding.join(', ')}].`];
+  if (options.padding === 'same') notes.push('"same": total d(k-1), the smaller half before (PyTorch).');
+  if (options.ceilMode)
+    notes.push('ceil_mode: a last window must start inside the input or the left padding (PyTorch).');
+  return explanation(
+    'Output size',
+    `H_{out} = ${open} \\frac{H_{in} + p_{top} + p_{bottom} - d(k-1) - 1}{s} ${close} + 1`,
+    sameAxes ? line(0) : `${line(0)},\\quad ${line(1)}`,
+    notes,
+  );
+}

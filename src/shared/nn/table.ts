@@ -1,0 +1,126 @@
+import type { Analysis, LayerAnalysis } from './analysis.ts';
+import { formatCount } from './explanation.ts';
+import { formatShape, type Pair } from './shape.ts';
+
+export { formatCount };
+
+export type MemoryUnit = 'elements' | 'bytes' | 'megabytes';
+
+/** The table's switches (the calculator's toggles): MACs or FLOPs; activations as elements, bytes and/or MB. */
+export interface TableOptions {
+  compute: 'macs' | 'flops';
+  memory: readonly MemoryUnit[];
+}
+
+export type BottleneckKind = 'params' | 'memory' | 'compute';
+
+export interface TableColumn {
+  key: 'name' | 'layer' | 'output' | 'params' | 'compute' | MemoryUnit | 'rf' | 'jump' | 'start';
+  label: string;
+  align: 'left' | 'right';
+}
+
+export interface TableRow {
+  /** Index into analysis.layers; -1 for the totals row. */
+  index: number;
+  /** Display text per column, numbers with thousands separators. */
+  cells: string[];
+  /** The same values unformatted (numbers stay numbers), for CSV and sorting. */
+  values: Array<string | number>;
+  /** Which bottlenecks this layer is, for highlighting. */
+  bottlenecks: BottleneckKind[];
+  warnings: string[];
+}
+
+export interface Table {
+  columns: TableColumn[];
+  rows: TableRow[];
+  totals: TableRow;
+}
+
+export const defaultTableOptions: TableOptions = { compute: 'macs', memory: ['elements'] };
+
+function formatPair([height, width]: Pair): string {
+  return height === width ? formatCount(height) : `${formatCount(height)}x${formatCount(width)}`;
+}
+
+/** MB = 10^6 bytes (ENGINE.md convention 6). */
+function megabytes(bytes: number): number {
+  return Number((bytes / 1e6).toFixed(3));
+}
+
+function memoryValues(elements: number, bytes: number, options: TableOptions): number[] {
+  return options.memory.map((unit) => {
+    if (unit === 'elements') return elements;
+    return unit === 'bytes' ? bytes : megabytes(bytes);
+  });
+}
+
+/**
+ * The analysis as a torchinfo-like table: one row per layer (the input first), totals last, bottleneck rows
+ * marked. Pure and cheap: the calculator rebuilds it on every keystroke.
+ */
+export function buildTable(analysis: Analysis, options: TableOptions = defaultTableOptions): Table {
+  const memoryLabels: Record<MemoryUnit, string> = {
+    elements: 'Activations',
+    bytes: `Bytes (${analysis.dtype})`,
+    megabytes: `MB (${analysis.dtype}, 10^6 B)`,
+  };
+  const columns: TableColumn[] = [
+    { key: 'name', label: 'Name', align: 'left' },
+    { key: 'layer', label: 'Layer', align: 'left' },
+    { key: 'output', label: 'Output', align: 'left' },
+    { key: 'params', label: 'Params', align: 'right' },
+    { key: 'compute', label: options.compute === 'macs' ? 'MACs' : 'FLOPs', align: 'right' },
+    ...options.memory.map((unit): TableColumn => ({ key: unit, label: memoryLabels[unit], align: 'right' })),
+    { key: 'rf', label: 'RF', align: 'right' },
+    { key: 'jump', label: 'Jump', align: 'right' },
+    { key: 'start', label: 'Start', align: 'right' },
+  ];
+  const { bottlenecks } = analysis;
+  const marks = (name: string): BottleneckKind[] =>
+    (['params', 'memory', 'compute'] as const).filter((kind) => bottlenecks[kind].layer === name);
+  const rows = analysis.layers.map((layer: LayerAnalysis): TableRow => {
+    const values: Array<string | number> = [
+      layer.name,
+      layer.text,
+      formatShape(layer.output),
+      layer.params.total,
+      options.compute === 'macs' ? layer.macs : layer.flops,
+      ...memoryValues(layer.activations.elements, layer.activations.bytes, options),
+      formatPair(layer.rf.size),
+      formatPair(layer.rf.jump),
+      formatPair(layer.rf.start),
+    ];
+    return {
+      index: layer.index,
+      cells: values.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
+      values,
+      bottlenecks: layer.index === 0 ? [] : marks(layer.name),
+      warnings: layer.warnings,
+    };
+  });
+  const { totals } = analysis;
+  const totalValues: Array<string | number> = [
+    'Total',
+    `${totals.layers} layers`,
+    '',
+    totals.params.total,
+    options.compute === 'macs' ? totals.macs : totals.flops,
+    ...memoryValues(totals.activations.elements, totals.activations.bytes, options),
+    '',
+    '',
+    '',
+  ];
+  return {
+    columns,
+    rows,
+    totals: {
+      index: -1,
+      cells: totalValues.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
+      values: totalValues,
+      bottlenecks: [],
+      warnings: [],
+    },
+  };
+}
