@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { opsCommand } from './commands/ops.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [];
+export const commands: Command[] = [opsCommand];
