@@ -2,6 +2,8 @@ import { EngineError } from './engine-error.ts';
 import type { JobDefinition } from './job.ts';
 import { jobNames, type JobName } from './job-names.ts';
 import { convRunJob } from './jobs/conv-run.ts';
+import { convTraceJob } from './jobs/conv-trace.ts';
+import { imageFilterJob } from './jobs/image-filter.ts';
 
 /**
  * Every engine job, in one registry (Netron's shape: one module per job, registered here). The keys are also
@@ -9,6 +11,8 @@ import { convRunJob } from './jobs/conv-run.ts';
  */
 export const jobs = {
   'conv:run': convRunJob,
+  'conv:trace': convTraceJob,
+  'image:filter': imageFilterJob,
 } as const satisfies Record<JobName, unknown>;
 
 export { jobNames, type JobName };
