@@ -42,7 +42,7 @@ export function padPlane(
 /**
  * Direct cross-correlation at stride 1 of a padded plane with one kernel: out[y][x] (+)= sum over (ky, kx) of
  * w[ky][kx] * in[y + ky*dy][x + kx*dx], sixteen outputs at a time, then four, then one.
- * `accumulate` adds to `out` instead of overwriting it.
+ * `accumulate` adds to `out`; otherwise each output starts from `start` (the bias) and overwrites `out`.
  */
 export function correlatePlane(
   input: usize,
@@ -56,6 +56,7 @@ export function correlatePlane(
   outHeight: i32,
   outWidth: i32,
   accumulate: bool,
+  start: f32,
 ): void {
   const rowBytes = (<usize>dilationY * inputWidth) << 2;
   const tapBytes = (<usize>dilationX) << 2;
@@ -74,16 +75,20 @@ export function correlatePlane(
         kernelWidth,
         outRow + offset,
         accumulate,
+        start,
       );
     }
     for (; x + 4 <= outWidth; x += 4) {
       const offset = (<usize>x) << 2;
       const sum = Slide.one(inRow + offset, rowBytes, tapBytes, weights, kernelHeight, kernelWidth);
-      v128.store(outRow + offset, accumulate ? f32x4.add(v128.load(outRow + offset), sum) : sum);
+      v128.store(
+        outRow + offset,
+        f32x4.add(accumulate ? v128.load(outRow + offset) : f32x4.splat(start), sum),
+      );
     }
     for (; x < outWidth; x++) {
       const target = outRow + ((<usize>x) << 2);
-      let sum: f32 = accumulate ? load<f32>(target) : 0;
+      let sum: f32 = accumulate ? load<f32>(target) : start;
       let weight = weights;
       for (let ky = 0; ky < kernelHeight; ky++) {
         let tap = inRow + ((<usize>(ky * dilationY * inputWidth + x)) << 2);

@@ -159,7 +159,7 @@ export function filterRows(
     let x = 0;
     for (; x + 4 <= outWidth; x += 4) {
       const offset = (<usize>x) << 4;
-      Slide.four(rowPixels + offset, 0, 16, weights, 1, kernelWidth, rowOut + offset, false);
+      Slide.four(rowPixels + offset, 0, 16, weights, 1, kernelWidth, rowOut + offset, false, 0);
     }
     for (; x < outWidth; x++) {
       const offset = (<usize>x) << 4;
@@ -196,9 +196,9 @@ export function filterRgba(
     let x = 0;
     for (; x + 4 <= outWidth; x += 4) {
       const at = rowPixels + ((<usize>x) << 4);
-      Slide.four(at, rowBytes, 16, weightsX, kernelHeight, kernelWidth, block, false);
+      Slide.four(at, rowBytes, 16, weightsX, kernelHeight, kernelWidth, block, false, 0);
       if (weightsY != 0) {
-        Slide.four(at, rowBytes, 16, weightsY, kernelHeight, kernelWidth, block + 64, false);
+        Slide.four(at, rowBytes, 16, weightsY, kernelHeight, kernelWidth, block + 64, false, 0);
         for (let lane: usize = 0; lane < 64; lane += 16) {
           const gx = v128.load(block + lane);
           const gy = v128.load(block + 64 + lane);

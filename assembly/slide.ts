@@ -1,9 +1,12 @@
 /** The sliding-window inner loops shared by the plane kernels and the image kernels (not exported to JS). */
 
-/** Static methods because AssemblyScript's @inline decorator is only valid TypeScript on class members. */
+/**
+ * Static methods because AssemblyScript's @inline decorator is only valid TypeScript on class members. Keep the
+ * parameter names distinct from each other and from callers' locals: asc 0.28 crashes when inlining clashes.
+ */
 export class Slide {
   /**
-   * Four vectors of sums side by side: target[i] (+)= sum over (ky, kx) of w[ky][kx] * vector at
+   * Four vectors of sums side by side: target[i] = (target[i] if accumulating, else initial) + sum over (ky, kx) of w[ky][kx] * vector at
    * start + ky*rowBytes + kx*tapBytes + 16*i. Four independent sums keep the adds from waiting on each other. A
    * vector is four neighbouring outputs of a float plane, or one RGBA pixel of an image (image-kernels.ts).
    */
@@ -17,11 +20,12 @@ export class Slide {
     kernelWidth: i32,
     target: usize,
     accumulate: bool,
+    initial: f32,
   ): void {
-    let sum0 = accumulate ? v128.load(target) : f32x4.splat(0);
-    let sum1 = accumulate ? v128.load(target, 16) : f32x4.splat(0);
-    let sum2 = accumulate ? v128.load(target, 32) : f32x4.splat(0);
-    let sum3 = accumulate ? v128.load(target, 48) : f32x4.splat(0);
+    let sum0 = accumulate ? v128.load(target) : f32x4.splat(initial);
+    let sum1 = accumulate ? v128.load(target, 16) : f32x4.splat(initial);
+    let sum2 = accumulate ? v128.load(target, 32) : f32x4.splat(initial);
+    let sum3 = accumulate ? v128.load(target, 48) : f32x4.splat(initial);
     let weight = weights;
     let row = start;
     for (let ky = 0; ky < kernelHeight; ky++) {

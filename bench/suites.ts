@@ -1,4 +1,5 @@
+import { convSuite } from './conv.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every benchmark suite, one file each in this folder. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [convSuite];

@@ -66,7 +66,6 @@ export function conv2dFast(
         for (let ocInGroup = 0; ocInGroup < groupOutChannels; ocInGroup++) {
           const oc = group * groupOutChannels + ocInGroup;
           const target = outputAddress + (firstOut + ocInGroup) * outPlane * 4;
-          kernels.floats(target, outPlane).fill(bias ? bias[oc]! : 0);
           for (let ic = 0; ic < groupInChannels; ic++) {
             const [top, bottom, left, right] = padding;
             run.padPlane(
@@ -91,7 +90,8 @@ export function conv2dFast(
               target,
               outHeight,
               outWidth,
-              true,
+              ic > 0,
+              bias ? bias[oc]! : 0,
             );
           }
         }

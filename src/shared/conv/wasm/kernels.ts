@@ -27,6 +27,7 @@ export interface KernelExports {
     outHeight: number,
     outWidth: number,
     accumulate: boolean,
+    start: number,
   ): void;
   packRows(matrix: number, rows: number, depth: number, out: number): void;
   packPatches(
