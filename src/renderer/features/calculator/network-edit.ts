@@ -22,7 +22,9 @@ export function starterAttributes(kind: string): Attributes {
   if (!layerKind) throw new Error(`no layer kind ${kind}`);
   const attributes: Record<string, FieldValue> = {};
   for (const field of layerKind.fields) {
-    const value = fieldDefault(field) ?? starterValues[field.key];
+    // A default of null is a value (a pooling stride that follows the kernel), not a missing default.
+    const fallback = fieldDefault(field);
+    const value = fallback === undefined ? starterValues[field.key] : fallback;
     if (value === undefined) throw new Error(`no starter value for ${kind}.${field.key}`);
     attributes[field.key] = value;
   }
