@@ -4,11 +4,14 @@ import { mount } from 'svelte';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import App from './App.svelte';
 import StartFailure from './components/StartFailure.svelte';
+import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
+import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
+import { engineHost } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
 const target = document.getElementById('app')!;
@@ -30,13 +33,26 @@ async function start(): Promise<void> {
   await storageStatus.write(() => installDeck(database, homework2Deck, Date.now())).catch(() => {});
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
   const drillStore = new DrillStore({ database, deck, clock: Date.now, newSeed });
-  await drillStore.load();
-  // A drill in progress is saved when the window is hidden or closed, not only on its 5-second rhythm.
-  window.addEventListener('pagehide', () => void drillStore.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void drillStore.flush();
+  const calculatorStore = new CalculatorStore({
+    host: engineHost,
+    storage: {
+      load: (key) => readSetting(database, key, isCalculatorSettings, null),
+      save: (key, value) => storageStatus.write(() => writeSetting(database, key, value)),
+    },
   });
-  mount(App, { target, props: { drillStore, onlanguage: setLanguage } });
+  await Promise.all([drillStore.load(), calculatorStore.load()]);
+  // A drill in progress is saved when the window is hidden or closed, not only on its 5-second rhythm.
+  window.addEventListener('pagehide', () => {
+    void drillStore.flush();
+    void calculatorStore.flush();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      void drillStore.flush();
+      void calculatorStore.flush();
+    }
+  });
+  mount(App, { target, props: { drillStore, calculatorStore, onlanguage: setLanguage } });
 }
 
 start().catch((error: unknown) => {

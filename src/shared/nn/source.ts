@@ -34,13 +34,17 @@ export function loadNetwork(source: NetworkSource): NetworkSpec {
  */
 export function analyzeSource(
   source: NetworkSource,
-  options: { input?: Shape | null; dtype: Dtype },
+  options: { input?: Shape | null; dtype: Dtype; explain?: boolean | readonly string[] },
 ): AnalyzeOutcome {
   try {
     const network = loadNetwork(source);
     return {
       ok: true,
-      analysis: analyzeNetwork(network, { input: options.input ?? undefined, dtype: options.dtype }),
+      analysis: analyzeNetwork(network, {
+        input: options.input ?? undefined,
+        dtype: options.dtype,
+        explain: options.explain ?? true,
+      }),
     };
   } catch (thrown) {
     // Too large is not a problem to show in the editor but a refusal (the engine's INPUT_TOO_LARGE).

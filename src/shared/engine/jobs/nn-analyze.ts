@@ -12,6 +12,11 @@ export interface NnAnalyzeRequest {
   /** [C, H, W] or [features]; null: the network's own input shape. */
   input: number[] | null;
   dtype: Dtype;
+  /**
+   * Which layers' numbers come with explanations: all (true, the default), none (false: the table alone), or the
+   * layers named (the calculator asks for the one a student clicked).
+   */
+  explain?: boolean | string[];
 }
 
 function tooLarge(where: string, what: string): EngineError {
@@ -60,6 +65,16 @@ function readName(value: unknown, where: string): string {
   return value;
 }
 
+function readExplain(value: unknown): boolean | string[] {
+  if (value === undefined) return true;
+  if (typeof value === 'boolean') return value;
+  if (!Array.isArray(value)) throw invalid('explain', 'expected true, false or an array of layer names');
+  if (value.length > limits.joinInputs) {
+    throw tooLarge('explain', `${value.length} names is over the limit of ${limits.joinInputs}`);
+  }
+  return value.map((name, index) => readName(name, `explain[${index}]`));
+}
+
 function readInput(value: unknown): number[] | null {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value) || (value.length !== 3 && value.length !== 1)) {
@@ -81,11 +96,20 @@ export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
     const dtype = record.dtype ?? 'fp32';
     if (!(dtypes as readonly unknown[]).includes(dtype))
       throw invalid('dtype', `expected ${dtypes.join(' or ')}`);
-    return { source: readSource(record.source), input: readInput(record.input), dtype: dtype as Dtype };
+    return {
+      source: readSource(record.source),
+      input: readInput(record.input),
+      dtype: dtype as Dtype,
+      explain: readExplain(record.explain),
+    };
   },
   run(request) {
     try {
-      return analyzeSource(request.source, { input: request.input, dtype: request.dtype });
+      return analyzeSource(request.source, {
+        input: request.input,
+        dtype: request.dtype,
+        explain: request.explain ?? true,
+      });
     } catch (thrown) {
       if (thrown instanceof DslTooLargeError) throw tooLarge('source.text', thrown.reason);
       throw thrown;

@@ -32,6 +32,17 @@ const twoWordKeywords: Readonly<Record<string, Readonly<Record<string, string>>>
  * numbered per keyword (conv1, conv2, ...). Throws DslError with the line and column of the problem.
  */
 export function parseNetworkText(text: string, fallbackName = 'network'): NetworkSpec {
+  return parseNetworkLines(text, fallbackName).network;
+}
+
+/**
+ * The network and the 1-based line where each layer is defined, so an editor can point at the line of a layer
+ * the analyser rejects (its errors name the layer, not the line).
+ */
+export function parseNetworkLines(
+  text: string,
+  fallbackName = 'network',
+): { network: NetworkSpec; lines: ReadonlyMap<string, number> } {
   if (text.length > limits.textLength) {
     throw new DslTooLargeError(
       1,
@@ -39,7 +50,8 @@ export function parseNetworkText(text: string, fallbackName = 'network'): Networ
       `the text has ${text.length} characters, over the limit of ${limits.textLength}`,
     );
   }
-  return new Parser(tokenize(text), fallbackName).parse();
+  const parser = new Parser(tokenize(text), fallbackName);
+  return { network: parser.parse(), lines: parser.lines() };
 }
 
 class Parser {
@@ -60,6 +72,10 @@ class Parser {
   parse(): NetworkSpec {
     this.sequence('', networkInputName, null);
     return { name: this.name, input: this.input, layers: this.layers };
+  }
+
+  lines(): Map<string, number> {
+    return new Map([...this.defined].map(([name, token]) => [name, token.line]));
   }
 
   private peek(offset = 0): Token {

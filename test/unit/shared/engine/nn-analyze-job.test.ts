@@ -75,6 +75,22 @@ describe('nn:analyze job', () => {
     });
   });
 
+  it('explains every layer by default, none with explain: false, or only the layers named', () => {
+    const explained = (explain: unknown) => {
+      const outcome = nnAnalyzeJob.run(
+        nnAnalyzeJob.parse({ source: { type: 'preset', name: 'alexnet2012' }, explain }),
+        context,
+      );
+      if (!outcome.ok) throw new Error(outcome.problem.message);
+      return outcome.analysis.layers
+        .filter((layer) => layer.explanations !== null)
+        .map((layer) => layer.name);
+    };
+    expect(explained(undefined)).toHaveLength(19);
+    expect(explained(false)).toEqual([]);
+    expect(explained(['fc6'])).toEqual(['fc6']);
+  });
+
   for (const [payload, code, message] of [
     [null, 'INVALID_INPUT', 'nn:analyze: expected an object'],
     [{}, 'INVALID_INPUT', 'source: expected an object'],
@@ -102,6 +118,12 @@ describe('nn:analyze job', () => {
       'INVALID_INPUT',
       'input: expected [C, H, W]',
     ],
+    [
+      { source: { type: 'preset', name: 'lenet5' }, explain: 'fc6' },
+      'INVALID_INPUT',
+      'explain: expected true, false or an array of layer names',
+    ],
+    [{ source: { type: 'preset', name: 'lenet5' }, explain: [''] }, 'INVALID_INPUT', 'explain[0]'],
     [
       { source: { type: 'text', text: 'relu\n'.repeat(50_000) } },
       'INPUT_TOO_LARGE',

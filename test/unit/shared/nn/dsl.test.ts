@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../../src/shared/nn/analyze.ts';
-import { parseNetworkText } from '../../../../src/shared/nn/dsl/parse.ts';
+import { parseNetworkLines, parseNetworkText } from '../../../../src/shared/nn/dsl/parse.ts';
 import { layerSignature, printNetwork } from '../../../../src/shared/nn/dsl/print.ts';
 import { DslError, NetworkError } from '../../../../src/shared/nn/errors.ts';
 import { networkToJson, readNetworkJson } from '../../../../src/shared/nn/network-json.ts';
@@ -95,6 +95,13 @@ describe('the network description language', () => {
       'input 3x8x8\na: conv 4 k1\nb: conv 4 k3 p1 <- input\nsum: add <- a b\n',
     );
     expect(network.layers.map((layer) => layer.inputs)).toEqual([['input'], ['input'], ['a', 'b']]);
+  });
+
+  it('tells the line where each layer is defined, inside blocks too', () => {
+    const { lines } = parseNetworkLines(
+      'network n\ninput 3x8x8\n\nconv 4 k1\nsum: add {\n  b { c: conv 4 k3 p1 }\n  {}\n}\n',
+    );
+    expect(Object.fromEntries(lines)).toEqual({ conv1: 4, 'sum.b.c': 6, sum: 5 });
   });
 
   for (const [text, line, column, reason] of [

@@ -1,0 +1,99 @@
+import type { Analysis, LayerAnalysis } from '../../../shared/nn/analysis.ts';
+import {
+  explanation,
+  texNumber,
+  type Explanation,
+  type ExplanationKey,
+} from '../../../shared/nn/explanation.ts';
+import { analysisJson, csvTable, markdownTable, summary } from '../../../shared/nn/report.ts';
+import { buildTable, type TableColumn, type TableOptions } from '../../../shared/nn/table.ts';
+
+/** The explanation behind a table column (null: the name and layer columns are words, not numbers). */
+export function explanationKey(
+  column: TableColumn['key'],
+  compute: TableOptions['compute'],
+): ExplanationKey | null {
+  switch (column) {
+    case 'output':
+    case 'params':
+    case 'rf':
+      return column;
+    case 'compute':
+      return compute;
+    case 'elements':
+    case 'bytes':
+    case 'megabytes':
+      return 'activations';
+    case 'jump':
+    case 'start':
+      return 'rf';
+    default:
+      return null;
+  }
+}
+
+export type TotalKey = 'params' | 'macs' | 'flops' | 'activations';
+
+/** Terms written out in a total's sum before "…" takes over (ResNet-50 has 50 convs). */
+const shownTerms = 8;
+
+const totalFormulas: Record<TotalKey, string> = {
+  params: '\\sum_{l} (\\text{weights}_l + \\text{bias}_l)',
+  macs: '\\sum_{l} \\text{MACs}_l',
+  flops: '\\sum_{l} \\text{FLOPs}_l = 2 \\sum_{l} \\text{MACs}_l',
+  activations: '\\sum_{l \\,\\text{stored}} C_l H_l W_l',
+};
+
+function layerValue(layer: LayerAnalysis, key: TotalKey): number {
+  if (key === 'params') return layer.params.total;
+  if (key === 'activations') return layer.activations.stored ? layer.activations.elements : 0;
+  return layer[key];
+}
+
+/** A totals cell as a sum over the layers, its non-zero terms substituted (the engine explains single layers). */
+export function totalExplanation(analysis: Analysis, key: TotalKey, note: string): Explanation {
+  const terms = analysis.layers
+    .slice(1)
+    .map((layer) => layerValue(layer, key))
+    .filter((value) => value !== 0);
+  const total =
+    key === 'params'
+      ? analysis.totals.params.total
+      : key === 'activations'
+        ? analysis.totals.activations.elements
+        : analysis.totals[key];
+  const written = terms.slice(0, shownTerms).map(texNumber);
+  if (terms.length > shownTerms) written.push(`\\dots \\text{(${terms.length - shownTerms} more)}`);
+  let sum = written.length ? `${written.join(' + ')} = ${texNumber(total)}` : '0';
+  if (key === 'activations') {
+    const bytes = analysis.bytesPerElement;
+    sum += ` \\text{ elements} \\times ${bytes} = ${texNumber(total * bytes)} \\text{ bytes (${analysis.dtype})}`;
+  }
+  return explanation(key, totalFormulas[key], sum, [note]);
+}
+
+export type ExportFormat = 'csv' | 'md' | 'json';
+
+export const exportFormats: readonly ExportFormat[] = ['csv', 'md', 'json'];
+
+const mimeTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  md: 'text/markdown',
+  json: 'application/json',
+};
+
+/**
+ * A file of the analysis, written by the same code as `npm run cli -- analyze --format csv|md|json` (the JSON is
+ * the CLI's documented format, docs/cli.md); CSV and Markdown follow the table's toggles.
+ */
+export function exportFile(analysis: Analysis, format: ExportFormat, options: TableOptions) {
+  const base = analysis.model.replace(/[^A-Za-z0-9_.-]/g, '_') || 'network';
+  const table = buildTable(analysis, options);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n`
+      : format === 'csv'
+        ? `${csvTable(table)}\n`
+        : `${markdownTable(table)}\n\n${summary(analysis, '- ').join('\n')}\n`;
+  return { name: `${base}.${format}`, mime: mimeTypes[format], text };
+}

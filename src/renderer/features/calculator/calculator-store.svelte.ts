@@ -1,0 +1,361 @@
+import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
+import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
+import { parseNetworkLines } from '../../../shared/nn/dsl/parse.ts';
+import { printNetwork } from '../../../shared/nn/dsl/print.ts';
+import { DslError, NetworkError, toProblem, type NetworkProblem } from '../../../shared/nn/errors.ts';
+import type { Explanation, ExplanationKey } from '../../../shared/nn/explanation.ts';
+import type { NetworkSpec } from '../../../shared/nn/network.ts';
+import { presetNetwork } from '../../../shared/nn/presets/index.ts';
+import type { Pair, Shape } from '../../../shared/nn/shape.ts';
+import type { MemoryUnit, TableOptions } from '../../../shared/nn/table.ts';
+import type { EngineHost } from '../../lib/host/index.ts';
+import { totalExplanation, type TotalKey } from './analysis-views.ts';
+import {
+  calculatorSettingsKey,
+  isCalculatorSettings,
+  memoryUnits,
+  type CalculatorSettings,
+  type EditorMode,
+} from './calculator-settings.ts';
+import { emptyNetwork, setInputLine } from './network-edit.ts';
+
+export interface CalculatorDependencies {
+  host: Pick<EngineHost, 'run'>;
+  /** The remembered settings (lib/db/settings.ts in the app, a map in tests). */
+  storage: {
+    load(key: string): Promise<unknown>;
+    save(key: string, value: CalculatorSettings): Promise<void>;
+  };
+  /** A busy state shows only when an analysis takes longer than this (fast ones would only flicker). */
+  busyDelayMs?: number;
+  /** Settings are written this long after the last change, not on every keystroke. */
+  saveDelayMs?: number;
+}
+
+/** The text as the layer list sees it: the network and each layer's line, or the syntax error. */
+export type ParsedText =
+  | { ok: true; network: NetworkSpec; lines: ReadonlyMap<string, number> }
+  | { ok: false; problem: NetworkProblem };
+
+/** The engine failed (not the network: the engine itself), with its code for a message in the UI's language. */
+export interface EngineFailure {
+  code: EngineErrorCode;
+  detail: string;
+}
+
+/** The formula popover: one number of one layer (null: of the totals), its explanation once it arrives. */
+export interface FormulaRequest {
+  layer: string | null;
+  key: ExplanationKey;
+  explanation: Explanation | null;
+  failure: EngineFailure | null;
+}
+
+export const defaultPreset = 'alexnet2012';
+
+function parseText(text: string): ParsedText {
+  try {
+    return { ok: true, ...parseNetworkLines(text) };
+  } catch (thrown) {
+    if (thrown instanceof DslError || thrown instanceof NetworkError)
+      return { ok: false, problem: toProblem(thrown) };
+    throw thrown;
+  }
+}
+
+function isCancelled(thrown: unknown): boolean {
+  return thrown instanceof EngineError && thrown.code === 'CANCELLED';
+}
+
+/**
+ * The Layer calculator's state (immich's store-as-class shape). The network lives as description-language text:
+ * the text editor edits it directly, the layer list parses it (cheap, on this thread) and prints its edits back
+ * with the engine's printer, so the two views never disagree. Every change asks the engine host for a fresh
+ * analysis and aborts the one before, so typing stays smooth; an invalid network keeps the last valid analysis.
+ */
+export class CalculatorStore {
+  text = $state('');
+  preset = $state<string | null>(null);
+  mode = $state<EditorMode>('layers');
+  dtype = $state<Dtype>('fp32');
+  compute = $state<TableOptions['compute']>('macs');
+  memory = $state<MemoryUnit[]>(['elements']);
+  /** The last valid analysis: it stays on screen (dimmed) while the network is invalid. */
+  analysis = $state.raw<Analysis | null>(null);
+  /** Why the current network cannot be analysed; null when the analysis is current. */
+  problem = $state.raw<NetworkProblem | null>(null);
+  /** The engine itself failed (a crash, a refusal). */
+  failure = $state.raw<EngineFailure | null>(null);
+  busy = $state(false);
+  formula = $state.raw<FormulaRequest | null>(null);
+  /** The layer whose receptive field is drawn, and the unit of it. */
+  fieldLayer = $state<string | null>(null);
+  fieldUnit = $state<Pair>([0, 0]);
+  /** An edit of the layer list that the text could not take, said once. */
+  editRefusal = $state<string | null>(null);
+  loaded = $state(false);
+
+  readonly parsed: ParsedText = $derived.by(() => parseText(this.text));
+  readonly tableOptions: TableOptions = $derived({ compute: this.compute, memory: this.memory });
+  /** The network's input shape as the text states it (null when missing or the text does not parse). */
+  readonly inputShape: Shape | null = $derived(this.parsed.ok ? this.parsed.network.input : null);
+
+  /** Settles when the latest analysis has arrived (tests and the screenshots wait on it). */
+  pending: Promise<void> = Promise.resolve();
+
+  #analysisController: AbortController | null = null;
+  #formulaController: AbortController | null = null;
+  #busyTimer: ReturnType<typeof setTimeout> | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly dependencies: CalculatorDependencies) {}
+
+  /** Restores the last network and settings (or opens AlexNet-2012) and analyses it. */
+  load = async (): Promise<void> => {
+    const saved = await this.dependencies.storage.load(calculatorSettingsKey).catch(() => undefined);
+    if (isCalculatorSettings(saved)) {
+      this.text = saved.text;
+      this.preset = saved.preset;
+      this.mode = saved.mode;
+      this.dtype = saved.dtype;
+      this.compute = saved.compute;
+      this.memory = [...saved.memory];
+    } else {
+      this.text = printNetwork(presetNetwork(defaultPreset)!);
+      this.preset = defaultPreset;
+    }
+    this.loaded = true;
+    await this.#analyze();
+  };
+
+  /** The text editor: every keystroke supersedes the analysis before it. */
+  setText = (text: string): void => {
+    if (text === this.text) return;
+    this.text = text;
+    this.preset = null;
+    this.#changed();
+  };
+
+  choosePreset = (name: string): void => {
+    const network = presetNetwork(name);
+    if (!network) return;
+    this.text = printNetwork(network);
+    this.preset = name;
+    this.fieldLayer = null;
+    this.#changed();
+    this.#saveNow();
+  };
+
+  newNetwork = (): void => {
+    this.text = printNetwork(emptyNetwork());
+    this.preset = null;
+    this.fieldLayer = null;
+    this.mode = 'layers';
+    this.#changed();
+    this.#saveNow();
+  };
+
+  /**
+   * The layer list's edits: the network printed back to text. Returns false (and says why) when the printed
+   * text would not read back, which the list's own checks should already prevent.
+   */
+  applyNetwork = (network: NetworkSpec): boolean => {
+    let text: string;
+    try {
+      text = printNetwork(network);
+      parseNetworkLines(text);
+    } catch (thrown) {
+      if (!(thrown instanceof DslError)) throw thrown;
+      this.editRefusal = thrown.reason;
+      return false;
+    }
+    this.editRefusal = null;
+    this.text = text;
+    this.preset = null;
+    this.#changed();
+    return true;
+  };
+
+  setInput = (shape: Shape): void => {
+    const text = setInputLine(this.text, shape);
+    if (text === this.text) return;
+    this.text = text;
+    this.preset = null;
+    this.#changed();
+  };
+
+  setMode = (mode: EditorMode): void => {
+    this.mode = mode;
+    this.#saveNow();
+  };
+
+  setDtype = (dtype: Dtype): void => {
+    if (dtype === this.dtype) return;
+    this.dtype = dtype;
+    this.#changed();
+    this.#saveNow();
+  };
+
+  setCompute = (compute: TableOptions['compute']): void => {
+    this.compute = compute;
+    this.#saveNow();
+  };
+
+  /** Shows or hides a memory unit; at least one stays shown. */
+  toggleMemory = (unit: MemoryUnit): void => {
+    const shown = this.memory.includes(unit);
+    if (shown && this.memory.length === 1) return;
+    const next = shown ? this.memory.filter((entry) => entry !== unit) : [...this.memory, unit];
+    this.memory = memoryUnits.filter((entry) => next.includes(entry));
+    this.#saveNow();
+  };
+
+  showField = (layer: string, unit: Pair = [0, 0]): void => {
+    this.fieldLayer = layer;
+    this.fieldUnit = unit;
+  };
+
+  /** Opens the formula of one number; the engine explains that one layer only. */
+  explain = async (layer: string, key: ExplanationKey): Promise<void> => {
+    this.#formulaController?.abort();
+    const controller = new AbortController();
+    this.#formulaController = controller;
+    this.formula = { layer, key, explanation: null, failure: null };
+    try {
+      const outcome = await this.dependencies.host.run(
+        'nn:analyze',
+        { source: { type: 'text', text: this.text }, input: null, dtype: this.dtype, explain: [layer] },
+        { signal: controller.signal },
+      );
+      if (this.#formulaController !== controller) return;
+      const row = outcome.ok ? outcome.analysis.layers.find((entry) => entry.name === layer) : undefined;
+      const found = row?.explanations?.[key] ?? null;
+      this.formula = {
+        layer,
+        key,
+        explanation: found,
+        failure: found
+          ? null
+          : { code: 'INTERNAL', detail: outcome.ok ? `no layer ${layer}` : outcome.problem.message },
+      };
+    } catch (thrown) {
+      if (isCancelled(thrown) || this.#formulaController !== controller) return;
+      this.formula = { layer, key, explanation: null, failure: this.#engineMessage(thrown) };
+    }
+  };
+
+  /** A totals cell: the sum over the layers, worked out here from the analysis on screen. */
+  explainTotal = (key: TotalKey, note: string): void => {
+    this.#formulaController?.abort();
+    if (!this.analysis) return;
+    this.formula = {
+      layer: null,
+      key,
+      explanation: totalExplanation(this.analysis, key, note),
+      failure: null,
+    };
+  };
+
+  closeFormula = (): void => {
+    this.#formulaController?.abort();
+    this.#formulaController = null;
+    this.formula = null;
+  };
+
+  /** The current settings, as saved. */
+  get settings(): CalculatorSettings {
+    return {
+      text: this.text,
+      preset: this.preset,
+      mode: this.mode,
+      dtype: this.dtype,
+      compute: this.compute,
+      memory: [...this.memory],
+    };
+  }
+
+  /** Writes pending settings now (the window is closing). */
+  flush = async (): Promise<void> => {
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    await this.dependencies.storage.save(calculatorSettingsKey, this.settings).catch(() => {});
+  };
+
+  dispose = (): void => {
+    this.#analysisController?.abort();
+    this.#formulaController?.abort();
+    clearTimeout(this.#busyTimer);
+    clearTimeout(this.#saveTimer);
+  };
+
+  #changed(): void {
+    this.closeFormula();
+    this.#scheduleSave();
+    void this.#analyze();
+  }
+
+  /** A switch is flipped rarely: it is written at once, so even an immediate reload keeps it. */
+  #saveNow(): void {
+    this.#scheduleSave();
+    void this.flush();
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.flush(), this.dependencies.saveDelayMs ?? 400);
+  }
+
+  #analyze(): Promise<void> {
+    this.#analysisController?.abort();
+    const controller = new AbortController();
+    this.#analysisController = controller;
+    clearTimeout(this.#busyTimer);
+    this.#busyTimer = setTimeout(() => {
+      if (this.#analysisController === controller) this.busy = true;
+    }, this.dependencies.busyDelayMs ?? 150);
+    const request = this.dependencies.host
+      .run(
+        'nn:analyze',
+        { source: { type: 'text', text: this.text }, input: null, dtype: this.dtype, explain: false },
+        { signal: controller.signal },
+      )
+      .then(
+        (outcome) => {
+          if (this.#analysisController !== controller) return;
+          this.failure = null;
+          if (outcome.ok) {
+            this.analysis = outcome.analysis;
+            this.problem = null;
+            this.#keepFieldLayer(outcome.analysis);
+          } else {
+            this.problem = outcome.problem;
+          }
+        },
+        (thrown: unknown) => {
+          if (isCancelled(thrown) || this.#analysisController !== controller) return;
+          this.failure = this.#engineMessage(thrown);
+        },
+      )
+      .finally(() => {
+        if (this.#analysisController !== controller) return;
+        clearTimeout(this.#busyTimer);
+        this.busy = false;
+      });
+    this.pending = request;
+    return request;
+  }
+
+  /** The receptive-field view keeps its layer while it exists; else it shows where the features end. */
+  #keepFieldLayer(analysis: Analysis): void {
+    const layer = analysis.layers.find((entry) => entry.name === this.fieldLayer);
+    if (layer) return;
+    this.fieldLayer = analysis.layers.length > 1 ? analysis.featureRf.layer : null;
+    this.fieldUnit = [0, 0];
+  }
+
+  #engineMessage(thrown: unknown): EngineFailure {
+    if (!(thrown instanceof EngineError)) throw thrown;
+    return { code: thrown.code, detail: thrown.message };
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Saves text as a file through the browser's download: a Blob URL and an `<a download>` click. Electron turns
+ * the same click into its save dialog, so the app and a plain browser share this one path.
+ */
+export function downloadText(name: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has read the URL by the next task; revoking it at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNetwork } from '../../../src/shared/nn/analyze.ts';
+import { presetNetwork, presets } from '../../../src/shared/nn/presets/index.ts';
+import { analysisJson } from '../../../src/shared/nn/report.ts';
+import {
+  explanationKey,
+  exportFile,
+  totalExplanation,
+} from '../../../src/renderer/features/calculator/analysis-views.ts';
+import { calculatorMessages, presetNotes } from '../../../src/renderer/features/calculator/messages.ts';
+
+const alexnet = analyzeNetwork(presetNetwork('alexnet2012')!, { explain: false });
+
+describe('what the calculator shows and saves', () => {
+  it('exports the CLI JSON exactly, and CSV and Markdown with the table toggles', () => {
+    const json = exportFile(alexnet, 'json', { compute: 'macs', memory: ['elements'] });
+    expect(json).toMatchObject({ name: 'alexnet2012.json', mime: 'application/json' });
+    expect(JSON.parse(json.text)).toEqual(JSON.parse(JSON.stringify(analysisJson(alexnet))));
+    const csv = exportFile(alexnet, 'csv', { compute: 'flops', memory: ['elements', 'megabytes'] });
+    expect(csv.text.split('\n')[0]).toBe(
+      'Name,Layer,Output,Params,FLOPs,Activations,"MB (fp32, 10^6 B)",RF,Jump,Start',
+    );
+    expect(csv.text).toContain('conv1,conv 96 k11 s4,96x55x55,34944,210830400,290400,1.162,11,4,0');
+    const markdown = exportFile(alexnet, 'md', { compute: 'macs', memory: ['elements'] });
+    expect(markdown.text).toContain('| **Total** | **18 layers** |  | **60,965,224** |');
+    expect(markdown.text).toContain('- Bottlenecks: params fc6 37,752,832 (61.93 %)');
+  });
+
+  it('explains a total as the sum of its layers', () => {
+    const params = totalExplanation(alexnet, 'params', 'note');
+    expect(params.substituted).toBe(
+      '34{,}944 + 307{,}456 + 885{,}120 + 663{,}936 + 442{,}624 + 37{,}752{,}832 + 16{,}781{,}312 + 4{,}097{,}000 = 60{,}965{,}224',
+    );
+    expect(totalExplanation(alexnet, 'activations', 'note').substituted).toContain(
+      '= 781{,}736 \\text{ elements} \\times 4 = 3{,}126{,}944',
+    );
+    const resnet = analyzeNetwork(presetNetwork('resnet50')!, { explain: false });
+    expect(totalExplanation(resnet, 'macs', 'note').substituted).toMatch(
+      /\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/,
+    );
+  });
+
+  it('maps each number column to the explanation behind it', () => {
+    expect(explanationKey('compute', 'flops')).toBe('flops');
+    expect(explanationKey('megabytes', 'macs')).toBe('activations');
+    expect(explanationKey('start', 'macs')).toBe('rf');
+    expect(explanationKey('name', 'macs')).toBeNull();
+  });
+
+  it('has every string and every preset note in both languages', () => {
+    for (const preset of presets) {
+      expect(presetNotes[preset.name], preset.name).toBeDefined();
+    }
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const record = value as Record<string, unknown>;
+      if ('zh' in record && 'en' in record) {
+        expect(typeof record.zh === 'string' && record.zh.length > 0, `${path}.zh`).toBe(true);
+        expect(typeof record.en === 'string' && record.en.length > 0, `${path}.en`).toBe(true);
+        return;
+      }
+      for (const [key, entry] of Object.entries(record)) walk(entry, `${path}.${key}`);
+    };
+    walk(calculatorMessages, 'calculatorMessages');
+    walk(presetNotes, 'presetNotes');
+  });
+});

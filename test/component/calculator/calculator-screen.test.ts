@@ -1,0 +1,92 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
+import CalculatorScreen from '../../../src/renderer/features/calculator/CalculatorScreen.svelte';
+import { CalculatorStore } from '../../../src/renderer/features/calculator/calculator-store.svelte.ts';
+import { fakeEngine, memoryStorage } from './fake-engine.ts';
+
+let store: CalculatorStore | undefined;
+
+async function renderScreen(text?: string) {
+  const settings = text
+    ? {
+        text,
+        preset: null,
+        mode: 'layers' as const,
+        dtype: 'fp32' as const,
+        compute: 'macs' as const,
+        memory: ['elements' as const],
+      }
+    : undefined;
+  store = new CalculatorStore({ host: fakeEngine().host, storage: memoryStorage(settings).storage });
+  await store.load();
+  render(CalculatorScreen, { props: { store } });
+  return store;
+}
+
+function cell(layer: string, column: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(
+    `tbody tr[data-layer="${layer}"] td[data-column="${column}"]`,
+  );
+  if (!found) throw new Error(`no cell ${layer} ${column}`);
+  return found;
+}
+
+afterEach(() => {
+  cleanup();
+  store?.dispose();
+  locale.current = 'zh';
+});
+
+describe('CalculatorScreen', () => {
+  it('shows the table of the preset, with bottlenecks, in Chinese first', async () => {
+    await renderScreen();
+    expect(screen.getByRole('heading', { name: '层计算器' })).toBeTruthy();
+    expect(cell('fc6', 'params').textContent?.trim()).toBe('37,752,832');
+    expect(
+      within(cell('fc6', 'params').closest('tr')!).getByTestId('bottleneck-params').textContent,
+    ).toContain('参数瓶颈');
+    expect(screen.getByTestId('preset-note').textContent).toContain('分组 = 2');
+  });
+
+  it('validates a layer field in place and sends only valid values', async () => {
+    locale.current = 'en';
+    const current = await renderScreen('network p\ninput 3x32x32\nconv1: conv 10 k5 p2\n');
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit conv1' }));
+    const kernel = screen.getByLabelText('Kernel');
+    await fireEvent.input(kernel, { target: { value: '-1' } });
+    expect(screen.getByText('Must not be negative')).toBeTruthy();
+    expect(current.text).toContain('conv1: conv 10 k5 p2');
+    await fireEvent.input(kernel, { target: { value: '3' } });
+    expect(current.text).toContain('conv1: conv 10 k3 p2');
+    const name = screen.getByLabelText('Name');
+    await fireEvent.input(name, { target: { value: 'input' } });
+    expect(screen.getByText('"input" is the name of the network input')).toBeTruthy();
+  });
+
+  it('opens the formula of a clicked number, and closes it with Escape', async () => {
+    locale.current = 'en';
+    await renderScreen('network p\ninput 3x32x32\nconv1: conv 10 k5 p2\n');
+    const button = within(cell('conv1', 'params')).getByRole('button');
+    await fireEvent.click(button);
+    const popover = await screen.findByTestId('formula-popover');
+    await waitFor(() =>
+      expect(within(popover).getByTestId('formula-substituted').textContent).toContain('760'),
+    );
+    expect(within(popover).getByRole('heading').textContent).toBe('Parameters of conv1');
+    await fireEvent.keyDown(popover, { key: 'Escape' });
+    expect(screen.queryByTestId('formula-popover')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('says what is wrong with an empty network and with a text that does not read', async () => {
+    locale.current = 'en';
+    const current = await renderScreen('network p\ninput 3x32x32\n');
+    expect(screen.getByTestId('empty-network').textContent).toContain('no layers yet');
+    expect(screen.getByTestId('empty-table')).toBeTruthy();
+    current.setText('network p\ninput 3x32x32\nconv 8 k3 zz\n');
+    await current.pending;
+    await waitFor(() => expect(screen.getByTestId('problem').textContent).toContain('Line 3, column 11'));
+    expect(screen.getByRole('button', { name: 'Edit the text' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../../src/shared/nn/fields.ts';
+import { findLayerKind } from '../../../src/shared/nn/registry.ts';
+import {
+  fieldText,
+  readFieldInput,
+  readNumberText,
+} from '../../../src/renderer/features/calculator/field-input.ts';
+import { calculatorMessages } from '../../../src/renderer/features/calculator/messages.ts';
+
+const errors = calculatorMessages.fieldErrors;
+
+function field(kind: string, key: string): Field {
+  const found = findLayerKind(kind)?.fields.find((entry) => entry.key === key);
+  if (!found) throw new Error(`no field ${kind}.${key}`);
+  return found;
+}
+
+describe('reading a typed attribute', () => {
+  for (const [text, message, values] of [
+    ['', errors.empty, undefined],
+    ['   ', errors.empty, undefined],
+    ['abc', errors.notNumber, { text: 'abc' }],
+    ['NaN', errors.notNumber, { text: 'NaN' }],
+    ['1e999', errors.tooLarge, { max: 65_536 }],
+    ['-3', errors.negative, undefined],
+    ['2.5', errors.notWhole, undefined],
+    ['0', errors.tooSmall, { min: 1 }],
+    ['70000', errors.tooLarge, { max: 65_536 }],
+  ] as const) {
+    it(`refuses a kernel of ${JSON.stringify(text)} with "${message.en}"`, () => {
+      const check = readFieldInput(field('conv2d', 'kernel'), text);
+      expect(check).toEqual(values ? { ok: false, message, values } : { ok: false, message });
+    });
+  }
+
+  it('reads a kernel as N or HxW, in either order of separators', () => {
+    expect(readFieldInput(field('conv2d', 'kernel'), '5')).toEqual({ ok: true, value: [5, 5] });
+    expect(readFieldInput(field('conv2d', 'kernel'), ' 1 x 7 ')).toEqual({ ok: true, value: [1, 7] });
+    expect(readFieldInput(field('conv2d', 'kernel'), '3×2')).toEqual({ ok: true, value: [3, 2] });
+    expect(readFieldInput(field('conv2d', 'kernel'), '1x2x3')).toEqual({
+      ok: false,
+      message: errors.pairForm,
+    });
+    expect(readFieldInput(field('conv2d', 'kernel'), '3x-1')).toEqual({
+      ok: false,
+      message: errors.negative,
+    });
+  });
+
+  it('reads padding as N, HxW, four sides, same or valid; zero is allowed', () => {
+    const padding = field('conv2d', 'padding');
+    expect(readFieldInput(padding, '0')).toEqual({ ok: true, value: [0, 0, 0, 0] });
+    expect(readFieldInput(padding, '1x2')).toEqual({ ok: true, value: [1, 1, 2, 2] });
+    expect(readFieldInput(padding, '0, 1, 0, 1')).toEqual({ ok: true, value: [0, 1, 0, 1] });
+    expect(readFieldInput(padding, 'SAME')).toEqual({ ok: true, value: 'same' });
+    expect(readFieldInput(padding, '1,2')).toEqual({ ok: false, message: errors.paddingForm });
+    expect(readFieldInput(padding, '1x2x3')).toEqual({ ok: false, message: errors.paddingForm });
+    expect(readFieldInput(padding, '-1')).toEqual({ ok: false, message: errors.negative });
+  });
+
+  it('reads groups as a number or dw, a pooling stride as empty (the kernel) or a pair', () => {
+    expect(readFieldInput(field('conv2d', 'groups'), 'dw')).toEqual({ ok: true, value: 'depthwise' });
+    expect(readFieldInput(field('conv2d', 'groups'), '2')).toEqual({ ok: true, value: 2 });
+    expect(readFieldInput(field('max_pool2d', 'stride'), '')).toEqual({ ok: true, value: null });
+    expect(readFieldInput(field('max_pool2d', 'stride'), '2')).toEqual({ ok: true, value: [2, 2] });
+    expect(readFieldInput(field('conv2d', 'stride'), '')).toEqual({ ok: false, message: errors.empty });
+  });
+
+  it('reads a probability below 1 and a count within its maximum', () => {
+    expect(readFieldInput(field('dropout', 'p'), '0.25')).toEqual({ ok: true, value: 0.25 });
+    expect(readFieldInput(field('dropout', 'p'), '1')).toEqual({
+      ok: false,
+      message: errors.belowMax,
+      values: { max: 1 },
+    });
+    expect(readFieldInput(field('conv2d', 'outChannels'), '10')).toEqual({ ok: true, value: 10 });
+    expect(readNumberText('2000000', { min: 1, max: 1_048_576, whole: true })).toMatchObject({ ok: false });
+  });
+
+  it('prints values back to the text a field shows, and reads them again', () => {
+    const cases: [Field, string][] = [
+      [field('conv2d', 'kernel'), '5'],
+      [field('conv2d', 'kernel'), '1x7'],
+      [field('conv2d', 'padding'), '2'],
+      [field('conv2d', 'padding'), '1x2'],
+      [field('conv2d', 'padding'), '0,1,0,1'],
+      [field('conv2d', 'padding'), 'same'],
+      [field('conv2d', 'groups'), 'dw'],
+      [field('max_pool2d', 'stride'), ''],
+    ];
+    for (const [entry, text] of cases) {
+      const check = readFieldInput(entry, text);
+      if (!check.ok) throw new Error(`${text} refused`);
+      expect(fieldText(entry, check.value)).toBe(text);
+    }
+  });
+});
