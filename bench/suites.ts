@@ -1,5 +1,6 @@
 import { analyzeSuite } from './analyze.ts';
+import { convSuite } from './conv.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every benchmark suite, one file each in this folder. */
-export const suites: BenchSuite[] = [analyzeSuite];
+export const suites: BenchSuite[] = [analyzeSuite, convSuite];

@@ -1,5 +1,6 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { opsCommand } from './commands/ops.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [analyzeCommand];
+export const commands: Command[] = [analyzeCommand, opsCommand];

@@ -11,14 +11,20 @@ export function elementCount(shape: readonly number[]): number {
   return shape.reduce((product, size) => product * size, 1);
 }
 
-/** Nested arrays (as in conv_vectors.json) to a Float64 tensor; throws on ragged input. */
-export function tensorFromNested(nested: unknown, where = 'tensor'): Tensor<Float64Array> {
+/** The shape nested arrays claim by their first elements (checked for raggedness by tensorFromNested). */
+export function nestedShape(nested: unknown): number[] {
   const shape: number[] = [];
   let level: unknown = nested;
   while (Array.isArray(level)) {
     shape.push(level.length);
     level = level[0];
   }
+  return shape;
+}
+
+/** Nested arrays (as in conv_vectors.json) to a Float64 tensor; throws on ragged input. */
+export function tensorFromNested(nested: unknown, where = 'tensor'): Tensor<Float64Array> {
+  const shape = nestedShape(nested);
   const data = new Float64Array(elementCount(shape));
   let offset = 0;
   const walk = (value: unknown, depth: number, path: string): void => {

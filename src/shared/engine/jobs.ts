@@ -2,6 +2,8 @@ import { EngineError } from './engine-error.ts';
 import type { JobDefinition } from './job.ts';
 import { jobNames, type JobName } from './job-names.ts';
 import { convRunJob } from './jobs/conv-run.ts';
+import { convTraceJob } from './jobs/conv-trace.ts';
+import { imageFilterJob } from './jobs/image-filter.ts';
 import { nnAnalyzeJob } from './jobs/nn-analyze.ts';
 
 /**
@@ -10,6 +12,8 @@ import { nnAnalyzeJob } from './jobs/nn-analyze.ts';
  */
 export const jobs = {
   'conv:run': convRunJob,
+  'conv:trace': convTraceJob,
+  'image:filter': imageFilterJob,
   'nn:analyze': nnAnalyzeJob,
 } as const satisfies Record<JobName, unknown>;
 

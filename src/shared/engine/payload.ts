@@ -51,8 +51,12 @@ export function readNumbers(
   }
   if (value.length !== expectedLength)
     throw invalid(where, `expected ${expectedLength} numbers, got ${value.length}`);
-  for (let index = 0; index < value.length; index++) {
-    if (!Number.isFinite(value[index]!)) throw invalid(`${where}[${index}]`, `is not a finite number`);
+  // x * 0 is NaN exactly when x is NaN or infinite: one branch-free pass, then a search only on failure.
+  let probe = 0;
+  for (let index = 0; index < value.length; index++) probe += value[index]! * 0;
+  if (Number.isNaN(probe)) {
+    const index = value.findIndex((entry) => !Number.isFinite(entry));
+    throw invalid(`${where}[${index}]`, `is not a finite number`);
   }
   return value;
 }

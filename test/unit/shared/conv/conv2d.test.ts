@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { conv2d } from '../../../../src/shared/conv/conv2d.ts';
-import { tensorFromNested, tensorToNested } from '../../../../src/shared/conv/tensor.ts';
-
-const image = tensorFromNested([
-  [
-    [
-      [10, 20, 30, 40],
-      [50, 60, 70, 80],
-      [90, 100, 110, 120],
-      [130, 140, 150, 160],
-    ],
-  ],
-]);
-const kernel = tensorFromNested([
-  [
-    [
-      [-1, 0],
-      [1, 2],
-    ],
-  ],
-]);
+import { tensorToNested } from '../../../../src/shared/conv/tensor.ts';
+import { homeworkImage, homeworkKernel } from './homework-problem4.ts';
 
 describe('conv2d on the homework problem 4', () => {
   it('(a) padding 1, stride 1 gives the 5x5 of the homework', () => {
-    const output = conv2d(image, kernel, null, {
+    const output = conv2d(homeworkImage, homeworkKernel, null, {
       stride: [1, 1],
       padding: [1, 1, 1, 1],
       dilation: [1, 1],
@@ -43,7 +25,7 @@ describe('conv2d on the homework problem 4', () => {
   });
 
   it('(b) padding 0, stride 2 gives [[160, 200], [320, 360]]', () => {
-    const output = conv2d(image, kernel, null, {
+    const output = conv2d(homeworkImage, homeworkKernel, null, {
       stride: [2, 2],
       padding: [0, 0, 0, 0],
       dilation: [1, 1],

@@ -1,0 +1,3 @@
+/** The entry of the engine's WebAssembly module: every exported kernel. */
+export * from './conv-kernels';
+export * from './image-kernels';

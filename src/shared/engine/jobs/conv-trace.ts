@@ -1,0 +1,32 @@
+import { parseOpCase } from '../../conv/op-cases.ts';
+import { traceConv2d, tracePool2d, type ConvTrace, type PoolTrace } from '../../conv/trace.ts';
+import type { JobDefinition } from '../job.ts';
+import { invalid } from '../payload.ts';
+import type { OpCase } from '../../conv/op-cases.ts';
+
+export type ConvTraceReply =
+  { op: 'conv2d'; trace: ConvTrace } | { op: 'maxpool2d' | 'avgpool2d'; trace: PoolTrace };
+
+/**
+ * Every step of a small conv2d or pooling, for the lab's animation: the case is written as in conv_vectors.json
+ * (see conv/op-cases.ts). The trace size is bounded (conv/trace.ts), so a big case is refused, not slow.
+ */
+export const convTraceJob: JobDefinition<OpCase, ConvTraceReply> = {
+  parse(payload) {
+    const opCase = parseOpCase(payload, 'conv:trace');
+    if (opCase.op === 'conv_transpose2d') throw invalid('conv:trace.op', 'traces cover conv2d and pooling');
+    return opCase;
+  },
+  run(opCase) {
+    switch (opCase.op) {
+      case 'conv2d':
+        return { op: 'conv2d', trace: traceConv2d(opCase.input, opCase.weight, opCase.bias, opCase.options) };
+      case 'maxpool2d':
+        return { op: 'maxpool2d', trace: tracePool2d(opCase.input, opCase.options, 'max') };
+      case 'avgpool2d':
+        return { op: 'avgpool2d', trace: tracePool2d(opCase.input, opCase.options, 'avg') };
+      case 'conv_transpose2d':
+        throw invalid('conv:trace.op', 'traces cover conv2d and pooling');
+    }
+  },
+};

@@ -1,0 +1,102 @@
+import { filterImage } from '../../conv/image/filter-image.ts';
+import {
+  borderRules,
+  colourModes,
+  displayMappings,
+  imageGeometry,
+  type FilteredImage,
+  type ImageFilterRequest,
+} from '../../conv/image/image-filter-options.ts';
+import { imageKernel, imageKernelNames, type ImageKernelSpec } from '../../conv/image/image-kernels.ts';
+import { EngineError } from '../engine-error.ts';
+import type { JobDefinition } from '../job.ts';
+import { describe, invalid, readBoolean, readInteger, readRecord } from '../payload.ts';
+
+/** The largest image the filter accepts: 40 megapixels (160 MB of RGBA), checked from width x height alone. */
+export const imagePixelLimit = 40_000_000;
+
+export interface ImageFilterReply extends FilteredImage {
+  /** How the kernel's weights were scaled, to show beside the result. */
+  normalisation: string;
+}
+
+function readChoice<Choice extends string>(
+  value: unknown,
+  where: string,
+  choices: readonly Choice[],
+): Choice {
+  if (!(choices as readonly unknown[]).includes(value)) {
+    throw invalid(where, `expected one of ${choices.join(', ')}, got ${describe(value)}`);
+  }
+  return value as Choice;
+}
+
+function readKernelSpec(value: unknown): ImageKernelSpec {
+  const record = readRecord(value, 'kernel');
+  const name = readChoice(record.name, 'kernel.name', imageKernelNames);
+  if (name === 'box-blur' || name === 'gaussian') return { name, size: Number(record.size ?? 3) };
+  if (name !== 'custom') return { name };
+  const weights = record.weights;
+  if (!Array.isArray(weights) && !(weights instanceof Float64Array) && !(weights instanceof Float32Array)) {
+    throw invalid('kernel.weights', `expected an array of numbers, got ${describe(weights)}`);
+  }
+  return {
+    name,
+    height: Number(record.height),
+    width: Number(record.width),
+    weights: weights as ArrayLike<number>,
+    normalise: readBoolean(record.normalise, 'kernel.normalise', false),
+  };
+}
+
+/**
+ * Filters an RGBA image with a catalogue or custom kernel (see conv/image/). The pixels arrive as a transferred
+ * buffer, and the reply is written into that same buffer and transferred back, so a 12-megapixel image costs
+ * no second 48 MB allocation. Over-limit sizes are refused from width and height before anything else is read.
+ */
+export const imageFilterJob: JobDefinition<ImageFilterRequest, ImageFilterReply> = {
+  parse(payload) {
+    const record = readRecord(payload, 'image:filter');
+    const width = readInteger(record.width, 'width', 1, imagePixelLimit);
+    const height = readInteger(record.height, 'height', 1, imagePixelLimit);
+    if (width * height > imagePixelLimit) {
+      throw new EngineError(
+        'INPUT_TOO_LARGE',
+        `image: ${width}x${height} = ${width * height} pixels is over the limit of ${imagePixelLimit}`,
+      );
+    }
+    const pixels = record.pixels;
+    if (!(pixels instanceof Uint8ClampedArray)) {
+      throw invalid('pixels', `expected a Uint8ClampedArray of RGBA bytes, got ${describe(pixels)}`);
+    }
+    if (pixels.length !== width * height * 4) {
+      throw invalid(
+        'pixels',
+        `expected ${width * height * 4} bytes (width x height x 4), got ${pixels.length}`,
+      );
+    }
+    const kernel = imageKernel(readKernelSpec(record.kernel));
+    const request: ImageFilterRequest = {
+      width,
+      height,
+      pixels,
+      kernel,
+      border: readChoice(record.border ?? 'zero', 'border', borderRules),
+      colour: readChoice(record.colour ?? 'per-channel', 'colour', colourModes),
+      display: readChoice(record.display ?? 'clamp', 'display', displayMappings),
+    };
+    const { outHeight, outWidth } = imageGeometry(request);
+    if (outHeight < 1 || outWidth < 1) {
+      throw invalid(
+        'kernel',
+        `the ${kernel.height}x${kernel.width} kernel is larger than the ${width}x${height} image ("valid" border)`,
+      );
+    }
+    return request;
+  },
+  run(request, context) {
+    const filtered = filterImage(request, context, request.pixels);
+    return { ...filtered, normalisation: request.kernel.normalisation };
+  },
+  transferables: (reply) => [reply.pixels.buffer as ArrayBuffer],
+};
