@@ -138,4 +138,22 @@ describe('conv2dFast (WebAssembly SIMD) against the exact conv2d', () => {
       Array.from(conv2d(input, weight, bias, options).data),
     );
   });
+
+  it('writes into a given output buffer, on both paths', () => {
+    const testCase = {
+      inputShape: [1, 2, 6, 7],
+      weightShape: [3, 2, 3, 3],
+      biasLength: 3,
+      spec: { seed: 11 },
+    };
+    const { input, weight, bias } = build(testCase, true);
+    const options: Conv2dOptions = { stride: [1, 2], padding: [1, 0, 2, 1], dilation: [1, 1], groups: 1 };
+    const expected = Array.from(conv2d(input, weight, bias, options).data);
+    for (const kernels of [wasmKernels(), null]) {
+      const output = new Float32Array(expected.length + 5);
+      const result = conv2dFast(input, weight, bias, options, kernels, output);
+      expect(result.data.buffer).toBe(output.buffer);
+      expect(Array.from(result.data)).toEqual(expected);
+    }
+  });
 });
