@@ -6,6 +6,7 @@ export const appMessages = {
   screens: {
     drill: { zh: '限时练习', en: 'Drill' },
     history: { zh: '练习记录', en: 'History' },
+    convlab: { zh: '卷积实验室', en: 'Convolution lab' },
   } satisfies Record<ScreenId, LocalizedText>,
   diskFull: {
     zh: '磁盘已满：DeepDrill 现在是只读模式，之前保存的内容都还在。请释放磁盘空间后重新打开应用。',
