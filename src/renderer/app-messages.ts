@@ -7,6 +7,7 @@ export const appMessages = {
     drill: { zh: '限时练习', en: 'Drill' },
     history: { zh: '练习记录', en: 'History' },
     calculator: { zh: '层计算器', en: 'Layer calculator' },
+    convlab: { zh: '卷积实验室', en: 'Convolution lab' },
   } satisfies Record<ScreenId, LocalizedText>,
   diskFull: {
     zh: '磁盘已满：DeepDrill 现在是只读模式，之前保存的内容都还在。请释放磁盘空间后重新打开应用。',

@@ -70,7 +70,7 @@ for (const language of ['zh', 'en'] as const) {
     await page.screenshot({ path: `${folder}/calculator-error-${language}.png` });
 
     // The same network as text, with a syntax error: its line highlighted, line and column said.
-    await page.getByRole('button', { name: words[language].text }).click();
+    await page.getByRole('radio', { name: words[language].text }).click();
     const editor = page.getByRole('textbox', { name: words[language].editor });
     await editor.fill(
       'network problem2\ninput 3x32x32\nconv1: conv 10 k5 s1 p2\nrelu\npool max k2 s2\nfc 10 bias\n',

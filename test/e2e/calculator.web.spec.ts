@@ -51,13 +51,13 @@ test('the toggles switch MACs to FLOPs, fp32 to fp16, and add bytes and MB (10^6
   await openCalculator(page);
   await page.getByLabel('Preset').selectOption('alexnet2012');
   await expect(cell(page, 'conv1', 'compute')).toHaveText('105,415,200');
-  await page.getByRole('button', { name: 'FLOPs', exact: true }).click();
+  await page.getByRole('radio', { name: 'FLOPs', exact: true }).click();
   await expect(cell(page, 'conv1', 'compute')).toHaveText('210,830,400');
   await page.getByRole('button', { name: 'Bytes', exact: true }).click();
   await page.getByRole('button', { name: 'MB (10⁶ bytes)' }).click();
   await expect(cell(page, 'conv1', 'bytes')).toHaveText('1,161,600');
   await expect(cell(page, 'conv1', 'megabytes')).toHaveText('1.162');
-  await page.getByRole('button', { name: 'fp16', exact: true }).click();
+  await page.getByRole('radio', { name: 'fp16', exact: true }).click();
   await expect(cell(page, 'conv1', 'bytes')).toHaveText('580,800');
   await expect(page.getByTestId('analysis-table').locator('th[data-column="bytes"]')).toHaveText(
     'Bytes (fp16)',
@@ -109,7 +109,7 @@ test('problem 2 built by hand: 10x32x32 (the app shows C x H x W) and 760 parame
   await expect(kernel).toHaveAttribute('aria-invalid', 'false');
 
   // The text says the same network.
-  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  await page.getByRole('radio', { name: 'Text', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Network description' })).toHaveValue(
     /conv1: conv 10 k5 p2/,
   );
@@ -137,7 +137,7 @@ test('an invalid layer says which layer is wrong and why, and keeps the last tab
   await page.getByRole('button', { name: 'English' }).click();
 
   // In the text, the same error points at the layer's line; a syntax error at line and column.
-  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  await page.getByRole('radio', { name: 'Text', exact: true }).click();
   await expect(page.locator('.number.error')).toHaveText('3');
   const editor = page.getByRole('textbox', { name: 'Network description' });
   await editor.fill('network p\ninput 3x32x32\nconv 10 k5 p2\nconvv 3\n');
@@ -148,7 +148,7 @@ test('an invalid layer says which layer is wrong and why, and keeps the last tab
   await editor.fill('network p\ninput 3x32x32\nconv 10 k5 p2\n');
   await expect(page.getByTestId('problem')).toHaveCount(0);
   await expect(cell(page, 'conv1', 'params')).toHaveText('760');
-  await page.getByRole('button', { name: 'Layers', exact: true }).click();
+  await page.getByRole('radio', { name: 'Layers', exact: true }).click();
   await expect(page.locator('li[data-layer="conv1"] code')).toHaveText('conv 10 k5 p2');
 });
 

@@ -1,0 +1,109 @@
+import { deflateSync } from 'node:zlib';
+
+/** An 8-bit image: grayscale (1 channel), RGB (3) or RGBA (4), rows top to bottom. */
+export interface RasterImage {
+  width: number;
+  height: number;
+  channels: 1 | 3 | 4;
+  data: Uint8Array;
+}
+
+/** PNG colour types by channel count: grayscale 0, truecolour 2, truecolour with alpha 6. */
+const colourTypes = { 1: 0, 3: 2, 4: 6 } as const;
+
+const signature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+
+/** CRC-32 (ISO 3309, polynomial 0xEDB88320), as PNG chunks use (PNG spec, section 5.5). */
+const crcTable = Uint32Array.from({ length: 256 }, (_, index) => {
+  let value = index;
+  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value >>> 0;
+});
+
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, body: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + body.length);
+  out.writeUInt32BE(body.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(body, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+  return out;
+}
+
+/** PNG's Paeth predictor (PNG spec, section 9.4). */
+function paeth(left: number, up: number, upperLeft: number): number {
+  const estimate = left + up - upperLeft;
+  const toLeft = Math.abs(estimate - left);
+  const toUp = Math.abs(estimate - up);
+  const toUpperLeft = Math.abs(estimate - upperLeft);
+  if (toLeft <= toUp && toLeft <= toUpperLeft) return left;
+  return toUp <= toUpperLeft ? up : upperLeft;
+}
+
+/**
+ * Filters one row with each of PNG's five filters and keeps the one with the smallest sum of absolute signed
+ * bytes (the spec's recommended heuristic), so gradients and flat areas compress to almost nothing.
+ */
+function filterRow(row: Uint8Array, previous: Uint8Array, bytesPerPixel: number, out: Uint8Array): void {
+  let best = Infinity;
+  const candidate = new Uint8Array(row.length);
+  for (let filter = 0; filter < 5; filter++) {
+    let cost = 0;
+    for (let index = 0; index < row.length; index++) {
+      const left = index >= bytesPerPixel ? row[index - bytesPerPixel]! : 0;
+      const up = previous[index]!;
+      const upperLeft = index >= bytesPerPixel ? previous[index - bytesPerPixel]! : 0;
+      const predicted =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? left
+            : filter === 2
+              ? up
+              : filter === 3
+                ? (left + up) >> 1
+                : paeth(left, up, upperLeft);
+      const value = (row[index]! - predicted) & 0xff;
+      candidate[index] = value;
+      cost += value < 128 ? value : 256 - value;
+    }
+    if (cost < best) {
+      best = cost;
+      out[0] = filter;
+      out.set(candidate, 1);
+    }
+  }
+}
+
+/** Encodes an 8-bit grayscale, RGB or RGBA image as a PNG file (one IDAT chunk, deflate level 9). */
+export function encodePng(image: RasterImage): Buffer {
+  const { width, height, channels, data } = image;
+  if (data.length !== width * height * channels) {
+    throw new RangeError(
+      `expected ${width * height * channels} bytes for ${width}x${height}, got ${data.length}`,
+    );
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, colourTypes[channels], 0, 0, 0], 8);
+  const stride = width * channels;
+  const filtered = new Uint8Array((stride + 1) * height);
+  let previous: Uint8Array = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const row = data.subarray(y * stride, (y + 1) * stride);
+    filterRow(row, previous, channels, filtered.subarray(y * (stride + 1), (y + 1) * (stride + 1)));
+    previous = row;
+  }
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(filtered, { level: 9 })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}

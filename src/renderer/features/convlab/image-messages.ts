@@ -1,0 +1,48 @@
+/**
+ * Messages between the lab's image worker and the page. The worker decodes images, keeps the opened image's
+ * pixels, copies them for each filter request and scales results down for display, so none of that per-pixel
+ * work (50 ms and more at 12 megapixels) runs on the page's main thread.
+ */
+export type ToImageWorker =
+  | { type: 'open'; id: number; blob: Blob; pixelLimit: number; previewSide: number }
+  | { type: 'copy'; id: number; imageId: number }
+  | {
+      type: 'render';
+      id: number;
+      width: number;
+      height: number;
+      pixels: Uint8ClampedArray;
+      previewSide: number;
+    };
+
+/**
+ * A picture for the screen, scaled and PNG-encoded in the worker. The page shows it in an <img>, which Chromium
+ * decodes and rasters off the main thread; drawing a large canvas instead costs the main thread tens of
+ * milliseconds per frame when the GPU is off.
+ */
+export interface EncodedPreview {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export type ImageFailure = 'undecodable' | 'stale' | 'crashed';
+
+export type FromImageWorker =
+  | {
+      type: 'opened';
+      id: number;
+      width: number;
+      height: number;
+      overLimit: boolean;
+      preview: EncodedPreview | null;
+    }
+  | { type: 'pixels'; id: number; pixels: Uint8ClampedArray }
+  | { type: 'rendered'; id: number; preview: EncodedPreview }
+  | { type: 'failed'; id: number; failure: ImageFailure; message: string };
+
+/** The size of a picture scaled to fit a square of `side` pixels (never enlarged, never below 1 pixel). */
+export function fitWithin(width: number, height: number, side: number): { width: number; height: number } {
+  const scale = Math.min(1, side / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}

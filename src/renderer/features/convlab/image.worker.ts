@@ -1,0 +1,100 @@
+import {
+  fitWithin,
+  type EncodedPreview,
+  type FromImageWorker,
+  type ToImageWorker,
+} from './image-messages.ts';
+
+/** The part of a dedicated worker's global scope used here (the DOM and WebWorker libs cannot be combined). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToImageWorker>) => void) | null;
+  postMessage(message: FromImageWorker, options: { transfer: Transferable[] }): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+/** The opened image's RGBA bytes, kept here so each filter request gets a fresh copy without the page's help. */
+let source: { imageId: number; width: number; height: number; pixels: Uint8ClampedArray } | null = null;
+
+function post(message: FromImageWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(message, { transfer });
+}
+
+/** The picture scaled to fit `side` and encoded as PNG (lossless: the preview shows the filter's own bytes). */
+async function preview(
+  image: CanvasImageSource,
+  width: number,
+  height: number,
+  side: number,
+): Promise<EncodedPreview> {
+  const size = fitWithin(width, height, side);
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  const context = canvas.getContext('2d')!;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(image, 0, 0, size.width, size.height);
+  return { blob: await canvas.convertToBlob({ type: 'image/png' }), ...size };
+}
+
+async function open(message: Extract<ToImageWorker, { type: 'open' }>): Promise<void> {
+  let bitmap: ImageBitmap;
+  try {
+    // No colour-space conversion or premultiplication: the engine must see the file's own bytes.
+    bitmap = await createImageBitmap(message.blob, {
+      colorSpaceConversion: 'none',
+      premultiplyAlpha: 'none',
+    });
+  } catch (thrown) {
+    post({ type: 'failed', id: message.id, failure: 'undecodable', message: String(thrown) });
+    return;
+  }
+  const { width, height } = bitmap;
+  source = null;
+  if (width * height > message.pixelLimit) {
+    bitmap.close();
+    post({ type: 'opened', id: message.id, width, height, overLimit: true, preview: null });
+    return;
+  }
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  source = { imageId: message.id, width, height, pixels: context.getImageData(0, 0, width, height).data };
+  const encoded = await preview(bitmap, width, height, message.previewSide);
+  bitmap.close();
+  post({ type: 'opened', id: message.id, width, height, overLimit: false, preview: encoded });
+}
+
+function copy(message: Extract<ToImageWorker, { type: 'copy' }>): void {
+  if (source?.imageId !== message.imageId) {
+    post({ type: 'failed', id: message.id, failure: 'stale', message: 'That image is no longer open.' });
+    return;
+  }
+  const pixels = source.pixels.slice();
+  post({ type: 'pixels', id: message.id, pixels }, [pixels.buffer]);
+}
+
+async function render(message: Extract<ToImageWorker, { type: 'render' }>): Promise<void> {
+  const { width, height, pixels } = message;
+  const canvas = new OffscreenCanvas(width, height);
+  // The engine's reply may be a view into a larger buffer ("valid" borders shrink the image): copy just the view.
+  const exact =
+    pixels.byteOffset === 0 && pixels.buffer.byteLength === width * height * 4 ? pixels : pixels.slice();
+  canvas
+    .getContext('2d')!
+    .putImageData(new ImageData(exact as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0);
+  post({
+    type: 'rendered',
+    id: message.id,
+    preview: await preview(canvas, width, height, message.previewSide),
+  });
+}
+
+/** One message at a time, in arrival order, so a copy never reads an image that is still being opened. */
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event) => {
+  const message = event.data;
+  queue = queue.then(async () => {
+    if (message.type === 'open') await open(message);
+    else if (message.type === 'copy') copy(message);
+    else await render(message);
+  });
+};
