@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../src/shared/nn/analyze.ts';
 import { presetNetwork, presets } from '../../../src/shared/nn/presets/index.ts';
+import { parseNetworkText } from '../../../src/shared/nn/dsl/parse.ts';
 import { analysisJson } from '../../../src/shared/nn/report.ts';
+import { buildTable } from '../../../src/shared/nn/table.ts';
 import {
   explanationKey,
   exportFile,
+  rowViews,
   totalExplanation,
 } from '../../../src/renderer/features/calculator/analysis-views.ts';
 import { calculatorMessages, presetNotes } from '../../../src/renderer/features/calculator/messages.ts';
@@ -38,6 +41,26 @@ describe('what the calculator shows and saves', () => {
     expect(totalExplanation(resnet, 'macs', 'note').substituted).toMatch(
       /\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/,
     );
+  });
+
+  it('keeps the row objects an edit did not change, so only changed rows are redrawn', () => {
+    const options = { compute: 'macs', memory: ['elements'] } as const;
+    const before = analyzeNetwork(parseNetworkText('input 3x32x32\nconv 8 k3\nrelu\nfc 10'), {
+      explain: false,
+    });
+    const after = analyzeNetwork(parseNetworkText('input 3x32x32\nconv 8 k3\nrelu\nfc 12'), {
+      explain: false,
+    });
+    const first = rowViews(buildTable(before, options), before, new Map());
+    const second = rowViews(
+      buildTable(after, options),
+      after,
+      new Map(first.map((row) => [row.signature, row])),
+    );
+    // conv1 is drawn again too: it is the compute bottleneck, and its share of the total moved.
+    expect(second.map((row, index) => row === first[index])).toEqual([true, false, true, false]);
+    expect(second[3]).toMatchObject({ name: 'fc1', cells: expect.arrayContaining(['12']) });
+    expect(second[1]!.bottlenecks.map((bottleneck) => bottleneck.kind)).toEqual(['memory', 'compute']);
   });
 
   it('maps each number column to the explanation behind it', () => {

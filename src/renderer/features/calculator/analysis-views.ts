@@ -6,7 +6,13 @@ import {
   type ExplanationKey,
 } from '../../../shared/nn/explanation.ts';
 import { analysisJson, csvTable, markdownTable, summary } from '../../../shared/nn/report.ts';
-import { buildTable, type TableColumn, type TableOptions } from '../../../shared/nn/table.ts';
+import {
+  buildTable,
+  type BottleneckKind,
+  type Table,
+  type TableColumn,
+  type TableOptions,
+} from '../../../shared/nn/table.ts';
 
 /** The explanation behind a table column (null: the name and layer columns are words, not numbers). */
 export function explanationKey(
@@ -96,4 +102,50 @@ export function exportFile(analysis: Analysis, format: ExportFormat, options: Ta
         ? `${csvTable(table)}\n`
         : `${markdownTable(table)}\n\n${summary(analysis, '- ').join('\n')}\n`;
   return { name: `${base}.${format}`, mime: mimeTypes[format], text };
+}
+
+/** One table row as the screen draws it: plain values only. */
+export interface RowView {
+  index: number;
+  name: string;
+  cells: readonly string[];
+  bottlenecks: readonly { kind: BottleneckKind; share: number }[];
+  warnings: readonly string[];
+  /** False for an in-place layer or a view (its memory is not counted again). */
+  stored: boolean;
+  /** Everything above as one string: equal signatures draw the same row. */
+  signature: string;
+}
+
+/**
+ * The rows to draw, reusing the previous row object wherever a row reads the same: the screen then redraws only
+ * the rows an edit changed (typing at the end of a 150-layer network touches one row, not all of them).
+ */
+export function rowViews(
+  table: Table,
+  analysis: Analysis,
+  previous: ReadonlyMap<string, RowView>,
+): RowView[] {
+  return table.rows.map((row) => {
+    const layer = analysis.layers[row.index]!;
+    const bottlenecks = row.bottlenecks.map((kind) => ({ kind, share: analysis.bottlenecks[kind].share }));
+    const signature = JSON.stringify([
+      row.index,
+      row.cells,
+      bottlenecks,
+      row.warnings,
+      layer.activations.stored,
+    ]);
+    return (
+      previous.get(signature) ?? {
+        index: row.index,
+        name: layer.name,
+        cells: row.cells,
+        bottlenecks,
+        warnings: row.warnings,
+        stored: layer.activations.stored,
+        signature,
+      }
+    );
+  });
 }
