@@ -60,7 +60,10 @@ function serviceOverFakePool() {
   return { engine: createEngineService(pool), pool };
 }
 
-function allHandlers(engine: EngineService = fakeEngine(), openExternal = vi.fn(async () => undefined)): InvokeHandlers {
+function allHandlers(
+  engine: EngineService = fakeEngine(),
+  openExternal = vi.fn(async () => undefined),
+): InvokeHandlers {
   const info = readAppInfo(
     { getName: () => 'DeepDrill', getVersion: () => '0.1.0' },
     { electron: '45.5.0' },
