@@ -28,6 +28,8 @@ function median(values: number[]): number {
  * Wall-clock and CPU-time medians of several contenders, run in turns (A, B, A, B, ...) so that each sees the
  * same conditions: this machine's two cores are shared and its speed swings several-fold from minute to minute.
  * CPU time (this process, user + system) is printed too, though in a VM it also counts stolen cycles.
+ * Warm-up runs matter for the pooled engine: each worker thread is its own V8 isolate (its own JIT and heap
+ * sizing), and its first tens of requests swing between ~2 and ~15 ms (measured on case (e)) before settling.
  */
 async function timeInTurns(contenders: (() => unknown)[], runs: number, warmups: number): Promise<Timing[]> {
   for (let index = 0; index < warmups; index++) for (const work of contenders) await work();
@@ -249,11 +251,11 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   const engineOutput = ((await runPooled()) as ConvRunReply).data;
   const oneThreadOutput = runOneThread().data;
   const onnxOutput = (await runOnnx()).Y!.data as Float32Array;
-  const [pooled, oneThread, onnxruntime] = (await timeInTurns([runPooled, runOneThread, runOnnx], 15, 2)) as [
-    Timing,
-    Timing,
-    Timing,
-  ];
+  const [pooled, oneThread, onnxruntime] = (await timeInTurns(
+    [runPooled, runOneThread, runOnnx],
+    21,
+    10,
+  )) as [Timing, Timing, Timing];
   const tensorInput = { shape: testCase.input, data: input };
   const tensorWeight = { shape: testCase.weight, data: weight };
   const naive = await time(() => conv2d(tensorInput, tensorWeight, null, options), 1, 0);
@@ -335,7 +337,7 @@ async function benchImage(engine: EngineService, kernelName: 'gaussian' | 'custo
   const [pooled, oneThread, onnxruntime] = (await timeInTurns(
     [runPooled, runOneThread, () => session.run(feeds)],
     7,
-    1,
+    3,
   )) as [Timing, Timing, Timing];
   await session.release();
   const small = { ...reparsed, width: 1000, height: 1000, pixels: source.subarray(0, 4_000_000) };
