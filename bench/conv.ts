@@ -1,11 +1,15 @@
 import * as ort from 'onnxruntime-node';
 import { conv2d } from '../src/shared/conv/conv2d.ts';
-import { conv2dFast } from '../src/shared/conv/conv2d-fast.ts';
 import { conv2dOutputShape, type Shape4 } from '../src/shared/conv/conv-shapes.ts';
 import { wasmKernels } from '../src/shared/conv/wasm/kernels.ts';
 import { filterImageReference } from '../src/shared/conv/image/filter-image-reference.ts';
-import { convRunJob } from '../src/shared/engine/jobs/conv-run.ts';
-import { imageFilterJob } from '../src/shared/engine/jobs/image-filter.ts';
+import type { EngineService } from '../src/main/compute/engine-service.ts';
+import type { JobName } from '../src/shared/engine/job-names.ts';
+import { convRunJob, type ConvRunReply } from '../src/shared/engine/jobs/conv-run.ts';
+import { imageFilterJob, type ImageFilterReply } from '../src/shared/engine/jobs/image-filter.ts';
+import { chooseConvSplitAxis } from '../src/shared/engine/split/split-conv-run.ts';
+import { planJob } from '../src/shared/engine/split/split-jobs.ts';
+import { benchWorkers, createBenchEngine } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
 import type { BenchSuite } from './suite.ts';
 
@@ -24,6 +28,8 @@ function median(values: number[]): number {
  * Wall-clock and CPU-time medians of several contenders, run in turns (A, B, A, B, ...) so that each sees the
  * same conditions: this machine's two cores are shared and its speed swings several-fold from minute to minute.
  * CPU time (this process, user + system) is printed too, though in a VM it also counts stolen cycles.
+ * Warm-up runs matter for the pooled engine: each worker thread is its own V8 isolate (its own JIT and heap
+ * sizing), and its first tens of requests swing between ~2 and ~15 ms (measured on case (e)) before settling.
  */
 async function timeInTurns(contenders: (() => unknown)[], runs: number, warmups: number): Promise<Timing[]> {
   for (let index = 0; index < warmups; index++) for (const work of contenders) await work();
@@ -134,19 +140,71 @@ function relativeDifference(actual: ArrayLike<number>, expected: ArrayLike<numbe
 interface Row {
   case: string;
   gmacs: number;
+  /** How the engine service runs it: whole on one worker, or in parts ("2 x rows"). */
+  split: string;
+  /** The engine as the app runs it: the main-process pool, 2 worker threads, the service's splitting. */
   engine: Timing & { gflops: number };
+  /** The same job in this thread, no worker, no messages: the single-core kernels. */
+  engineOneThread: Timing & { gflops: number };
   onnxruntime: Timing & { gflops: number };
   naive: Timing & { gflops: number };
   ratioWall: number;
   ratioCpu: number;
-  /** Conv cases only: the engine writing into a reused output buffer, and onnxruntime / that. */
-  engineReusedOutput?: Timing & { gflops: number };
-  ratioReused?: number;
+  ratioOneThread: number;
+  /** Whether the pool's reply equals the in-thread job's, bit for bit. */
+  sameAsOneThread: boolean;
   maxRelativeDifference: number;
   target: number;
 }
 
-async function benchConv(testCase: ConvCase): Promise<Row> {
+let requests = 0;
+
+/** One request through the engine service, as main's IPC handler makes it. */
+function runOnEngine(engine: EngineService, job: JobName, payload: unknown): Promise<unknown> {
+  return engine.run(job, `bench-${requests++}`, payload, () => undefined);
+}
+
+function describeSplit(job: JobName, payload: unknown): string {
+  const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true }).parts.length;
+  if (parts === 1) return 'whole';
+  const axis = job === 'conv:run' ? chooseConvSplitAxis(convRunJob.parse(payload), parts) : 'rows';
+  return `${parts} x ${axis}`;
+}
+
+function sameBits(actual: ArrayBufferView, expected: ArrayBufferView): boolean {
+  const a = new Uint8Array(actual.buffer, actual.byteOffset, actual.byteLength);
+  const b = new Uint8Array(expected.buffer, expected.byteOffset, expected.byteLength);
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+interface Timings {
+  pooled: Timing;
+  oneThread: Timing;
+  onnxruntime: Timing;
+  naive: Timing;
+}
+
+/** A table row from the four timings: GFLOP/s and the onnxruntime / engine ratios. */
+function makeRow(
+  fields: Pick<Row, 'case' | 'split' | 'sameAsOneThread' | 'maxRelativeDifference' | 'target'>,
+  multiplyAdds: number,
+  { pooled, oneThread, onnxruntime, naive }: Timings,
+): Row {
+  const withGflops = (timing: Timing) => ({ ...timing, gflops: gflops(multiplyAdds, timing.wallMs) });
+  return {
+    ...fields,
+    gmacs: multiplyAdds / 1e9,
+    engine: withGflops(pooled),
+    engineOneThread: withGflops(oneThread),
+    onnxruntime: withGflops(onnxruntime),
+    naive: withGflops(naive),
+    ratioWall: onnxruntime.wallMs / pooled.wallMs,
+    ratioCpu: onnxruntime.cpuMs / pooled.cpuMs,
+    ratioOneThread: onnxruntime.wallMs / oneThread.wallMs,
+  };
+}
+
+async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row> {
   const input = numbers(
     testCase.input.reduce((a, b) => a * b, 1),
     1,
@@ -170,8 +228,11 @@ async function benchConv(testCase: ConvCase): Promise<Row> {
     weight: { shape: testCase.weight, data: weight },
     ...options,
   };
-  // The engine as the app runs it: the conv:run job (payload check, then the WebAssembly kernels).
-  const runEngine = () => convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });
+  // The engine as the app runs it: main's service checks the payload (conv:run's parse), splits it when large,
+  // the pool's worker threads parse and run the parts on the WebAssembly kernels, and the replies are merged.
+  const runPooled = () => runOnEngine(engine, 'conv:run', payload);
+  // The same job in this thread: parse, then the kernels on one core, no messages.
+  const runOneThread = () => convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });
   const session = await onnxSession(
     {
       inputShape: testCase.input,
@@ -187,43 +248,34 @@ async function benchConv(testCase: ConvCase): Promise<Row> {
   );
   const feeds = { X: new ort.Tensor('float32', input, testCase.input) };
   const runOnnx = () => session.run(feeds);
-  const engineOutput = runEngine().data;
+  const engineOutput = ((await runPooled()) as ConvRunReply).data;
+  const oneThreadOutput = runOneThread().data;
   const onnxOutput = (await runOnnx()).Y!.data as Float32Array;
-  // The same kernels writing into a reused buffer: what the engine costs without this VM's page faults on a
-  // freshly allocated output (onnxruntime's outputs come from its own arena).
-  const reused = new Float32Array(engineOutput.length);
-  const request = convRunJob.parse(payload);
-  const runReused = () => conv2dFast(request.input, request.weight, null, request, wasmKernels(), reused);
-  const [engine, onnxruntime, engineReused] = (await timeInTurns([runEngine, runOnnx, runReused], 15, 2)) as [
-    Timing,
-    Timing,
-    Timing,
-  ];
+  const [pooled, oneThread, onnxruntime] = (await timeInTurns(
+    [runPooled, runOneThread, runOnnx],
+    21,
+    10,
+  )) as [Timing, Timing, Timing];
   const tensorInput = { shape: testCase.input, data: input };
   const tensorWeight = { shape: testCase.weight, data: weight };
   const naive = await time(() => conv2d(tensorInput, tensorWeight, null, options), 1, 0);
   await session.release();
   const target = testCase.name.startsWith('(d)') || testCase.name.startsWith('(e)') ? 1 : 0.35;
-  return {
+  const fields = {
     case: testCase.name,
-    gmacs: multiplyAdds / 1e9,
-    engine: { ...engine, gflops: gflops(multiplyAdds, engine.wallMs) },
-    onnxruntime: { ...onnxruntime, gflops: gflops(multiplyAdds, onnxruntime.wallMs) },
-    naive: { ...naive, gflops: gflops(multiplyAdds, naive.wallMs) },
-    ratioWall: onnxruntime.wallMs / engine.wallMs,
-    ratioCpu: onnxruntime.cpuMs / engine.cpuMs,
-    engineReusedOutput: { ...engineReused, gflops: gflops(multiplyAdds, engineReused.wallMs) },
-    ratioReused: onnxruntime.wallMs / engineReused.wallMs,
+    split: describeSplit('conv:run', payload),
+    sameAsOneThread: sameBits(engineOutput, oneThreadOutput),
     maxRelativeDifference: relativeDifference(engineOutput, onnxOutput),
     target,
   };
+  return makeRow(fields, multiplyAdds, { pooled, oneThread, onnxruntime, naive });
 }
 
 const imageWidth = 4000;
 const imageHeight = 3000;
 
 /** 12 megapixels of RGBA through 5x5 kernels with the image:filter job, against onnxruntime's grouped Conv. */
-async function benchImage(kernelName: 'gaussian' | 'custom'): Promise<Row> {
+async function benchImage(engine: EngineService, kernelName: 'gaussian' | 'custom'): Promise<Row> {
   const pixelCount = imageWidth * imageHeight;
   const source = Uint8ClampedArray.from(
     { length: pixelCount * 4 },
@@ -234,31 +286,32 @@ async function benchImage(kernelName: 'gaussian' | 'custom'): Promise<Row> {
     kernelName === 'gaussian'
       ? { name: 'gaussian', size: 5 }
       : { name: 'custom', height: 5, width: 5, weights };
-  // The job writes its result into the request's buffer (the app transfers a fresh copy each time); here each
-  // run filters the previous result in place, which is the same work: the kernels do not depend on the values.
-  const pixels = source.slice();
-  const runEngine = () =>
-    imageFilterJob.run(
-      imageFilterJob.parse({
-        width: imageWidth,
-        height: imageHeight,
-        pixels,
-        kernel,
-        border: 'reflect',
-        colour: 'per-channel',
-        display: 'clamp',
-      }),
-      { reportProgress() {} },
-    );
-  const reparsed = imageFilterJob.parse({
+  const payloadFor = (pixels: Uint8ClampedArray) => ({
     width: imageWidth,
     height: imageHeight,
-    pixels: source.slice(),
+    pixels,
     kernel,
     border: 'reflect',
     colour: 'per-channel',
     display: 'clamp',
   });
+  // The job writes its result into the request's buffer (the app hands main a fresh copy each time, through
+  // IPC); here each run filters the previous result in place, which is the same work: the kernels do not depend
+  // on the values. The pool's service merges the bands into that same buffer.
+  const pooledPayload = payloadFor(source.slice());
+  const oneThreadPayload = payloadFor(source.slice());
+  const runPooled = () => runOnEngine(engine, 'image:filter', pooledPayload);
+  const runOneThread = () =>
+    imageFilterJob.run(imageFilterJob.parse(oneThreadPayload), { reportProgress() {} });
+  const pooledOnce = (await runOnEngine(
+    engine,
+    'image:filter',
+    payloadFor(source.slice()),
+  )) as ImageFilterReply;
+  const oneThreadOnce = imageFilterJob.run(imageFilterJob.parse(payloadFor(source.slice())), {
+    reportProgress() {},
+  });
+  const reparsed = imageFilterJob.parse(payloadFor(source.slice()));
   // onnxruntime's equivalent: three float planes, one 5x5 kernel per plane (Conv with group = 3), zero padding.
   const planes = new Float32Array(pixelCount * 3);
   for (let index = 0; index < pixelCount; index++) {
@@ -281,77 +334,85 @@ async function benchImage(kernelName: 'gaussian' | 'custom'): Promise<Row> {
     [...shape],
   );
   const feeds = { X: new ort.Tensor('float32', planes, shape) };
-  const [engine, onnxruntime] = (await timeInTurns([runEngine, () => session.run(feeds)], 5, 1)) as [
-    Timing,
-    Timing,
-  ];
+  const [pooled, oneThread, onnxruntime] = (await timeInTurns(
+    [runPooled, runOneThread, () => session.run(feeds)],
+    7,
+    3,
+  )) as [Timing, Timing, Timing];
   await session.release();
   const small = { ...reparsed, width: 1000, height: 1000, pixels: source.subarray(0, 4_000_000) };
   const naiveSmall = await time(() => filterImageReference(small), 1, 0);
   const scale = pixelCount / 1_000_000;
   const naive = { wallMs: naiveSmall.wallMs * scale, cpuMs: naiveSmall.cpuMs * scale, runs: 1 };
   const multiplyAdds = pixelCount * 3 * 25;
-  return {
+  const fields = {
     case: `12 MP RGB, 5x5 ${kernelName === 'gaussian' ? 'Gaussian (separable)' : 'custom (not separable)'}`,
-    gmacs: multiplyAdds / 1e9,
-    engine: { ...engine, gflops: gflops(multiplyAdds, engine.wallMs) },
-    onnxruntime: { ...onnxruntime, gflops: gflops(multiplyAdds, onnxruntime.wallMs) },
-    naive: { ...naive, gflops: gflops(multiplyAdds, naive.wallMs) },
-    ratioWall: onnxruntime.wallMs / engine.wallMs,
-    ratioCpu: onnxruntime.cpuMs / engine.cpuMs,
+    split: describeSplit('image:filter', payloadFor(source.slice())),
+    sameAsOneThread: sameBits(pooledOnce.pixels, oneThreadOnce.pixels),
     maxRelativeDifference: Number.NaN,
     target: Number.NaN,
   };
+  return makeRow(fields, multiplyAdds, { pooled, oneThread, onnxruntime, naive });
 }
 
 function format(row: Row): string {
   const cell = (timing: Timing & { gflops: number }) =>
     `${timing.wallMs.toFixed(2).padStart(8)} ms ${timing.cpuMs.toFixed(2).padStart(8)} cpu ${timing.gflops.toFixed(1).padStart(6)}`;
   return [
-    row.case.padEnd(42),
+    row.case.padEnd(38),
+    row.split.padEnd(12),
     cell(row.engine),
+    cell(row.engineOneThread),
     cell(row.onnxruntime),
     cell(row.naive),
-    `${row.ratioWall.toFixed(2).padStart(6)} ${row.ratioCpu.toFixed(2).padStart(6)}`,
-    row.engineReusedOutput
-      ? `${row.engineReusedOutput.wallMs.toFixed(2).padStart(7)} ms ${row.ratioReused!.toFixed(2).padStart(6)}`
-      : ''.padEnd(17),
-    Number.isNaN(row.target) ? '' : `>= ${row.target}`,
+    `${row.ratioWall.toFixed(2).padStart(6)} ${row.ratioCpu.toFixed(2).padStart(6)} ${row.ratioOneThread.toFixed(2).padStart(6)}`,
+    row.sameAsOneThread ? 'yes ' : 'NO  ',
+    Number.isNaN(row.target) ? '< 100 ms' : `>= ${row.target}`,
   ].join(' | ');
 }
 
 export const convSuite: BenchSuite = {
   name: 'conv',
-  summary:
-    'conv2d and 12-MP image filtering: the engine (one thread, WebAssembly SIMD, as the conv:run and image:filter jobs run it) vs onnxruntime-node (1 thread) vs naive JS loops',
+  summary: `conv2d and 12-MP image filtering: the engine as the app runs it (main's worker pool, ${benchWorkers} worker threads, WebAssembly SIMD, large jobs split) and the same jobs on one thread, vs onnxruntime-node (1 thread) vs naive JS loops`,
   async run(print) {
     if (!wasmKernels()) throw new Error('WebAssembly SIMD kernels did not load');
     print(
-      'Engine: one worker thread, WebAssembly SIMD (128-bit), no threads; onnxruntime: intraOpNumThreads 1.',
+      `Engine: main's WorkerPool with ${benchWorkers} worker_threads (engine-worker.ts) behind the engine service, which parses the ` +
+        'payload, splits jobs over the threshold across the workers (split column) and merges the parts; ' +
+        'WebAssembly SIMD (128-bit, no FMA). Not measured: the renderer-to-main IPC copy of the payload and reply.',
+    );
+    print(
+      'Engine, 1 thread: the same job (parse + kernels) in this thread, no worker, no messages. onnxruntime: intraOpNumThreads 1.',
     );
     print("Naive: the exact engine's plain loops (one run; the 12-MP row is a 1-MP run scaled by 12).");
     print(
-      'Medians of wall time and of CPU time (this process, user + system); GFLOP/s = 2 x MACs / wall time.',
+      'Medians of wall time and of CPU time (the whole process, all threads: user + system); GFLOP/s = 2 x MACs / wall time.',
     );
     print(
-      `${'case'.padEnd(42)} | ${'engine: wall, cpu, GFLOP/s'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | engine/ort wall cpu | reused out, ratio | target`,
+      `${'case'.padEnd(38)} | ${'split'.padEnd(12)} | ${'engine, 2 workers: wall, cpu, GFLOP/s'.padEnd(34)} | ${'engine, 1 thread in-process'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | ort/engine: 2w wall cpu, 1t | same | target`,
     );
+    const engine = createBenchEngine();
     const rows: Row[] = [];
-    for (const testCase of convCases) {
-      const row = await benchConv(testCase);
-      rows.push(row);
-      print(format(row));
-    }
-    for (const kernelName of ['gaussian', 'custom'] as const) {
-      const row = await benchImage(kernelName);
-      rows.push(row);
-      print(format(row));
+    try {
+      for (const testCase of convCases) {
+        const row = await benchConv(engine, testCase);
+        rows.push(row);
+        print(format(row));
+      }
+      for (const kernelName of ['gaussian', 'custom'] as const) {
+        const row = await benchImage(engine, kernelName);
+        rows.push(row);
+        print(format(row));
+      }
+    } finally {
+      await engine.close();
     }
     print(
       `Largest engine vs onnxruntime difference (relative to the largest output): ${Math.max(...rows.filter((row) => !Number.isNaN(row.maxRelativeDifference)).map((row) => row.maxRelativeDifference)).toExponential(1)}`,
     );
     print(
-      '12-MP target: under 100 ms (engine wall column); ratios are onnxruntime time / engine time (above 1: engine faster).',
+      'Ratios are onnxruntime time / engine time (above 1: engine faster); targets apply to the 2-worker engine ' +
+        '(wall). "same": the pooled, split reply equals the one-thread reply bit for bit.',
     );
     return rows;
   },

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { appScheme, appSchemePrivileges, serveBundle } from './app-protocol.ts';
+import { createEnginePool } from './compute/engine-pool.ts';
 import { createEngineService } from './compute/engine-service.ts';
 import { createAppHandlers, readAppInfo } from './ipc/app-handlers.ts';
 import { createEngineHandlers } from './ipc/engine-handlers.ts';
@@ -22,7 +23,7 @@ app.enableSandbox();
 if (!app.isPackaged) app.setPath('userData', developmentUserDataPath(app.getPath('userData')));
 
 let mainWindow: BrowserWindow | undefined;
-const engine = createEngineService();
+const engine = createEngineService(createEnginePool());
 
 function logRefusal(what: string, url: string): void {
   console.warn(`[security] ${what}: ${url.slice(0, 200)}`);

@@ -25,8 +25,16 @@ function resolveTsxEsmApi(): string {
   return pathToFileURL(join(dirname(packageJsonPath), exports['./esm/api']!.import.default)).href;
 }
 
+/**
+ * The data: URL of a tiny ESM bootstrap that registers tsx inside a worker_threads worker and then imports the
+ * TypeScript module at `entry` (a file URL). Also used by the benchmark to start the real engine worker.
+ */
+export function tsxWorkerBootstrapUrl(entry: string): string {
+  const bootstrap = `import { register } from ${JSON.stringify(resolveTsxEsmApi())}; register(); await import(${JSON.stringify(entry)});`;
+  return 'data:text/javascript,' + encodeURIComponent(bootstrap);
+}
+
 export function nodeWorkerForTests(): Plugin {
-  const tsxApi = resolveTsxEsmApi();
   return {
     name: 'deepdrill:node-worker-for-tests',
     enforce: 'pre',
@@ -39,11 +47,10 @@ export function nodeWorkerForTests(): Plugin {
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
-      const entry = pathToFileURL(id.slice(prefix.length)).href;
-      const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`;
+      const url = tsxWorkerBootstrapUrl(pathToFileURL(id.slice(prefix.length)).href);
       return [
         `import { Worker } from 'node:worker_threads';`,
-        `const url = new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(bootstrap)}));`,
+        `const url = new URL(${JSON.stringify(url)});`,
         `export default function createWorker(options) { return new Worker(url, options); }`,
       ].join('\n');
     },

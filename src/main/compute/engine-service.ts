@@ -1,18 +1,22 @@
-import { availableParallelism } from 'node:os';
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import type { JobName } from '../../shared/engine/job-names.ts';
-import createEngineWorker from './engine-worker.ts?nodeWorker';
-import { defaultPoolSize, WorkerPool } from './worker-pool.ts';
+import { runPlan, type RunningPlan } from '../../shared/engine/split/run-plan.ts';
+import { planJob } from '../../shared/engine/split/split-jobs.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 /** The engine as main's IPC handlers see it: jobs named by the renderer's request ids, so they can be cancelled. */
 export interface EngineService {
+  /**
+   * Checks `payload` with the job's `parse` (a bad or oversized one is refused at once, before queueing), then
+   * runs it on the pool: whole, or in parts on every worker when it is large (src/shared/engine/split).
+   */
   run(
     job: JobName,
     requestId: string,
-    request: unknown,
+    payload: unknown,
     onProgress: (fraction: number) => void,
   ): Promise<unknown>;
-  /** True when a waiting or running job with that id was found and cancelled. */
+  /** True when a waiting or running job with that id was found and cancelled (every part of it). */
   cancel(requestId: string): boolean;
   close(): Promise<void>;
 }
@@ -25,35 +29,40 @@ export const engineLimits = {
   resourceLimits: { maxOldGenerationSizeMb: 512 },
 } as const;
 
+/**
+ * The engine over a worker pool (engine-pool.ts makes the app's). A large job's parts run concurrently, one per
+ * worker; cancelling the request cancels every part, and the first part to fail fails the request with its
+ * error. The payload came through IPC, so main owns its buffers: a split image is merged into its own pixels,
+ * and the parts' fresh slices are moved to the workers, not copied.
+ */
 export function createEngineService(
-  pool: Pick<WorkerPool, 'run' | 'cancel' | 'close'> = createEnginePool(),
+  pool: Pick<WorkerPool, 'run' | 'cancel' | 'close' | 'workerLimit'>,
 ): EngineService {
-  const taskIds = new Map<string, number>();
+  const running = new Map<string, RunningPlan>();
   return {
-    async run(job, requestId, request, onProgress) {
-      if (taskIds.has(requestId)) {
+    async run(job, requestId, payload, onProgress) {
+      if (running.has(requestId)) {
         throw new EngineError('INVALID_INPUT', `requestId: a job with id ${requestId} is still running`);
       }
-      const { taskId, reply } = pool.run(job, request, onProgress);
-      taskIds.set(requestId, taskId);
+      const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true });
+      const request = runPlan(
+        plan,
+        (part, onPartProgress) => {
+          const { taskId, reply } = pool.run(job, part.payload, onPartProgress, part.transfer);
+          return { reply, cancel: () => pool.cancel(taskId) };
+        },
+        onProgress,
+      );
+      running.set(requestId, request);
       try {
-        return await reply;
+        return await request.reply;
       } finally {
-        if (taskIds.get(requestId) === taskId) taskIds.delete(requestId);
+        if (running.get(requestId) === request) running.delete(requestId);
       }
     },
     cancel(requestId) {
-      const taskId = taskIds.get(requestId);
-      return taskId !== undefined && pool.cancel(taskId);
+      return running.get(requestId)?.cancel() ?? false;
     },
     close: () => pool.close(),
   };
-}
-
-function createEnginePool(): WorkerPool {
-  return new WorkerPool({
-    createWorker: createEngineWorker,
-    size: defaultPoolSize(availableParallelism()),
-    ...engineLimits,
-  });
 }

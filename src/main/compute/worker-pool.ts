@@ -26,6 +26,7 @@ interface Task {
   job: string;
   payload: unknown;
   onProgress: ((fraction: number) => void) | undefined;
+  transfer: ArrayBuffer[];
   resolve(reply: unknown): void;
   reject(error: EngineError): void;
 }
@@ -53,7 +54,13 @@ export class WorkerPool {
     this.#options = options;
   }
 
-  run(job: string, payload: unknown, onProgress?: (fraction: number) => void): RunningTask {
+  /** Queues a task; `transfer` lists buffers of the payload to move to the worker rather than copy. */
+  run(
+    job: string,
+    payload: unknown,
+    onProgress?: (fraction: number) => void,
+    transfer: ArrayBuffer[] = [],
+  ): RunningTask {
     const taskId = this.#nextTaskId++;
     const reply = new Promise<unknown>((resolve, reject) => {
       if (this.#closed) return reject(shuttingDown());
@@ -63,7 +70,7 @@ export class WorkerPool {
           new EngineError('BUSY', `The engine already has ${limit} jobs waiting; try again soon.`),
         );
       }
-      this.#queue.push({ id: taskId, job, payload, onProgress, resolve, reject });
+      this.#queue.push({ id: taskId, job, payload, onProgress, transfer, resolve, reject });
       this.#dispatch();
     });
     return { taskId, reply };
@@ -81,6 +88,11 @@ export class WorkerPool {
     if (!slot) return false;
     this.#retire(slot, cancelled);
     return true;
+  }
+
+  /** How many workers the pool runs at most, so how many parts of a job can run at once. */
+  get workerLimit(): number {
+    return this.#options.size;
   }
 
   /** What the pool holds right now (for tests and diagnostics). */
@@ -152,12 +164,10 @@ export class WorkerPool {
       );
     }, timeoutMs);
     try {
-      slot.worker.postMessage({
-        type: 'run',
-        taskId: task.id,
-        job: task.job,
-        payload: task.payload,
-      } satisfies ToWorker);
+      slot.worker.postMessage(
+        { type: 'run', taskId: task.id, job: task.job, payload: task.payload } satisfies ToWorker,
+        task.transfer,
+      );
     } catch (thrown) {
       // structured clone refused the payload (a function, a symbol…): the worker never saw it and stays usable.
       const reason = thrown instanceof Error ? thrown.message : String(thrown);

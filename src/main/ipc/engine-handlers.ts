@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { jobs, jobNames, type JobName } from '../../shared/engine/jobs.ts';
+import { jobNames, type JobName } from '../../shared/engine/job-names.ts';
 import { invalid, readRecord } from '../../shared/engine/payload.ts';
 import { requestIdMaxLength, type EventContract } from '../../shared/ipc/contract.ts';
 import type { EngineService } from '../compute/engine-service.ts';
@@ -17,8 +17,9 @@ function sendProgress(event: IpcMainInvokeEvent, progress: EventContract['engine
 }
 
 /**
- * One handler per engine job plus `engine:cancel`. The payload goes through the job's own `parse` here, so a
- * malformed or oversized request is answered at once and never takes a place in the queue.
+ * One handler per engine job plus `engine:cancel`. The engine service checks the payload with the job's own
+ * `parse` before queueing, so a malformed or oversized request is answered at once and takes no place in the
+ * queue; the workers receive the payload as the renderer sent it (they parse it again themselves).
  */
 export function createEngineHandlers(engine: EngineService): InvokeHandlers<JobName | 'engine:cancel'> {
   const runJob =
@@ -26,8 +27,7 @@ export function createEngineHandlers(engine: EngineService): InvokeHandlers<JobN
     async (event, call) => {
       const record = readRecord(call, 'call');
       const requestId = readRequestId(record.requestId);
-      const request = jobs[name].parse(record.payload);
-      const reply = await engine.run(name, requestId, request, (fraction) =>
+      const reply = await engine.run(name, requestId, record.payload, (fraction) =>
         sendProgress(event, { requestId, fraction }),
       );
       return reply as Awaited<ReturnType<InvokeHandler<JobName>>>;

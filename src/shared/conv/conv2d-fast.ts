@@ -42,7 +42,7 @@ export function conv2dFast(
   const kernelArea = kernelHeight * kernelWidth;
   const inPlane = height * width;
   const outPlane = outHeight * outWidth;
-  const direct = stride[0] === 1 && stride[1] === 1 && groupInChannels * groupOutChannels <= 4;
+  const direct = usesDirectKernel(stride, groupInChannels, groupOutChannels);
   const paddedHeight = height + padding[0] + padding[1];
   const paddedWidth = width + padding[2] + padding[3];
   const depth = groupInChannels * kernelArea;
@@ -142,6 +142,18 @@ export function conv2dFast(
     output?.subarray(0, batch * outChannels * outPlane) ?? new Float32Array(batch * outChannels * outPlane);
   result.set(kernels.floats(outputAddress, result.length));
   return { shape, data: result };
+}
+
+/**
+ * Whether conv2dFast slides the kernel directly (stride 1, at most 4 channel pairs per group) rather than using
+ * im2col + GEMM. The two sum in different orders, so their float32 results may differ in the last bits.
+ */
+export function usesDirectKernel(
+  stride: readonly [number, number],
+  groupInChannels: number,
+  groupOutChannels: number,
+): boolean {
+  return stride[0] === 1 && stride[1] === 1 && groupInChannels * groupOutChannels <= 4;
 }
 
 /** Every kernel rotated by 180 degrees ("true convolution"), as a new array. */

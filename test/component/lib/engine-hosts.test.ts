@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { imageKernel } from '../../../src/shared/conv/image/image-kernels.ts';
 import { EngineError } from '../../../src/shared/engine/engine-error.ts';
 import { handleWorkerMessage } from '../../../src/shared/engine/run-in-worker.ts';
 import type { FromWorker, ToWorker } from '../../../src/shared/engine/worker-protocol.ts';
@@ -41,14 +42,14 @@ class FakeWorker {
 
 describe('WebHost', () => {
   it('runs the homework problem 4 convolution in its worker', async () => {
-    const host = new WebHost(() => new FakeWorker(() => false));
+    const host = new WebHost(() => new FakeWorker(() => false), 1);
     const reply = await host.run('conv:run', problem4);
     expect(reply.shape).toEqual([1, 1, 2, 2]);
     expect(Array.from(reply.data)).toEqual([160, 200, 320, 360]);
   });
 
   it('answers a bad payload with INVALID_INPUT naming the field', async () => {
-    const host = new WebHost(() => new FakeWorker(() => false));
+    const host = new WebHost(() => new FakeWorker(() => false), 1);
     const error = await host.run('conv:run', { ...problem4, groups: 0 }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).code).toBe('INVALID_INPUT');
@@ -62,7 +63,7 @@ describe('WebHost', () => {
       const worker = new FakeWorker(() => hang);
       workers.push(worker);
       return worker;
-    });
+    }, 1);
     const controller = new AbortController();
     const stuck = host.run('conv:run', problem4, { signal: controller.signal });
     const queued = host.run('conv:run', problem4);
@@ -76,7 +77,7 @@ describe('WebHost', () => {
 
   it('drops a queued job that is cancelled before it starts', async () => {
     let hang = true;
-    const host = new WebHost(() => new FakeWorker(() => hang));
+    const host = new WebHost(() => new FakeWorker(() => hang), 1);
     const first = new AbortController();
     const second = new AbortController();
     const running = host.run('conv:run', problem4, { signal: first.signal });
@@ -94,11 +95,114 @@ describe('WebHost', () => {
       const worker = new FakeWorker(() => workers.length === 1);
       workers.push(worker);
       return worker;
-    });
+    }, 1);
     const crashed = host.run('conv:run', problem4);
     workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(crashed).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
     expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
+  });
+});
+
+/** 500 x 440 RGBA pixels through a 5x5 kernel: 16.5 M multiply-adds, just over the split threshold. */
+function largeImage() {
+  return {
+    width: 500,
+    height: 440,
+    pixels: new Uint8ClampedArray(500 * 440 * 4).map((_, index) => (index * 97) % 256),
+    // Built, as the hosts' request type has it: the worker's parse must read it as the same 5x5 kernel.
+    kernel: imageKernel({ name: 'gaussian', size: 5 }),
+    border: 'reflect',
+    colour: 'per-channel',
+    display: 'clamp',
+  } as const;
+}
+
+/** The index of the first element where two arrays differ, or -1 (toEqual on 880,000 bytes is far too slow). */
+function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
+  if (actual.length !== expected.length) return Math.min(actual.length, expected.length);
+  for (let index = 0; index < expected.length; index++) if (actual[index] !== expected[index]) return index;
+  return -1;
+}
+
+describe('WebHost with two workers', () => {
+  function twoWorkerHost(hang: (worker: number) => boolean = () => false) {
+    const workers: FakeWorker[] = [];
+    const host = new WebHost(() => {
+      const index = workers.length;
+      const worker = new FakeWorker(() => hang(index));
+      workers.push(worker);
+      return worker;
+    }, 2);
+    return { host, workers };
+  }
+
+  it('filters a large image in two row bands on both workers, exactly as one worker would', async () => {
+    const { host, workers } = twoWorkerHost();
+    const payload = largeImage();
+    const original = payload.pixels.slice();
+    const whole = await new WebHost(() => new FakeWorker(() => false), 1).run('image:filter', {
+      ...payload,
+      pixels: payload.pixels.slice(),
+    });
+    const progress: number[] = [];
+    const reply = await host.run('image:filter', payload, { onProgress: (f) => progress.push(f) });
+    expect(workers).toHaveLength(2);
+    expect([reply.width, reply.height, reply.normalisation]).toEqual([
+      whole.width,
+      whole.height,
+      whole.normalisation,
+    ]);
+    expect(firstDifference(reply.pixels, whole.pixels)).toBe(-1);
+    expect(progress.at(-1)).toBe(1);
+    expect(whole.normalisation).toContain('[1 4 6 4 1]');
+    // Not transferred by the caller, so the caller's pixels are left as they were.
+    expect(firstDifference(payload.pixels, original)).toBe(-1);
+  });
+
+  it('writes the merged image into pixels the caller transferred, as the whole job does', async () => {
+    const { host } = twoWorkerHost();
+    const payload = largeImage();
+    const reply = await host.run('image:filter', payload, { transfer: [payload.pixels.buffer] });
+    expect(reply.pixels.buffer).toBe(payload.pixels.buffer);
+  });
+
+  it('runs two small requests side by side, one per worker', async () => {
+    const { host, workers } = twoWorkerHost();
+    const replies = await Promise.all([host.run('conv:run', problem4), host.run('conv:run', problem4)]);
+    expect(replies.map((reply) => Array.from(reply.data))).toEqual([
+      [160, 200, 320, 360],
+      [160, 200, 320, 360],
+    ]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('cancels a split request mid-way by replacing both workers, then serves the next one', async () => {
+    let hang = true;
+    const { host, workers } = twoWorkerHost(() => hang);
+    const controller = new AbortController();
+    const stuck = host.run('image:filter', largeImage(), { signal: controller.signal });
+    expect(workers).toHaveLength(2);
+    hang = false;
+    controller.abort();
+    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED', message: 'Cancelled while running.' });
+    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(3);
+  });
+
+  it('fails a split request with the crash of one part, stopping the other part’s worker', async () => {
+    const { host, workers } = twoWorkerHost((worker) => worker < 2);
+    const crashing = host.run('image:filter', largeImage());
+    workers[1]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(crashing).rejects.toMatchObject({
+      code: 'WORKER_CRASHED',
+      message: 'The engine worker stopped: boom',
+    });
+    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    const payload = largeImage();
+    const reply = await host.run('image:filter', payload);
+    expect(reply.height).toBe(payload.height);
+    expect(workers).toHaveLength(4);
   });
 });
 

@@ -6,8 +6,11 @@ export type { EngineHost, RunOptions } from './engine-host.ts';
 
 function createHost(): EngineHost {
   if (window.deepdrill) return new ElectronHost(window.deepdrill);
+  // One worker per core, at most two, as main's pool: large jobs run in parts on both.
+  const workers = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
   return new WebHost(
     () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
+    workers,
   );
 }
 

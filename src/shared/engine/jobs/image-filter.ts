@@ -34,7 +34,9 @@ function readChoice<Choice extends string>(
 function readKernelSpec(value: unknown): ImageKernelSpec {
   const record = readRecord(value, 'kernel');
   const name = readChoice(record.name, 'kernel.name', imageKernelNames);
-  if (name === 'box-blur' || name === 'gaussian') return { name, size: Number(record.size ?? 3) };
+  // A kernel already built by imageKernel (the request type the hosts are typed with) has its size as height.
+  if (name === 'box-blur' || name === 'gaussian')
+    return { name, size: Number(record.size ?? record.height ?? 3) };
   if (name !== 'custom') return { name };
   const weights = record.weights;
   if (!Array.isArray(weights) && !(weights instanceof Float64Array) && !(weights instanceof Float32Array)) {

@@ -1,7 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createEnginePool } from '../../../../src/main/compute/engine-pool.ts';
 import { createEngineService } from '../../../../src/main/compute/engine-service.ts';
 import { WorkerPool } from '../../../../src/main/compute/worker-pool.ts';
-import createTestWorker from '../fixtures/test-worker.ts?nodeWorker';
+import { convRunJob } from '../../../../src/shared/engine/jobs/conv-run.ts';
+import { imageFilterJob } from '../../../../src/shared/engine/jobs/image-filter.ts';
+import { splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
+import createSabotageWorker from '../fixtures/sabotage-worker.ts?nodeWorker';
+import { crashMarker, hangMarker } from '../fixtures/sabotage-markers.ts';
 
 /** The homework's problem 4: a 4x4 input, a 2x2 kernel, padding 1, stride 1. */
 const problemFour = {
@@ -17,8 +22,43 @@ const problemFour = {
   groups: 1,
 };
 
-describe('the real engine worker', () => {
-  const engine = createEngineService();
+/** A single-plane 5x5 convolution large enough to be split into two row bands (1024 x 640 x 25 MACs). */
+const height = 1024;
+const width = 640;
+function largeConv(marks: Array<[row: number, value: number]> = []) {
+  const data = new Float32Array(height * width).map((_, index) => ((index * 37) % 101) / 50 - 1);
+  for (const [row, value] of marks) data[row * width] = value;
+  return {
+    input: { shape: [1, 1, height, width], data },
+    weight: { shape: [1, 1, 5, 5], data: Float32Array.from({ length: 25 }, (_, index) => index / 25 - 0.5) },
+    bias: new Float32Array([0.25]),
+    stride: [1, 1],
+    padding: [2, 2, 2, 2],
+    dilation: [1, 1],
+    groups: 1,
+  };
+}
+/** The second band's input starts 2 rows (the 5x5 kernel's halo) above its first output row. */
+const secondBandRow = height / 2 - 2;
+
+function runHere(payload: unknown) {
+  return convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });
+}
+
+/** The same numbers bit for bit (toEqual walks millions of elements one by one, far too slowly). */
+function bytesOf(view: ArrayBufferView): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function expectSameTensor(actual: unknown, expected: { shape: number[]; data: Float32Array | Float64Array }) {
+  const tensor = actual as typeof expected;
+  expect(tensor.shape).toEqual(expected.shape);
+  expect(tensor.data.constructor).toBe(expected.data.constructor);
+  expect(bytesOf(tensor.data).equals(bytesOf(expected.data))).toBe(true);
+}
+
+describe('the real engine workers', () => {
+  const engine = createEngineService(createEnginePool());
   afterAll(() => engine.close());
 
   it('runs conv:run on problem 4 and answers the 5x5 map whose first row is [20, 50, 80, 110, 40]', async () => {
@@ -38,34 +78,97 @@ describe('the real engine worker', () => {
       message: expect.stringContaining('stride[0]'),
     });
   });
+
+  it('runs a large convolution in parts on both workers and answers exactly the whole job’s reply', async () => {
+    expect(height * width * 25).toBeGreaterThan(splitWorkThreshold);
+    const payload = largeConv();
+    const reply = await engine.run('conv:run', 'large', payload, () => undefined);
+    expectSameTensor(reply, runHere(payload));
+  });
+
+  it('filters an image in row bands with the kernel named as sent, combining the bands’ progress', async () => {
+    // 500 x 440 pixels x 3 channels x 25 = 16.5 M multiply-adds: just over the split threshold.
+    const pixels = new Uint8ClampedArray(500 * 440 * 4).map((_, index) => (index * 97) % 256);
+    const payload = {
+      width: 500,
+      height: 440,
+      pixels,
+      kernel: { name: 'gaussian', size: 5 },
+      border: 'reflect',
+      colour: 'per-channel',
+      display: 'clamp',
+    };
+    const expected = imageFilterJob.run(imageFilterJob.parse({ ...payload, pixels: pixels.slice() }), {
+      reportProgress() {},
+    });
+    const progress: number[] = [];
+    const reply = (await engine.run('image:filter', 'image', payload, (fraction) =>
+      progress.push(fraction),
+    )) as typeof expected;
+    expect({ ...reply, pixels: null }).toEqual({ ...expected, pixels: null });
+    expect(bytesOf(reply.pixels).equals(bytesOf(expected.pixels))).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
 });
 
-describe('EngineService', () => {
-  const pool = new WorkerPool({ createWorker: createTestWorker, size: 1, queueLimit: 4, timeoutMs: 10_000 });
-  // The fixture worker understands its own job names; the service passes them through untouched.
+describe('EngineService over a pool whose workers can be made to crash or hang', () => {
+  const pool = new WorkerPool({
+    createWorker: createSabotageWorker,
+    size: 2,
+    queueLimit: 4,
+    timeoutMs: 10_000,
+  });
   const engine = createEngineService(pool);
-  const run = (job: string, requestId: string, payload: unknown) =>
-    engine.run(job as 'conv:run', requestId, payload, () => undefined);
+  const run = (requestId: string, payload: unknown) =>
+    engine.run('conv:run', requestId, payload, () => undefined);
   afterAll(() => engine.close());
 
-  it('cancels a job by the caller’s request id, and forgets the id once the job ended', async () => {
-    const hanging = run('hang', 'slider-1', null);
+  it('cancels every part of a split job by the caller’s request id, then forgets the id', async () => {
+    const hanging = run(
+      'slider-1',
+      largeConv([
+        [0, hangMarker],
+        [secondBandRow, hangMarker],
+      ]),
+    );
+    await until(() => pool.size.running === 2);
     expect(engine.cancel('slider-1')).toBe(true);
     await expect(hanging).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(pool.size).toMatchObject({ running: 0, workers: 0 });
     expect(engine.cancel('slider-1')).toBe(false);
-    await expect(run('echo', 'slider-1', 'reused')).resolves.toBe('reused');
+    await expect(run('slider-1', problemFour)).resolves.toMatchObject({ shape: [1, 1, 5, 5] });
+  });
+
+  it('fails the whole job with the error of its one crashing part, and cancels the other part', async () => {
+    const crashing = run(
+      'crash',
+      largeConv([
+        [0, hangMarker],
+        [secondBandRow, crashMarker],
+      ]),
+    );
+    await expect(crashing).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
+    await until(() => pool.size.running === 0);
+    const payload = largeConv();
+    expectSameTensor(await run('after', payload), runHere(payload));
   });
 
   it('refuses a second job under an id that is still running', async () => {
-    const first = run('sleep', 'twice', 200);
-    await expect(run('echo', 'twice', 'again')).rejects.toMatchObject({
+    const first = run('twice', largeConv([[0, hangMarker]]));
+    await expect(run('twice', problemFour)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(/^requestId:/),
     });
-    await expect(first).resolves.toBe(200);
+    engine.cancel('twice');
+    await expect(first).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('answers false for an id it never saw', () => {
     expect(engine.cancel('unknown')).toBe(false);
   });
 });
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineService } from '../../../../src/main/compute/engine-service.ts';
+import { createEngineService, type EngineService } from '../../../../src/main/compute/engine-service.ts';
 import { createAppHandlers, readAppInfo } from '../../../../src/main/ipc/app-handlers.ts';
 import { createEngineHandlers } from '../../../../src/main/ipc/engine-handlers.ts';
 import type { InvokeHandlers } from '../../../../src/main/ipc/invoke-handlers.ts';
@@ -49,7 +49,21 @@ function fakeEngine(): EngineService & { run: ReturnType<typeof vi.fn>; cancel: 
   };
 }
 
-function allHandlers(engine = fakeEngine(), openExternal = vi.fn(async () => undefined)): InvokeHandlers {
+/** The real engine service over a pool that records what reaches it: bad payloads must not. */
+function serviceOverFakePool() {
+  const pool = {
+    run: vi.fn(() => ({ taskId: 1, reply: Promise.resolve('ran') })),
+    cancel: vi.fn(() => false),
+    close: vi.fn(async () => undefined),
+    workerLimit: 2,
+  };
+  return { engine: createEngineService(pool), pool };
+}
+
+function allHandlers(
+  engine: EngineService = fakeEngine(),
+  openExternal = vi.fn(async () => undefined),
+): InvokeHandlers {
   const info = readAppInfo(
     { getName: () => 'DeepDrill', getVersion: () => '0.1.0' },
     { electron: '45.5.0' },
@@ -146,24 +160,31 @@ describe('engine handlers', () => {
       'groups: expected an integer',
     ],
   ])('answers %s with INVALID_INPUT before queueing', async (_label, call, message) => {
-    const engine = fakeEngine();
+    const { engine, pool } = serviceOverFakePool();
     const result = await ask(allHandlers(engine), 'conv:run', [call]);
     expect(result).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) },
     });
-    expect(engine.run).not.toHaveBeenCalled();
+    expect(pool.run).not.toHaveBeenCalled();
   });
 
   it('answers an oversized request with INPUT_TOO_LARGE before queueing', async () => {
-    const engine = fakeEngine();
+    const { engine, pool } = serviceOverFakePool();
     const huge = { ...problemFour, input: { shape: [1, 1, 4000, 4000], data: new Float64Array(0) } };
     const result = await ask(allHandlers(engine), 'conv:run', [{ requestId: 'big', payload: huge }]);
     expect(result).toEqual({
       ok: false,
       error: { code: 'INPUT_TOO_LARGE', message: 'input: 16000000 elements is over the limit of 8000000' },
     });
-    expect(engine.run).not.toHaveBeenCalled();
+    expect(pool.run).not.toHaveBeenCalled();
+  });
+
+  it('queues a checked payload exactly as the renderer sent it', async () => {
+    const { engine, pool } = serviceOverFakePool();
+    const result = await ask(allHandlers(engine), 'conv:run', [{ requestId: 'r', payload: problemFour }]);
+    expect(result).toEqual({ ok: true, value: 'ran' });
+    expect(pool.run).toHaveBeenCalledWith('conv:run', problemFour, expect.any(Function), []);
   });
 
   it('passes the engine’s own error on, code and all', async () => {

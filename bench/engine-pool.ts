@@ -1,0 +1,24 @@
+import { Worker } from 'node:worker_threads';
+import { createEngineService, engineLimits, type EngineService } from '../src/main/compute/engine-service.ts';
+import { WorkerPool } from '../src/main/compute/worker-pool.ts';
+import { tsxWorkerBootstrapUrl } from '../test/support/node-worker-plugin.ts';
+
+/** How many worker threads the benchmarked engine uses: the app's pool on a 2-core machine. */
+export const benchWorkers = 2;
+
+/**
+ * The engine as main runs it: the real WorkerPool of worker_threads running src/main/compute/engine-worker.ts
+ * (started through a tsx-registering bootstrap, as the tests do; the app's bundle needs none), behind the real
+ * engine service, which checks the payload, splits large jobs and moves the parts' buffers to the workers.
+ */
+export function createBenchEngine(): EngineService {
+  const url = new URL(
+    tsxWorkerBootstrapUrl(new URL('../src/main/compute/engine-worker.ts', import.meta.url).href),
+  );
+  const pool = new WorkerPool({
+    createWorker: (options) => new Worker(url, options),
+    size: benchWorkers,
+    ...engineLimits,
+  });
+  return createEngineService(pool);
+}

@@ -1,0 +1,201 @@
+import { conv2dOutputShape, type Shape4 } from '../../conv/conv-shapes.ts';
+import { usesDirectKernel } from '../../conv/conv2d-fast.ts';
+import type { Tensor } from '../../conv/tensor.ts';
+import type { ConvRunReply, ConvRunRequest } from '../jobs/conv-run.ts';
+import { evenRanges, type JobPart, type JobPlan } from './job-plan.ts';
+
+type Numbers = Float64Array | Float32Array;
+
+/** Which axis the parts share out: groups (no overlap at all), output channels, or output rows. */
+export type ConvSplitAxis = 'groups' | 'channels' | 'rows';
+
+/** The multiply-adds of a conv2d: every output element sums Cin/groups x kH x kW products. */
+export function convMultiplyAdds(request: ConvRunRequest): number {
+  const [batch, outChannels, outHeight, outWidth] = convRunOutputShape(request);
+  const [, groupInChannels, kernelHeight, kernelWidth] = request.weight.shape as Shape4;
+  return batch * outChannels * outHeight * outWidth * groupInChannels * kernelHeight * kernelWidth;
+}
+
+function convRunOutputShape(request: ConvRunRequest): Shape4 {
+  return conv2dOutputShape(
+    request.input.shape as Shape4,
+    request.weight.shape as Shape4,
+    request.bias?.length ?? null,
+    request,
+  );
+}
+
+/**
+ * The axes along which `parts` parts merge into exactly the unsplit reply. Groups: when there are at least as
+ * many groups as parts. Output channels: with one group, unless a part would switch from im2col + GEMM to the
+ * direct kernel, whose float32 sums round differently. Output rows: unless a band lies wholly in the padding.
+ */
+export function convSplitAxes(request: ConvRunRequest, parts: number): ConvSplitAxis[] {
+  const [, outChannels, outHeight] = convRunOutputShape(request);
+  const { weight, groups, stride } = request;
+  const groupInChannels = weight.shape[1]!;
+  const axes: ConvSplitAxis[] = [];
+  if (groups >= parts) axes.push('groups');
+  const keepsPath =
+    usesDirectKernel(stride, groupInChannels, outChannels) ===
+    usesDirectKernel(stride, groupInChannels, Math.floor(outChannels / parts));
+  if (groups === 1 && outChannels >= parts && keepsPath) axes.push('channels');
+  if (outHeight >= parts && rowBands(request, parts).every((band) => band.endInputRow > band.firstInputRow)) {
+    axes.push('rows');
+  }
+  return axes;
+}
+
+/**
+ * The axis that moves the least data, or null when none can be split. Groups first: each part gets only its own
+ * input channels and weights. Otherwise output rows (each part gets its band of input rows plus the kernel's
+ * halo, and all the weights) or output channels (all the input, its share of the weights), whichever sends
+ * fewer elements: rows for images and early layers, channels for deep layers whose weights outweigh the input.
+ */
+export function chooseConvSplitAxis(request: ConvRunRequest, parts: number): ConvSplitAxis | null {
+  const axes = convSplitAxes(request, parts);
+  if (axes.includes('groups')) return 'groups';
+  const inputSize = request.input.data.length;
+  const weightSize = request.weight.data.length;
+  const channelsCheaper = parts * inputSize + weightSize < inputSize + parts * weightSize;
+  if (axes.includes('channels') && (channelsCheaper || !axes.includes('rows'))) return 'channels';
+  return axes.includes('rows') ? 'rows' : null;
+}
+
+/**
+ * Splits a conv:run request into at most `parts` requests along `axis` (see chooseConvSplitAxis), with a merge
+ * that puts the part outputs back into one [N, Cout, oH, oW] tensor. Each part is an ordinary conv:run payload;
+ * a row band carries the input rows its outputs read (stride and dilation included) and the padding that falls
+ * inside it, so the parts compute exactly the sums of the whole.
+ */
+export function splitConvRun(request: ConvRunRequest, parts: number, axis: ConvSplitAxis): JobPlan {
+  const outputShape = convRunOutputShape(request);
+  const outChannels = outputShape[1];
+  const { input, weight, bias, groups } = request;
+  const inChannels = input.shape[1]!;
+  const groupOutChannels = outChannels / groups;
+  const groupInChannels = inChannels / groups;
+  const blocks: Array<{ part: JobPart; channel: number; row: number }> = [];
+  if (axis === 'rows') {
+    for (const band of rowBands(request, parts)) {
+      const part = partRequest(request, {
+        input: sliceInput(input, 0, inChannels, band.firstInputRow, band.endInputRow),
+        padding: band.padding,
+      });
+      blocks.push({ part, channel: 0, row: band.firstOutputRow });
+    }
+  } else {
+    const perGroup = axis === 'groups';
+    for (const [first, end] of evenRanges(perGroup ? groups : outChannels, parts)) {
+      const [firstOut, endOut] = perGroup ? [first * groupOutChannels, end * groupOutChannels] : [first, end];
+      const part = partRequest(request, {
+        input: perGroup ? sliceInput(input, first * groupInChannels, end * groupInChannels) : copy(input),
+        weight: sliceChannels(weight, firstOut, endOut),
+        bias: bias ? bias.slice(firstOut, endOut) : null,
+        groups: perGroup ? end - first : 1,
+      });
+      blocks.push({ part, channel: firstOut, row: 0 });
+    }
+  }
+  return {
+    parts: blocks.map((block) => block.part),
+    merge(replies) {
+      const first = replies[0] as ConvRunReply;
+      const output = new (first.data.constructor as new (length: number) => Numbers)(
+        outputShape.reduce((product, size) => product * size, 1),
+      );
+      replies.forEach((reply, index) =>
+        placeBlock(output, outputShape, reply as ConvRunReply, blocks[index]!.channel, blocks[index]!.row),
+      );
+      return { shape: outputShape, data: output } satisfies ConvRunReply;
+    },
+  };
+}
+
+interface RowBand {
+  firstOutputRow: number;
+  firstInputRow: number;
+  endInputRow: number;
+  padding: ConvRunRequest['padding'];
+}
+
+/**
+ * Output rows in `parts` bands, each with the input rows it reads and the padding that falls inside it. Output
+ * rows first..end-1 read padded rows first*s .. (end-1)*s + d(kH-1), that is input rows shifted up by `top`;
+ * what lies outside the input becomes the band's own top or bottom padding. A band can lie wholly in the
+ * padding (a tiny input, a large padding): it then has no input rows, and rows cannot be split.
+ */
+function rowBands(request: ConvRunRequest, parts: number): RowBand[] {
+  const [top, , left, right] = request.padding;
+  const height = request.input.shape[2]!;
+  const reach = request.dilation[0] * (request.weight.shape[2]! - 1);
+  const outHeight = convRunOutputShape(request)[2];
+  return evenRanges(outHeight, parts).map(([first, end]) => {
+    const start = first * request.stride[0] - top;
+    const stop = (end - 1) * request.stride[0] + reach + 1 - top;
+    const firstInputRow = Math.max(0, start);
+    const endInputRow = Math.min(height, stop);
+    const padding: RowBand['padding'] = [firstInputRow - start, stop - endInputRow, left, right];
+    return { firstOutputRow: first, firstInputRow, endInputRow, padding };
+  });
+}
+
+/** A part's payload: the request with some fields replaced, and the part's own new buffers to move. */
+function partRequest(request: ConvRunRequest, changes: Partial<ConvRunRequest>): JobPart {
+  const payload = { ...request, ...changes };
+  const fresh = [changes.input?.data, changes.weight?.data, changes.bias ?? undefined];
+  return { payload, transfer: fresh.flatMap((data) => (data ? [data.buffer as ArrayBuffer] : [])) };
+}
+
+function copy(tensor: Tensor): Tensor {
+  return { shape: [...tensor.shape], data: tensor.data.slice() };
+}
+
+/** Channels [firstChannel, endChannel) and rows [firstRow, endRow) of an NCHW tensor, as a new tensor. */
+function sliceInput(
+  tensor: Tensor,
+  firstChannel: number,
+  endChannel: number,
+  firstRow = 0,
+  endRow = tensor.shape[2]!,
+): Tensor {
+  const [batch, channels, height, width] = tensor.shape as Shape4;
+  const shape: Shape4 = [batch, endChannel - firstChannel, endRow - firstRow, width];
+  const data = new (tensor.data.constructor as new (length: number) => Numbers)(
+    shape.reduce((product, size) => product * size, 1),
+  );
+  const block = (endRow - firstRow) * width;
+  let at = 0;
+  for (let n = 0; n < batch; n++) {
+    for (let channel = firstChannel; channel < endChannel; channel++) {
+      const from = ((n * channels + channel) * height + firstRow) * width;
+      data.set(tensor.data.subarray(from, from + block), at);
+      at += block;
+    }
+  }
+  return { shape, data };
+}
+
+/** Output channels [first, end) of a weight [Cout, Cin/groups, kH, kW], as a new tensor. */
+function sliceChannels(weight: Tensor, first: number, end: number): Tensor {
+  const perChannel = weight.data.length / weight.shape[0]!;
+  return {
+    shape: [end - first, ...weight.shape.slice(1)],
+    data: weight.data.slice(first * perChannel, end * perChannel),
+  };
+}
+
+/** Copies a part's [N, c, r, oW] output into the whole [N, Cout, oH, oW] at channel `channel`, row `row`. */
+function placeBlock(output: Numbers, outputShape: Shape4, part: ConvRunReply, channel: number, row: number) {
+  const [batch, outChannels, outHeight, outWidth] = outputShape;
+  const [, partChannels, partRows] = part.shape as Shape4;
+  const block = partRows * outWidth;
+  let from = 0;
+  for (let n = 0; n < batch; n++) {
+    for (let c = 0; c < partChannels; c++) {
+      const to = ((n * outChannels + channel + c) * outHeight + row) * outWidth;
+      output.set(part.data.subarray(from, from + block), to);
+      from += block;
+    }
+  }
+}

@@ -1,0 +1,295 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findJob, type JobName } from '../../../../src/shared/engine/jobs.ts';
+import type { ConvRunReply, ConvRunRequest } from '../../../../src/shared/engine/jobs/conv-run.ts';
+import type { ImageFilterReply } from '../../../../src/shared/engine/jobs/image-filter.ts';
+import { evenRanges, type JobPlan } from '../../../../src/shared/engine/split/job-plan.ts';
+import {
+  chooseConvSplitAxis,
+  convSplitAxes,
+  splitConvRun,
+} from '../../../../src/shared/engine/split/split-conv-run.ts';
+import { planJob, splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
+
+const noProgress = { reportProgress() {} };
+
+/** A job run in this thread, as a worker runs it: parse the payload, then run. */
+function runWhole(job: JobName, payload: unknown): unknown {
+  const definition = findJob(job);
+  return definition.run(definition.parse(payload), noProgress);
+}
+
+/** Every part run in this thread, then merged: what a host does with its workers. */
+function runPlanHere(job: JobName, plan: JobPlan): unknown {
+  return plan.merge(plan.parts.map((part) => runWhole(job, part.payload)));
+}
+
+const splitEverything = { owns: () => true, threshold: 0 };
+
+/** Deterministic numbers from a seed: integers in -4..4 (exact in Float64) or floats in [-1, 1). */
+function numbers(count: number, seed: number, integers: boolean): number[] {
+  let state = seed >>> 0;
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return integers ? (state % 9) - 4 : state / 2 ** 31 - 1;
+  });
+}
+
+const convCase = fc
+  .record({
+    batch: fc.integer({ min: 1, max: 2 }),
+    groups: fc.integer({ min: 1, max: 3 }),
+    groupIn: fc.integer({ min: 1, max: 3 }),
+    groupOut: fc.integer({ min: 1, max: 3 }),
+    kernel: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
+    stride: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+    dilation: fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 2 })),
+    padding: fc.tuple(
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 3 }),
+    ),
+    size: fc.tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 9 })),
+    bias: fc.boolean(),
+    flipKernel: fc.boolean(),
+    float32: fc.boolean(),
+    parts: fc.integer({ min: 2, max: 4 }),
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+  })
+  .filter(({ kernel, dilation, padding, size }) => {
+    const rows = size[0] + padding[0] + padding[1] - dilation[0] * (kernel[0] - 1);
+    const columns = size[1] + padding[2] + padding[3] - dilation[1] * (kernel[1] - 1);
+    return rows >= 1 && columns >= 1;
+  })
+  .map((spec) => {
+    const Numbers = spec.float32 ? Float32Array : Float64Array;
+    const inChannels = spec.groups * spec.groupIn;
+    const outChannels = spec.groups * spec.groupOut;
+    const inputShape = [spec.batch, inChannels, ...spec.size];
+    const weightShape = [outChannels, spec.groupIn, ...spec.kernel];
+    const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+    const integers = !spec.float32;
+    const payload: ConvRunRequest = {
+      input: { shape: inputShape, data: Numbers.from(numbers(count(inputShape), spec.seed, integers)) },
+      weight: {
+        shape: weightShape,
+        data: Numbers.from(numbers(count(weightShape), spec.seed + 1, integers)),
+      },
+      bias: spec.bias ? Numbers.from(numbers(outChannels, spec.seed + 2, integers)) : null,
+      stride: spec.stride,
+      padding: spec.padding,
+      dilation: spec.dilation,
+      groups: spec.groups,
+      flipKernel: spec.flipKernel,
+    };
+    return { payload, parts: spec.parts };
+  });
+
+describe('evenRanges', () => {
+  it('covers 0..total in count ranges differing by at most one, none empty', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 8 }), (total, count) => {
+        const ranges = evenRanges(total, count);
+        expect(ranges).toHaveLength(Math.min(total, count));
+        expect(ranges[0]![0]).toBe(0);
+        expect(ranges.at(-1)![1]).toBe(total);
+        ranges.forEach(([start, end], index) => {
+          expect(end).toBeGreaterThan(start);
+          if (index > 0) expect(start).toBe(ranges[index - 1]![1]);
+        });
+        const sizes = ranges.map(([start, end]) => end - start);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('splitting conv:run', () => {
+  it('merges into exactly the unsplit reply along every possible axis (stride, padding, dilation, groups)', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(convCase, ({ payload, parts }) => {
+        const whole = runWhole('conv:run', payload) as ConvRunReply;
+        const request = findJob('conv:run').parse(payload) as ConvRunRequest;
+        for (const axis of convSplitAxes(request, parts)) {
+          seen.add(axis);
+          const plan = splitConvRun(request, parts, axis);
+          expect(plan.parts.length).toBeGreaterThan(1);
+          const merged = runPlanHere('conv:run', plan) as ConvRunReply;
+          expect(merged.shape).toEqual(whole.shape);
+          expect(merged.data.constructor).toBe(whole.data.constructor);
+          expect(merged.data).toEqual(whole.data);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect([...seen].sort()).toEqual(['channels', 'groups', 'rows']);
+  });
+
+  it('sends each part only its share: a row band gets its rows plus the halo, and the padding inside it', () => {
+    const payload: ConvRunRequest = {
+      input: { shape: [1, 1, 10, 4], data: new Float64Array(40) },
+      weight: { shape: [1, 1, 3, 3], data: new Float64Array(9) },
+      bias: null,
+      stride: [1, 1],
+      padding: [1, 1, 1, 1],
+      dilation: [1, 1],
+      groups: 1,
+      flipKernel: false,
+    };
+    const plan = splitConvRun(payload, 2, 'rows');
+    const parts = plan.parts.map((part) => part.payload as ConvRunRequest);
+    expect(parts.map((part) => part.input.shape)).toEqual([
+      [1, 1, 6, 4],
+      [1, 1, 6, 4],
+    ]);
+    expect(parts.map((part) => part.padding)).toEqual([
+      [1, 0, 1, 1],
+      [0, 1, 1, 1],
+    ]);
+    expect(plan.parts[0]!.transfer).toEqual([parts[0]!.input.data.buffer]);
+  });
+
+  it('chooses groups for depthwise, rows for an image, channels for a deep layer with small maps', () => {
+    const request = (input: number[], weight: number[], groups: number): ConvRunRequest => ({
+      input: { shape: input, data: new Float32Array(input.reduce((a, b) => a * b, 1)) },
+      weight: { shape: weight, data: new Float32Array(weight.reduce((a, b) => a * b, 1)) },
+      bias: null,
+      stride: [1, 1],
+      padding: [1, 1, 1, 1],
+      dilation: [1, 1],
+      groups,
+      flipKernel: false,
+    });
+    expect(chooseConvSplitAxis(request([1, 32, 112, 112], [32, 1, 3, 3], 32), 2)).toBe('groups');
+    expect(chooseConvSplitAxis(request([1, 1, 1024, 1024], [1, 1, 5, 5], 1), 2)).toBe('rows');
+    expect(chooseConvSplitAxis(request([1, 64, 56, 56], [64, 64, 3, 3], 1), 2)).toBe('rows');
+    expect(chooseConvSplitAxis(request([1, 512, 7, 7], [512, 512, 3, 3], 1), 2)).toBe('channels');
+    expect(chooseConvSplitAxis(request([1, 1, 1, 1], [1, 1, 3, 3], 1), 2)).toBeNull();
+  });
+});
+
+const imageCase = fc
+  .record({
+    width: fc.integer({ min: 1, max: 9 }),
+    height: fc.integer({ min: 1, max: 16 }),
+    kernel: fc.oneof(
+      fc.constantFrom(
+        { name: 'sobel-magnitude' },
+        { name: 'sharpen' },
+        { name: 'emboss' },
+        { name: 'gaussian', size: 5 },
+        { name: 'box-blur', size: 4 },
+      ),
+      fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.boolean())
+        .map(([height, width, normalise]) => ({
+          name: 'custom',
+          height,
+          width,
+          normalise,
+          weights: numbers(height * width, height * 7 + width, true).map((value) => value || 1),
+        })),
+    ),
+    border: fc.constantFrom('zero', 'replicate', 'reflect', 'valid'),
+    colour: fc.constantFrom('per-channel', 'grayscale'),
+    display: fc.constantFrom('clamp', 'absolute', 'rescale'),
+    parts: fc.integer({ min: 2, max: 4 }),
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+  })
+  .map((spec) => ({
+    payload: {
+      ...spec,
+      pixels: Uint8ClampedArray.from(numbers(spec.width * spec.height * 4, spec.seed, false), (value) =>
+        Math.floor((value + 1) * 128),
+      ),
+    },
+    parts: spec.parts,
+  }));
+
+describe('splitting image:filter', () => {
+  it('merges into exactly the unsplit reply for every border rule, colour mode and display mapping', () => {
+    let split = 0;
+    fc.assert(
+      fc.property(imageCase, fc.boolean(), ({ payload, parts }, owned) => {
+        let whole: ImageFilterReply;
+        try {
+          // The job writes into the payload's pixels: the whole run gets its own copy.
+          whole = runWhole('image:filter', {
+            ...payload,
+            pixels: payload.pixels.slice(),
+          }) as ImageFilterReply;
+        } catch {
+          return; // a kernel larger than the image with the "valid" border: refused whole, refused split
+        }
+        const plan = planJob('image:filter', payload, {
+          ...splitEverything,
+          workers: parts,
+          owns: () => owned,
+        });
+        if (plan.parts.length > 1) split++;
+        if (payload.display === 'rescale') expect(plan.parts).toHaveLength(1);
+        const merged = runPlanHere('image:filter', plan) as ImageFilterReply;
+        expect(merged.width).toBe(whole.width);
+        expect(merged.height).toBe(whole.height);
+        expect(merged.normalisation).toBe(whole.normalisation);
+        expect(merged.pixels).toEqual(whole.pixels);
+        if (plan.parts.length > 1) expect(merged.pixels.buffer === payload.pixels.buffer).toBe(owned);
+      }),
+      { numRuns: 300 },
+    );
+    expect(split).toBeGreaterThan(100);
+  });
+});
+
+describe('planJob', () => {
+  const small = {
+    input: { shape: [1, 1, 4, 4], data: new Float64Array(16) },
+    weight: { shape: [1, 1, 2, 2], data: new Float64Array(4) },
+    stride: [1, 1],
+    padding: [0, 0, 0, 0],
+    dilation: [1, 1],
+    groups: 1,
+  };
+
+  it('runs a job under the threshold whole, with the payload as the caller sent it', () => {
+    const plan = planJob('conv:run', small, { workers: 2, owns: () => true });
+    expect(plan.parts).toEqual([{ payload: small, transfer: [] }]);
+    expect(plan.merge(['reply'])).toBe('reply');
+  });
+
+  it('splits a job over the threshold across the workers, and never with one worker', () => {
+    const side = 1024;
+    const large = {
+      ...small,
+      input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
+      weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
+    };
+    expect(side * side * 25).toBeGreaterThan(splitWorkThreshold);
+    expect(planJob('conv:run', large, { workers: 2, owns: () => true }).parts).toHaveLength(2);
+    expect(planJob('conv:run', large, { workers: 1, owns: () => true }).parts).toHaveLength(1);
+  });
+
+  it('refuses a bad payload with the job’s own error before any plan is made', () => {
+    expect(() => planJob('conv:run', { ...small, groups: 0 }, { workers: 2, owns: () => true })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('groups') }),
+    );
+  });
+});
+
+describe('the image:filter payload a host is typed with', () => {
+  it('parses a kernel already built by imageKernel as that same kernel (a 5x5 Gaussian stays 5x5)', () => {
+    const job = findJob('image:filter');
+    const payload = {
+      width: 6,
+      height: 6,
+      pixels: new Uint8ClampedArray(144),
+      kernel: { name: 'gaussian', size: 5 },
+    };
+    const once = job.parse(payload) as { kernel: { height: number; weights: Float64Array } };
+    const twice = job.parse(once) as typeof once;
+    expect(twice.kernel.height).toBe(5);
+    expect(twice.kernel.weights).toEqual(once.kernel.weights);
+  });
+});
