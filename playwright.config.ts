@@ -20,7 +20,8 @@ if (!chromium && !process.env.PLAYWRIGHT_OWN_CHROMIUM) {
   process.exit(1);
 }
 
-const port = 5179;
+// A different port (DEEPDRILL_E2E_PORT) lets two checkouts run their browser tests at the same time.
+const port = Number(process.env.DEEPDRILL_E2E_PORT ?? 5179);
 
 export default defineConfig({
   testDir: 'test/e2e',
