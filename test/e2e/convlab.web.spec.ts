@@ -56,10 +56,10 @@ test('the homework problem 4 example animates, by steps and by playing, to the h
     .hover();
   await expect(page.getByTestId('step-formula')).toContainText('= 320');
   await expect(page.getByTestId('padded-input').locator('.cell.window')).toHaveText([
-    '90×-1',
-    '100×0',
-    '130×1',
-    '140×2',
+    '90 ×-1',
+    '100 ×0',
+    '130 ×1',
+    '140 ×2',
   ]);
 });
 

@@ -13,6 +13,7 @@ import {
 } from '../../../src/renderer/features/convlab/lab-setup.ts';
 import {
   convFormula,
+  generalFormula,
   convWindowCells,
   outputSizeFormula,
   poolFormula,
@@ -134,6 +135,11 @@ describe('step views', () => {
       ['1,0', { weight: 1 }],
       ['1,1', { weight: 2 }],
     ]);
+  });
+
+  it('states what every step computes before the first one', () => {
+    expect(generalFormula('conv', 1)).toBe('y_{i,j} = \\sum_{m,n} x_{i+m,\\,j+n}\\, w_{m,n} + b');
+    expect(generalFormula('max', 2)).toBe('y_{i,j} = \\max_{m,n} x_{2i+m,\\,2j+n}');
   });
 
   it('writes the output size formula with the setup’s numbers', () => {

@@ -98,3 +98,14 @@ export function outputSizeFormula(axis: 'rows' | 'columns', setup: LabSetup, siz
     `{${setup.stride}} \\right${close} + 1 = ${size}`
   );
 }
+
+/**
+ * What every step computes, before the first one is shown: cross-correlation (deep learning's convolution,
+ * ENGINE.md convention 8) or the pooling's reduction over the window at stride s.
+ */
+export function generalFormula(mode: LabSetup['mode'], stride: number): string {
+  const window = `x_{${stride === 1 ? 'i' : `${stride}i`}+m,\\,${stride === 1 ? 'j' : `${stride}j`}+n}`;
+  if (mode === 'max') return `y_{i,j} = \\max_{m,n} ${window}`;
+  if (mode === 'avg') return `y_{i,j} = \\frac{1}{|W|} \\sum_{m,n} ${window}`;
+  return `y_{i,j} = \\sum_{m,n} ${window}\\, w_{m,n} + b`;
+}
