@@ -3,6 +3,7 @@ import { explanation, texNumber, type Explanation } from '../explanation.ts';
 import type { PaddingValue } from '../fields.ts';
 import type { ReceptiveFieldStep } from '../receptive-field.ts';
 import type { Padding4, Pair } from '../shape.ts';
+import { poolOutputSize } from '../../conv/pool2d.ts';
 
 /** The sliding-window arithmetic that conv and pooling share (ENGINE.md convention 1). */
 export interface WindowOptions {
@@ -44,25 +45,6 @@ export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pa
   return [top, dilation[0] * (kernel[0] - 1) - top, left, dilation[1] * (kernel[1] - 1) - left];
 }
 
-/**
- * o = floor((i + p_before + p_after - d(k-1) - 1) / s) + 1, or with ceil; in ceil mode PyTorch drops a last
- * window that would start past the input and the left padding: if (o-1) s >= i + p_before then o -= 1.
- */
-export function windowOutputSize(
-  input: number,
-  kernel: number,
-  stride: number,
-  before: number,
-  after: number,
-  dilation: number,
-  ceilMode: boolean,
-): number {
-  const span = input + before + after - dilation * (kernel - 1) - 1;
-  let output = (ceilMode ? Math.ceil(span / stride) : Math.floor(span / stride)) + 1;
-  if (ceilMode && (output - 1) * stride >= input + before) output -= 1;
-  return output;
-}
-
 const axisNames = ['height', 'width'] as const;
 
 function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axis: 0 | 1): number {
@@ -81,7 +63,8 @@ function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axi
       'kernel',
     );
   }
-  return windowOutputSize(inputs[axis], kernel[axis], stride[axis], before, after, dilation[axis], ceilMode);
+  // One formula for every sliding window (conv and pooling), shared with the convolution engine.
+  return poolOutputSize(inputs[axis], kernel[axis], stride[axis], before, after, dilation[axis], ceilMode);
 }
 
 export function slideWindow(inputHeight: number, inputWidth: number, options: WindowOptions): SlidWindow {
