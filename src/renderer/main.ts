@@ -40,7 +40,9 @@ async function start(): Promise<void> {
       save: (key, value) => storageStatus.write(() => writeSetting(database, key, value)),
     },
   });
-  await Promise.all([drillStore.load(), calculatorStore.load()]);
+  await drillStore.load();
+  // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
+  void calculatorStore.load();
   // A drill in progress is saved when the window is hidden or closed, not only on its 5-second rhythm.
   window.addEventListener('pagehide', () => {
     void drillStore.flush();
