@@ -31,12 +31,13 @@ function median(values: number[]): number {
  * Warm-up runs matter for the pooled engine: each worker thread is its own V8 isolate (its own JIT and heap
  * sizing), and its first tens of requests swing between ~2 and ~15 ms (measured on case (e)) before settling.
  */
-async function timeInTurns(contenders: (() => unknown)[], runs: number, warmups: number): Promise<Timing[]> {
-  for (let index = 0; index < warmups; index++) for (const work of contenders) await work();
+async function timeInTurns(contenders: Contender[], runs: number, warmups: number): Promise<Timing[]> {
+  for (let index = 0; index < warmups; index++) for (const work of contenders) await run(work);
   const walls = contenders.map((): number[] => []);
   const cpus = contenders.map((): number[] => []);
   for (let index = 0; index < runs; index++) {
-    for (const [at, work] of contenders.entries()) {
+    for (const [at, contender] of contenders.entries()) {
+      const work = prepare(contender);
       const cpuStart = process.cpuUsage();
       const start = performance.now();
       await work();
@@ -46,6 +47,21 @@ async function timeInTurns(contenders: (() => unknown)[], runs: number, warmups:
     }
   }
   return contenders.map((_, at) => ({ wallMs: median(walls[at]!), cpuMs: median(cpus[at]!), runs }));
+}
+
+/**
+ * Something to time: a function, or a function made fresh for each run by an untimed `prepare` (the pooled
+ * engine consumes its payload's buffers, moving them to a worker, as main does with a payload that arrived over
+ * IPC; so each run gets its own copy, made before the clock starts, as IPC delivers it before main sees it).
+ */
+type Contender = (() => unknown) | { prepare(): () => unknown };
+
+function prepare(contender: Contender): () => unknown {
+  return typeof contender === 'function' ? contender : contender.prepare();
+}
+
+async function run(contender: Contender): Promise<unknown> {
+  return prepare(contender)();
 }
 
 async function time(work: () => unknown, runs: number, warmups: number): Promise<Timing> {
@@ -230,7 +246,18 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   };
   // The engine as the app runs it: main's service checks the payload (conv:run's parse), splits it when large,
   // the pool's worker threads parse and run the parts on the WebAssembly kernels, and the replies are merged.
-  const runPooled = () => runOnEngine(engine, 'conv:run', payload);
+  // Main owns a payload that came over IPC and moves its buffers to the worker, so each run gets its own copy.
+  const freshPayload = () => ({
+    ...payload,
+    input: { ...payload.input, data: input.slice() },
+    weight: { ...payload.weight, data: weight.slice() },
+  });
+  const runPooled: Contender = {
+    prepare() {
+      const fresh = freshPayload();
+      return () => runOnEngine(engine, 'conv:run', fresh);
+    },
+  };
   // The same job in this thread: parse, then the kernels on one core, no messages.
   const runOneThread = () => convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });
   const session = await onnxSession(
@@ -248,7 +275,7 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   );
   const feeds = { X: new ort.Tensor('float32', input, testCase.input) };
   const runOnnx = () => session.run(feeds);
-  const engineOutput = ((await runPooled()) as ConvRunReply).data;
+  const engineOutput = ((await run(runPooled)) as ConvRunReply).data;
   const oneThreadOutput = runOneThread().data;
   const onnxOutput = (await runOnnx()).Y!.data as Float32Array;
   const [pooled, oneThread, onnxruntime] = (await timeInTurns(

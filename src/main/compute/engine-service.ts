@@ -2,6 +2,7 @@ import { EngineError } from '../../shared/engine/engine-error.ts';
 import type { JobName } from '../../shared/engine/job-names.ts';
 import { runPlan, type RunningPlan } from '../../shared/engine/split/run-plan.ts';
 import { planJob } from '../../shared/engine/split/split-jobs.ts';
+import { SharedArena } from '../../shared/engine/memory/shared-arena.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** The engine as main's IPC handlers see it: jobs named by the renderer's request ids, so they can be cancelled. */
@@ -32,30 +33,37 @@ export const engineLimits = {
 /**
  * The engine over a worker pool (engine-pool.ts makes the app's). A large job's parts run concurrently, one per
  * worker; cancelling the request cancels every part, and the first part to fail fails the request with its
- * error. The payload came through IPC, so main owns its buffers: a split image is merged into its own pixels,
- * and the parts' fresh slices are moved to the workers, not copied.
+ * error. The payload came through IPC, so main owns its buffers: a whole job's buffers are moved to its worker
+ * (which writes the reply into them when it can), a split image is merged into its own pixels, and a split
+ * convolution's parts share recycled shared memory (SharedArena) instead of fresh copies.
  */
 export function createEngineService(
   pool: Pick<WorkerPool, 'run' | 'cancel' | 'close' | 'workerLimit'>,
 ): EngineService {
   const running = new Map<string, RunningPlan>();
+  const arena = new SharedArena();
   return {
     async run(job, requestId, payload, onProgress) {
       if (running.has(requestId)) {
         throw new EngineError('INVALID_INPUT', `requestId: a job with id ${requestId} is still running`);
       }
-      const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true });
+      const lease = arena.lease();
+      const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true, lease });
       const request = runPlan(
         plan,
         (part, onPartProgress) => {
-          const { taskId, reply } = pool.run(job, part.payload, onPartProgress, part.transfer);
+          const { taskId, reply } = pool.run(job, part.payload, onPartProgress, part.transfer, part.output);
           return { reply, cancel: () => pool.cancel(taskId) };
         },
         onProgress,
       );
       running.set(requestId, request);
       try {
-        return await request.reply;
+        const reply = await request.reply;
+        // Every part answered, so no worker touches the shared memory any more; after a failure a worker may
+        // still be stopping, and the memory is left to the garbage collector instead (ArenaLease.release).
+        lease.release();
+        return reply;
       } finally {
         if (running.get(requestId) === request) running.delete(requestId);
       }

@@ -27,6 +27,7 @@ interface Task {
   payload: unknown;
   onProgress: ((fraction: number) => void) | undefined;
   transfer: ArrayBuffer[];
+  output: Float32Array | undefined;
   resolve(reply: unknown): void;
   reject(error: EngineError): void;
 }
@@ -54,12 +55,16 @@ export class WorkerPool {
     this.#options = options;
   }
 
-  /** Queues a task; `transfer` lists buffers of the payload to move to the worker rather than copy. */
+  /**
+   * Queues a task; `transfer` lists buffers of the payload to move to the worker rather than copy; `output` is
+   * shared memory the reply should be written into (a part of a split job).
+   */
   run(
     job: string,
     payload: unknown,
     onProgress?: (fraction: number) => void,
     transfer: ArrayBuffer[] = [],
+    output?: Float32Array,
   ): RunningTask {
     const taskId = this.#nextTaskId++;
     const reply = new Promise<unknown>((resolve, reject) => {
@@ -70,7 +75,7 @@ export class WorkerPool {
           new EngineError('BUSY', `The engine already has ${limit} jobs waiting; try again soon.`),
         );
       }
-      this.#queue.push({ id: taskId, job, payload, onProgress, transfer, resolve, reject });
+      this.#queue.push({ id: taskId, job, payload, onProgress, transfer, output, resolve, reject });
       this.#dispatch();
     });
     return { taskId, reply };
@@ -165,7 +170,13 @@ export class WorkerPool {
     }, timeoutMs);
     try {
       slot.worker.postMessage(
-        { type: 'run', taskId: task.id, job: task.job, payload: task.payload } satisfies ToWorker,
+        {
+          type: 'run',
+          taskId: task.id,
+          job: task.job,
+          payload: task.payload,
+          ...(task.output && { output: task.output }),
+        } satisfies ToWorker,
         task.transfer,
       );
     } catch (thrown) {

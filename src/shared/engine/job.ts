@@ -1,6 +1,13 @@
 /** What a running job may tell its caller. Progress is a fraction in [0, 1]. */
 export interface JobContext {
   reportProgress(fraction: number): void;
+  /**
+   * Where a Float32 reply of `length` numbers may be written instead of into new memory (which, measured on this
+   * project's machines, costs more than a small convolution itself): the part of a shared output the host gave
+   * this task, or a buffer of the request that only this worker holds. The job must have finished reading its
+   * request before it writes there. Undefined when the host has none (in-process runs): allocate.
+   */
+  outputFloat32?(length: number): Float32Array | undefined;
 }
 
 /**

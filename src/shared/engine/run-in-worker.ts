@@ -1,6 +1,7 @@
 import { EngineError } from './engine-error.ts';
 import type { FromWorker } from './worker-protocol.ts';
 import { findJob } from './jobs.ts';
+import { isShared, payloadBuffers } from './memory/payload-buffers.ts';
 
 /** How a worker posts a message back; `transfer` lists buffers to move rather than copy. */
 export type PostToHost = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
@@ -20,7 +21,7 @@ export function handleWorkerMessage(message: unknown, post: PostToHost): void {
     });
     return;
   }
-  const { job: jobName, payload } = message as { job?: unknown; payload?: unknown };
+  const { job: jobName, payload, output } = message as { job?: unknown; payload?: unknown; output?: unknown };
   try {
     const job = findJob(jobName);
     const request = job.parse(payload);
@@ -33,12 +34,27 @@ export function handleWorkerMessage(message: unknown, post: PostToHost): void {
         lastReported = percent;
         post({ type: 'progress', taskId, fraction: percent / 100 });
       },
+      outputFloat32: (length) => outputFloat32(output, payload, length),
     });
-    post({ type: 'result', taskId, reply }, job.transferables?.(reply) ?? []);
+    // Shared memory is shared, not moved: postMessage refuses it in a transfer list.
+    const transfer = job.transferables?.(reply).filter((buffer) => !isShared(buffer));
+    post({ type: 'result', taskId, reply }, transfer ?? []);
   } catch (thrown) {
     const error = EngineError.from(thrown);
     post({ type: 'error', taskId, code: error.code, message: error.message });
   }
+}
+
+/**
+ * The host's target when it gave one of the right size; else a buffer of the payload, which in a worker is this
+ * worker's own (moved here or copied by postMessage), unless it is shared memory; else none.
+ */
+function outputFloat32(target: unknown, payload: unknown, length: number): Float32Array | undefined {
+  if (target instanceof Float32Array && target.length === length) return target;
+  const buffer = payloadBuffers(payload).find(
+    (candidate) => !isShared(candidate) && candidate.byteLength >= length * 4,
+  );
+  return buffer ? new Float32Array(buffer, 0, length) : undefined;
 }
 
 function readTaskId(message: unknown): number | undefined {

@@ -64,12 +64,7 @@ export class WebHost implements EngineHost {
         owns: (buffer) => transfer.includes(buffer as ArrayBuffer),
       });
       // A request that runs whole moves what the caller offered; parts move only their own fresh slices.
-      const whole = plan.parts.length === 1;
-      running = runPlan(
-        plan,
-        (part, onPartProgress) => this.enqueue(job, whole ? { ...part, transfer } : part, onPartProgress),
-        onProgress,
-      );
+      running = runPlan(plan, (part, onPartProgress) => this.enqueue(job, part, onPartProgress), onProgress);
     } catch (thrown) {
       return Promise.reject(EngineError.from(thrown));
     }

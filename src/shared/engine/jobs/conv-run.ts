@@ -65,11 +65,18 @@ export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
     checkElementCount(outputShape, 'output', convRunElementLimit);
     return { input, weight, bias, stride, padding, dilation, groups, flipKernel };
   },
-  run(request) {
+  run(request, context) {
     const { input, weight, bias } = request;
-    return input.data instanceof Float32Array
-      ? conv2dFast(input, weight, bias, request)
-      : conv2d(input, weight, bias, request);
+    if (!(input.data instanceof Float32Array)) return conv2d(input, weight, bias, request);
+    // conv2dFast copies its inputs into WebAssembly memory first and writes the output last, as outputFloat32 needs.
+    const shape = conv2dOutputShape(
+      input.shape as Shape4,
+      weight.shape as Shape4,
+      bias?.length ?? null,
+      request,
+    );
+    const output = context.outputFloat32?.(shape.reduce((product, size) => product * size, 1));
+    return conv2dFast(input, weight, bias, request, undefined, output);
   },
   transferables: (reply) => [reply.data.buffer as ArrayBuffer],
 };

@@ -3,6 +3,8 @@ export interface JobPart {
   payload: unknown;
   /** Buffers made for this part alone (slices of the request), so moving them to a worker costs nothing. */
   transfer: ArrayBuffer[];
+  /** Shared memory the part's reply should be written into (see JobContext.outputFloat32). */
+  output?: Float32Array;
 }
 
 /**
@@ -14,9 +16,9 @@ export interface JobPlan {
   merge(replies: unknown[]): unknown;
 }
 
-/** The plan of a request that runs whole: its payload, as the caller sent it. */
-export function wholePlan(payload: unknown): JobPlan {
-  return { parts: [{ payload, transfer: [] }], merge: (replies) => replies[0] };
+/** The plan of a request that runs whole: its payload, as the caller sent it, moving the buffers the host owns. */
+export function wholePlan(payload: unknown, transfer: ArrayBuffer[] = []): JobPlan {
+  return { parts: [{ payload, transfer }], merge: (replies) => replies[0] };
 }
 
 /**

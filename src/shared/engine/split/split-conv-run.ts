@@ -3,8 +3,8 @@ import { usesDirectKernel } from '../../conv/conv2d-fast.ts';
 import type { Tensor } from '../../conv/tensor.ts';
 import type { ConvRunReply, ConvRunRequest } from '../jobs/conv-run.ts';
 import { evenRanges, type JobPart, type JobPlan } from './job-plan.ts';
-
-type Numbers = Float64Array | Float32Array;
+import { isShared } from '../memory/payload-buffers.ts';
+import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
 
 /** Which axis the parts share out: groups (no overlap at all), output channels, or output rows. */
 export type ConvSplitAxis = 'groups' | 'channels' | 'rows';
@@ -63,57 +63,144 @@ export function chooseConvSplitAxis(request: ConvRunRequest, parts: number): Con
 }
 
 /**
+ * Where a split puts its arrays when the host shares memory with its workers (main's worker_threads): the parts
+ * read one shared copy of the input and write straight into a shared output, and the merged reply is copied
+ * into `reply` (memory the caller may keep: shared memory cannot be sent on over IPC).
+ */
+export interface SplitMemory {
+  lease: ArenaLease;
+  reply(kind: FloatArray, length: number): FloatArray;
+}
+
+/** A new array of `length` elements of the same kind as `template`, in `lease` when given. */
+type Allocate = (template: FloatArray, length: number) => FloatArray;
+
+/**
  * Splits a conv:run request into at most `parts` requests along `axis` (see chooseConvSplitAxis), with a merge
  * that puts the part outputs back into one [N, Cout, oH, oW] tensor. Each part is an ordinary conv:run payload;
  * a row band carries the input rows its outputs read (stride and dilation included) and the padding that falls
- * inside it, so the parts compute exactly the sums of the whole.
+ * inside it, so the parts compute exactly the sums of the whole. Without `memory`, each part gets its own new
+ * buffers, moved to its worker; with it, see SplitMemory.
  */
-export function splitConvRun(request: ConvRunRequest, parts: number, axis: ConvSplitAxis): JobPlan {
+export function splitConvRun(
+  request: ConvRunRequest,
+  parts: number,
+  axis: ConvSplitAxis,
+  memory?: SplitMemory,
+): JobPlan {
   const outputShape = convRunOutputShape(request);
-  const outChannels = outputShape[1];
+  const [batch, outChannels, outHeight, outWidth] = outputShape;
   const { input, weight, bias, groups } = request;
-  const inChannels = input.shape[1]!;
+  const [, inChannels, height, width] = input.shape as Shape4;
   const groupOutChannels = outChannels / groups;
   const groupInChannels = inChannels / groups;
+  const lease = memory?.lease;
+  const allocate: Allocate = (template, length) =>
+    lease
+      ? lease.array(template.constructor as FloatArrayKind, length)
+      : new (template.constructor as new (length: number) => FloatArray)(length);
+  // Parts by channels read all of the input and parts by groups (of one image) a stretch of it: one shared copy.
+  const readsWholeInput = axis === 'channels' || (axis === 'groups' && batch === 1);
+  const sharedInput = readsWholeInput ? lease?.copy(input.data) : undefined;
+  const sharedWeight = lease?.copy(weight.data);
+  const sharedBias = bias ? lease?.copy(bias) : undefined;
+  const output = allocate(
+    input.data,
+    outputShape.reduce((product, size) => product * size, 1),
+  );
+  // Only the Float32 kernels write into a given output (JobContext.outputFloat32).
+  const targets = lease !== undefined && output instanceof Float32Array;
+  /** A part's output block: written in place when it is a contiguous stretch of the whole output. */
+  const target = (channel: number, channels: number, row: number, rows: number) => {
+    if (!targets) return undefined;
+    const contiguous = batch === 1 && (rows === outHeight || channels === 1);
+    if (!contiguous) return allocate(output, batch * channels * rows * outWidth) as Float32Array;
+    const from = (channel * outHeight + row) * outWidth;
+    return output.subarray(from, from + channels * rows * outWidth);
+  };
   const blocks: Array<{ part: JobPart; channel: number; row: number }> = [];
   if (axis === 'rows') {
     for (const band of rowBands(request, parts)) {
-      const part = partRequest(request, {
-        input: sliceInput(input, 0, inChannels, band.firstInputRow, band.endInputRow),
-        padding: band.padding,
-      });
+      const bandInput = sliceInput(input, allocate, 0, inChannels, band.firstInputRow, band.endInputRow);
+      const rows = band.endOutputRow - band.firstOutputRow;
+      const shared = sharedWeight && {
+        weight: { shape: [...weight.shape], data: sharedWeight },
+        bias: sharedBias ?? null,
+      };
+      const part = partRequest(
+        request,
+        { input: bandInput, padding: band.padding, ...shared },
+        target(0, outChannels, band.firstOutputRow, rows),
+      );
       blocks.push({ part, channel: 0, row: band.firstOutputRow });
     }
   } else {
     const perGroup = axis === 'groups';
+    const inPlane = height * width;
     for (const [first, end] of evenRanges(perGroup ? groups : outChannels, parts)) {
       const [firstOut, endOut] = perGroup ? [first * groupOutChannels, end * groupOutChannels] : [first, end];
-      const part = partRequest(request, {
-        input: perGroup ? sliceInput(input, first * groupInChannels, end * groupInChannels) : copy(input),
-        weight: sliceChannels(weight, firstOut, endOut),
-        bias: bias ? bias.slice(firstOut, endOut) : null,
-        groups: perGroup ? end - first : 1,
-      });
+      const [firstIn, endIn] = [first * groupInChannels, end * groupInChannels];
+      let partInput: Tensor;
+      if (!perGroup) partInput = sharedInput ? { shape: [...input.shape], data: sharedInput } : copy(input);
+      else if (sharedInput && batch === 1) {
+        const data = sharedInput.subarray(firstIn * inPlane, endIn * inPlane);
+        partInput = { shape: [1, endIn - firstIn, height, width], data };
+      } else partInput = sliceInput(input, allocate, firstIn, endIn);
+      const perChannel = weight.data.length / weight.shape[0]!;
+      const weightData = sharedWeight
+        ? sharedWeight.subarray(firstOut * perChannel, endOut * perChannel)
+        : weight.data.slice(firstOut * perChannel, endOut * perChannel);
+      const part = partRequest(
+        request,
+        {
+          input: partInput,
+          weight: { shape: [endOut - firstOut, ...weight.shape.slice(1)], data: weightData },
+          bias: sharedBias
+            ? sharedBias.subarray(firstOut, endOut)
+            : bias
+              ? bias.slice(firstOut, endOut)
+              : null,
+          groups: perGroup ? end - first : 1,
+        },
+        target(firstOut, endOut - firstOut, 0, outHeight),
+      );
       blocks.push({ part, channel: firstOut, row: 0 });
     }
   }
   return {
     parts: blocks.map((block) => block.part),
     merge(replies) {
-      const first = replies[0] as ConvRunReply;
-      const output = new (first.data.constructor as new (length: number) => Numbers)(
-        outputShape.reduce((product, size) => product * size, 1),
-      );
-      replies.forEach((reply, index) =>
-        placeBlock(output, outputShape, reply as ConvRunReply, blocks[index]!.channel, blocks[index]!.row),
-      );
-      return { shape: outputShape, data: output } satisfies ConvRunReply;
+      replies.forEach((reply, index) => {
+        const { part, channel, row } = blocks[index]!;
+        const data = (reply as ConvRunReply).data;
+        if (!writtenInPlace(data, part.output, output)) {
+          placeBlock(output, outputShape, reply as ConvRunReply, channel, row);
+        }
+      });
+      const data = memory ? memory.reply(output, output.length) : output;
+      if (data !== output) data.set(output);
+      return { shape: outputShape, data } satisfies ConvRunReply;
     },
   };
 }
 
+/**
+ * Whether a part's reply is already where it belongs: it came back as the shared view of the whole output the
+ * part was given (a posted shared view arrives as a new object, so compare places, not identity).
+ */
+function writtenInPlace(data: FloatArray, target: Float32Array | undefined, output: FloatArray): boolean {
+  return (
+    target !== undefined &&
+    target.buffer === output.buffer &&
+    isShared(data.buffer) &&
+    data.byteOffset === target.byteOffset &&
+    data.length === target.length
+  );
+}
+
 interface RowBand {
   firstOutputRow: number;
+  endOutputRow: number;
   firstInputRow: number;
   endInputRow: number;
   padding: ConvRunRequest['padding'];
@@ -136,15 +223,25 @@ function rowBands(request: ConvRunRequest, parts: number): RowBand[] {
     const firstInputRow = Math.max(0, start);
     const endInputRow = Math.min(height, stop);
     const padding: RowBand['padding'] = [firstInputRow - start, stop - endInputRow, left, right];
-    return { firstOutputRow: first, firstInputRow, endInputRow, padding };
+    return { firstOutputRow: first, endOutputRow: end, firstInputRow, endInputRow, padding };
   });
 }
 
-/** A part's payload: the request with some fields replaced, and the part's own new buffers to move. */
-function partRequest(request: ConvRunRequest, changes: Partial<ConvRunRequest>): JobPart {
+/**
+ * A part's payload: the request with some fields replaced; it moves those of the part's new buffers that are
+ * not shared memory, and carries its output target when it has one.
+ */
+function partRequest(
+  request: ConvRunRequest,
+  changes: Partial<ConvRunRequest>,
+  output?: Float32Array,
+): JobPart {
   const payload = { ...request, ...changes };
   const fresh = [changes.input?.data, changes.weight?.data, changes.bias ?? undefined];
-  return { payload, transfer: fresh.flatMap((data) => (data ? [data.buffer as ArrayBuffer] : [])) };
+  const transfer = fresh.flatMap((data) =>
+    data && !isShared(data.buffer) ? [data.buffer as ArrayBuffer] : [],
+  );
+  return output ? { payload, transfer, output } : { payload, transfer };
 }
 
 function copy(tensor: Tensor): Tensor {
@@ -154,6 +251,7 @@ function copy(tensor: Tensor): Tensor {
 /** Channels [firstChannel, endChannel) and rows [firstRow, endRow) of an NCHW tensor, as a new tensor. */
 function sliceInput(
   tensor: Tensor,
+  allocate: Allocate,
   firstChannel: number,
   endChannel: number,
   firstRow = 0,
@@ -161,7 +259,8 @@ function sliceInput(
 ): Tensor {
   const [batch, channels, height, width] = tensor.shape as Shape4;
   const shape: Shape4 = [batch, endChannel - firstChannel, endRow - firstRow, width];
-  const data = new (tensor.data.constructor as new (length: number) => Numbers)(
+  const data = allocate(
+    tensor.data,
     shape.reduce((product, size) => product * size, 1),
   );
   const block = (endRow - firstRow) * width;
@@ -176,17 +275,14 @@ function sliceInput(
   return { shape, data };
 }
 
-/** Output channels [first, end) of a weight [Cout, Cin/groups, kH, kW], as a new tensor. */
-function sliceChannels(weight: Tensor, first: number, end: number): Tensor {
-  const perChannel = weight.data.length / weight.shape[0]!;
-  return {
-    shape: [end - first, ...weight.shape.slice(1)],
-    data: weight.data.slice(first * perChannel, end * perChannel),
-  };
-}
-
 /** Copies a part's [N, c, r, oW] output into the whole [N, Cout, oH, oW] at channel `channel`, row `row`. */
-function placeBlock(output: Numbers, outputShape: Shape4, part: ConvRunReply, channel: number, row: number) {
+function placeBlock(
+  output: FloatArray,
+  outputShape: Shape4,
+  part: ConvRunReply,
+  channel: number,
+  row: number,
+) {
   const [batch, outChannels, outHeight, outWidth] = outputShape;
   const [, partChannels, partRows] = part.shape as Shape4;
   const block = partRows * outWidth;

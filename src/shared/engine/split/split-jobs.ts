@@ -2,7 +2,9 @@ import { findJob, type JobName } from '../jobs.ts';
 import type { ConvRunRequest } from '../jobs/conv-run.ts';
 import type { ImageFilterRequest } from '../../conv/image/image-filter-options.ts';
 import { wholePlan, type JobPlan } from './job-plan.ts';
-import { chooseConvSplitAxis, convMultiplyAdds, splitConvRun } from './split-conv-run.ts';
+import { movableBuffers } from '../memory/payload-buffers.ts';
+import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
+import { chooseConvSplitAxis, convMultiplyAdds, splitConvRun, type SplitMemory } from './split-conv-run.ts';
 import { canSplitImageFilter, imageMultiplyAdds, splitImageFilter } from './split-image-filter.ts';
 
 /**
@@ -20,29 +22,51 @@ export interface PlanOptions {
   owns(buffer: ArrayBufferLike): boolean;
   /** The split threshold in multiply-adds (tests use 0 to split everything). */
   threshold?: number;
+  /**
+   * Shared memory for this request's parts, when the host's workers share memory with it (main's pool). The
+   * host releases it once every part has answered.
+   */
+  lease?: ArenaLease;
 }
 
 /**
  * Checks a payload with its job's `parse` (throwing INVALID_INPUT / INPUT_TOO_LARGE before anything is queued)
  * and decides how to run it: whole, or split across the workers when it is large enough (conv:run by groups,
  * output channels or output rows; image:filter by row bands). Any other job, and any job under the threshold,
- * runs whole with the payload exactly as the caller sent it.
+ * runs whole with the payload exactly as the caller sent it, moving the buffers the host owns.
  */
 export function planJob(job: JobName, payload: unknown, options: PlanOptions): JobPlan {
   const request = findJob(job).parse(payload);
-  const { workers, threshold = splitWorkThreshold } = options;
-  if (workers < 2) return wholePlan(payload);
-  if (job === 'conv:run') {
+  const { workers, threshold = splitWorkThreshold, lease } = options;
+  const owned = movableBuffers(payload).filter((buffer) => options.owns(buffer));
+  if (workers >= 2 && job === 'conv:run') {
     const conv = request as ConvRunRequest;
     const axis = chooseConvSplitAxis(conv, workers);
-    if (axis && convMultiplyAdds(conv) >= threshold) return splitConvRun(conv, workers, axis);
+    if (axis && convMultiplyAdds(conv) >= threshold) {
+      return splitConvRun(conv, workers, axis, lease && { lease, reply: replyArray(owned) });
+    }
   }
-  if (job === 'image:filter') {
+  if (workers >= 2 && job === 'image:filter') {
     const image = request as ImageFilterRequest;
     if (canSplitImageFilter(image, workers) && imageMultiplyAdds(image) >= threshold) {
       const reuseOutput = options.owns(image.pixels.buffer);
       return splitImageFilter(image, payload as Record<string, unknown>, workers, reuseOutput);
     }
   }
-  return wholePlan(payload);
+  return wholePlan(payload, owned);
+}
+
+/**
+ * Where a merged reply goes: a buffer of the request the host owns and no part reads any more (the parts read
+ * shared copies), when one is large enough; else a new one. Recycled memory costs no page faults.
+ */
+function replyArray(owned: ArrayBuffer[]): SplitMemory['reply'] {
+  return (kind, length) => {
+    const bytes = length * kind.BYTES_PER_ELEMENT;
+    const buffer = owned.find((candidate) => candidate.byteLength >= bytes);
+    const constructor = kind.constructor as FloatArrayKind;
+    return buffer
+      ? new constructor(buffer, 0, length)
+      : new (kind.constructor as new (length: number) => FloatArray)(length);
+  };
 }

@@ -8,8 +8,11 @@ import { splitWorkThreshold } from '../../../../src/shared/engine/split/split-jo
 import createSabotageWorker from '../fixtures/sabotage-worker.ts?nodeWorker';
 import { crashMarker, hangMarker } from '../fixtures/sabotage-markers.ts';
 
-/** The homework's problem 4: a 4x4 input, a 2x2 kernel, padding 1, stride 1. */
-const problemFour = {
+/**
+ * The homework's problem 4: a 4x4 input, a 2x2 kernel, padding 1, stride 1. A new payload each time: the
+ * service moves a payload's buffers to its worker, as main does with what arrived over IPC.
+ */
+const problemFour = () => ({
   input: {
     shape: [1, 1, 4, 4],
     data: new Float64Array([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]),
@@ -20,7 +23,7 @@ const problemFour = {
   padding: [1, 1, 1, 1],
   dilation: [1, 1],
   groups: 1,
-};
+});
 
 /** A single-plane 5x5 convolution large enough to be split into two row bands (1024 x 640 x 25 MACs). */
 const height = 1024;
@@ -38,6 +41,26 @@ function largeConv(marks: Array<[row: number, value: number]> = []) {
     groups: 1,
   };
 }
+/** A padded 3x3 Float32 convolution with a bias, large enough to be split. */
+function convPayload(inputShape: number[], weightShape: number[], groups: number) {
+  const count = (shape: number[]) => shape.reduce((product, size) => product * size, 1);
+  return () => ({
+    input: {
+      shape: inputShape,
+      data: new Float32Array(count(inputShape)).map((_, index) => ((index * 37) % 101) / 50 - 1),
+    },
+    weight: {
+      shape: weightShape,
+      data: new Float32Array(count(weightShape)).map((_, index) => ((index * 13) % 29) / 29 - 0.5),
+    },
+    bias: Float32Array.from({ length: weightShape[0]! }, (_, index) => index / 10),
+    stride: [1, 1],
+    padding: [1, 1, 1, 1],
+    dilation: [1, 1],
+    groups,
+  });
+}
+
 /** The second band's input starts 2 rows (the 5x5 kernel's halo) above its first output row. */
 const secondBandRow = height / 2 - 2;
 
@@ -62,7 +85,7 @@ describe('the real engine workers', () => {
   afterAll(() => engine.close());
 
   it('runs conv:run on problem 4 and answers the 5x5 map whose first row is [20, 50, 80, 110, 40]', async () => {
-    const reply = (await engine.run('conv:run', 'problem-4', problemFour, () => undefined)) as {
+    const reply = (await engine.run('conv:run', 'problem-4', problemFour(), () => undefined)) as {
       shape: number[];
       data: Float64Array;
     };
@@ -72,7 +95,7 @@ describe('the real engine workers', () => {
   });
 
   it('answers a bad payload with INVALID_INPUT naming the field', async () => {
-    const bad = { ...problemFour, stride: [0, 1] };
+    const bad = { ...problemFour(), stride: [0, 1] };
     await expect(engine.run('conv:run', 'bad', bad, () => undefined)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringContaining('stride[0]'),
@@ -82,8 +105,27 @@ describe('the real engine workers', () => {
   it('runs a large convolution in parts on both workers and answers exactly the whole job’s reply', async () => {
     expect(height * width * 25).toBeGreaterThan(splitWorkThreshold);
     const payload = largeConv();
+    const expected = runHere(payload);
     const reply = await engine.run('conv:run', 'large', payload, () => undefined);
-    expectSameTensor(reply, runHere(payload));
+    expectSameTensor(reply, expected);
+  });
+
+  it.each([
+    // Output rows of 32 channels: each part writes its own shared block, which the merge copies into place.
+    ['rows', convPayload([1, 16, 64, 64], [32, 16, 3, 3], 1)],
+    // Groups of a depthwise layer: each part writes its channels straight into the shared output.
+    ['groups', convPayload([1, 128, 128, 128], [128, 1, 3, 3], 128)],
+    // Output channels of a deep layer whose weights outweigh its input: both parts read one shared input.
+    ['channels', convPayload([1, 256, 7, 7], [512, 256, 3, 3], 1)],
+    // Two images: no part's output is one contiguous stretch.
+    ['rows, batch of 2', convPayload([2, 8, 64, 64], [32, 8, 3, 3], 1)],
+  ])('splits by %s in shared memory, twice, and answers the whole job’s bits both times', async (_, make) => {
+    const expected = runHere(make());
+    for (const attempt of ['first', 'second']) {
+      const reply = await engine.run('conv:run', `shared-${attempt}`, make(), () => undefined);
+      expectSameTensor(reply, expected);
+      expect((reply as typeof expected).data.buffer).toBeInstanceOf(ArrayBuffer);
+    }
   });
 
   it('filters an image in row bands with the kernel named as sent, combining the bands’ progress', async () => {
@@ -137,7 +179,7 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     await expect(hanging).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(pool.size).toMatchObject({ running: 0, workers: 0 });
     expect(engine.cancel('slider-1')).toBe(false);
-    await expect(run('slider-1', problemFour)).resolves.toMatchObject({ shape: [1, 1, 5, 5] });
+    await expect(run('slider-1', problemFour())).resolves.toMatchObject({ shape: [1, 1, 5, 5] });
   });
 
   it('fails the whole job with the error of its one crashing part, and cancels the other part', async () => {
@@ -151,12 +193,13 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     await expect(crashing).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
     await until(() => pool.size.running === 0);
     const payload = largeConv();
-    expectSameTensor(await run('after', payload), runHere(payload));
+    const expected = runHere(payload);
+    expectSameTensor(await run('after', payload), expected);
   });
 
   it('refuses a second job under an id that is still running', async () => {
     const first = run('twice', largeConv([[0, hangMarker]]));
-    await expect(run('twice', problemFour)).rejects.toMatchObject({
+    await expect(run('twice', problemFour())).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(/^requestId:/),
     });

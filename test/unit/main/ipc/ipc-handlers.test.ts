@@ -184,7 +184,9 @@ describe('engine handlers', () => {
     const { engine, pool } = serviceOverFakePool();
     const result = await ask(allHandlers(engine), 'conv:run', [{ requestId: 'r', payload: problemFour }]);
     expect(result).toEqual({ ok: true, value: 'ran' });
-    expect(pool.run).toHaveBeenCalledWith('conv:run', problemFour, expect.any(Function), []);
+    // Main owns what arrived over IPC, so the payload's buffers move to the worker instead of being copied.
+    const buffers = [problemFour.input.data.buffer, problemFour.weight.data.buffer];
+    expect(pool.run).toHaveBeenCalledWith('conv:run', problemFour, expect.any(Function), buffers, undefined);
   });
 
   it('passes the engine’s own error on, code and all', async () => {

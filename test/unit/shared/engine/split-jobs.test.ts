@@ -10,6 +10,8 @@ import {
   splitConvRun,
 } from '../../../../src/shared/engine/split/split-conv-run.ts';
 import { planJob, splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
+import { isShared } from '../../../../src/shared/engine/memory/payload-buffers.ts';
+import { SharedArena, type FloatArray } from '../../../../src/shared/engine/memory/shared-arena.ts';
 
 const noProgress = { reportProgress() {} };
 
@@ -125,6 +127,40 @@ describe('splitting conv:run', () => {
       { numRuns: 300 },
     );
     expect([...seen].sort()).toEqual(['channels', 'groups', 'rows']);
+  });
+
+  it('merges into exactly the unsplit reply in shared memory, parts writing straight into their targets', () => {
+    const arena = new SharedArena();
+    fc.assert(
+      fc.property(convCase, ({ payload, parts }) => {
+        const whole = runWhole('conv:run', payload) as ConvRunReply;
+        const request = findJob('conv:run').parse(payload) as ConvRunRequest;
+        for (const axis of convSplitAxes(request, parts)) {
+          const lease = arena.lease();
+          const reply = (kind: FloatArray, length: number) =>
+            new (kind.constructor as new (length: number) => FloatArray)(length);
+          const plan = splitConvRun(request, parts, axis, { lease, reply });
+          for (const part of plan.parts) {
+            const { input, weight } = part.payload as ConvRunRequest;
+            expect(isShared(input.data.buffer) && isShared(weight.data.buffer)).toBe(true);
+            expect(part.transfer).toEqual([]);
+          }
+          const replies = plan.parts.map((part) => {
+            const definition = findJob('conv:run');
+            return definition.run(definition.parse(part.payload), {
+              ...noProgress,
+              outputFloat32: (length) => (part.output?.length === length ? part.output : undefined),
+            });
+          });
+          const merged = plan.merge(replies) as ConvRunReply;
+          expect(isShared(merged.data.buffer)).toBe(false);
+          expect(merged.data).toEqual(whole.data);
+          // Recycled memory holds the last request's numbers: every element must be written again.
+          lease.release();
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('sends each part only its share: a row band gets its rows plus the halo, and the padding inside it', () => {
@@ -254,9 +290,19 @@ describe('planJob', () => {
   };
 
   it('runs a job under the threshold whole, with the payload as the caller sent it', () => {
-    const plan = planJob('conv:run', small, { workers: 2, owns: () => true });
+    const plan = planJob('conv:run', small, { workers: 2, owns: () => false });
     expect(plan.parts).toEqual([{ payload: small, transfer: [] }]);
     expect(plan.merge(['reply'])).toBe('reply');
+  });
+
+  it('moves the buffers of a whole job that the host owns, and only those', () => {
+    const input = small.input.data.buffer;
+    expect(planJob('conv:run', small, { workers: 2, owns: () => true }).parts[0]!.transfer).toEqual([
+      input,
+      small.weight.data.buffer,
+    ]);
+    const onlyInput = planJob('conv:run', small, { workers: 2, owns: (buffer) => buffer === input });
+    expect(onlyInput.parts[0]!.transfer).toEqual([input]);
   });
 
   it('splits a job over the threshold across the workers, and never with one worker', () => {
