@@ -1,6 +1,8 @@
-/** A float array type the engine moves between threads. */
+/** The typed arrays the engine moves between threads: tensors' numbers and images' RGBA bytes. */
 export type FloatArray = Float32Array | Float64Array;
+export type EngineArray = FloatArray | Uint8ClampedArray;
 export type FloatArrayKind = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => FloatArray;
+type EngineArrayKind = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => EngineArray;
 
 /**
  * Shared memory that the host and its workers all see, recycled from request to request. Why: on the machines
@@ -56,7 +58,7 @@ export class ArenaLease {
   constructor(private readonly arena: SharedArena) {}
 
   /** A shared array of `length` elements; its old contents are arbitrary, so callers write all of it. */
-  array<Kind extends FloatArrayKind>(kind: Kind, length: number): InstanceType<Kind> {
+  array<Kind extends EngineArrayKind>(kind: Kind, length: number): InstanceType<Kind> {
     const bytesPerElement = (kind as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
     const buffer = this.arena.take(Math.max(1, length) * bytesPerElement);
     this.#taken.push(buffer);
@@ -64,8 +66,8 @@ export class ArenaLease {
   }
 
   /** A shared copy of `values`. */
-  copy<Values extends FloatArray>(values: Values): Values {
-    const copy = this.array(values.constructor as FloatArrayKind, values.length);
+  copy<Values extends EngineArray>(values: Values): Values {
+    const copy = this.array(values.constructor as EngineArrayKind, values.length);
     copy.set(values);
     return copy as Values;
   }

@@ -1,6 +1,7 @@
 import { imageGeometry, type ImageFilterRequest } from '../../conv/image/image-filter-options.ts';
 import type { ImageFilterReply } from '../jobs/image-filter.ts';
 import { evenRanges, type JobPlan } from './job-plan.ts';
+import type { ArenaLease } from '../memory/shared-arena.ts';
 
 /** The multiply-adds of an image filter: kH x kW per output pixel and filtered channel (Sobel magnitude: twice). */
 export function imageMultiplyAdds(request: ImageFilterRequest): number {
@@ -29,12 +30,15 @@ export function canSplitImageFilter(request: ImageFilterRequest, parts: number):
  * the "valid" border a band of outputs r0..r1-1 reads input rows r0 .. r1 + kH - 2 and answers exactly its rows.
  * `payload` is the request as the caller sent it (the kernel as named there); `reuseOutput` says whether the
  * merge may write into the request's pixel buffer, as the unsplit job does (it owns a transferred buffer).
+ * With `lease` (a host whose workers share its memory), each band is a copy in recycled shared memory, which its
+ * worker filters in place: no fresh memory (see SharedArena). Bands overlap by their halo, so each has its own.
  */
 export function splitImageFilter(
   request: ImageFilterRequest,
   payload: Record<string, unknown>,
   parts: number,
   reuseOutput: boolean,
+  lease?: ArenaLease,
 ): JobPlan {
   const { width, height, pixels, border } = request;
   const { top, bottom, outHeight, outWidth } = imageGeometry(request);
@@ -50,7 +54,8 @@ export function splitImageFilter(
       border === 'valid'
         ? end + request.kernel.height - 1
         : Math.min(height, Math.max(end + bottom, first - top <= 0 ? top + 1 : 0));
-    const bandPixels = pixels.slice(firstInputRow * rowBytes, endInputRow * rowBytes);
+    const band = pixels.subarray(firstInputRow * rowBytes, endInputRow * rowBytes);
+    const bandPixels = lease ? lease.copy(band) : band.slice();
     return {
       first,
       end,
@@ -58,7 +63,7 @@ export function splitImageFilter(
       skipRows: border === 'valid' ? 0 : first - firstInputRow,
       part: {
         payload: { ...payload, height: endInputRow - firstInputRow, pixels: bandPixels },
-        transfer: [bandPixels.buffer],
+        transfer: lease ? [] : [bandPixels.buffer as ArrayBuffer],
       },
     };
   });

@@ -50,7 +50,7 @@ export function planJob(job: JobName, payload: unknown, options: PlanOptions): J
     const image = request as ImageFilterRequest;
     if (canSplitImageFilter(image, workers) && imageMultiplyAdds(image) >= threshold) {
       const reuseOutput = options.owns(image.pixels.buffer);
-      return splitImageFilter(image, payload as Record<string, unknown>, workers, reuseOutput);
+      return splitImageFilter(image, payload as Record<string, unknown>, workers, reuseOutput, lease);
     }
   }
   return wholePlan(payload, owned);
