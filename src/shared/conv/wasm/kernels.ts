@@ -43,18 +43,22 @@ export interface KernelExports {
     padLeft: number,
     dilationY: number,
     dilationX: number,
-    outHeight: number,
     outWidth: number,
+    first: number,
+    end: number,
     out: number,
   ): void;
   gemm(
     packedA: number,
-    packedB: number,
+    b: number,
+    stepBytes: number,
+    stripBytes: number,
     rows: number,
     count: number,
     depth: number,
     bias: number,
     c: number,
+    pitch: number,
   ): void;
   expandRgba(
     rgba: number,
