@@ -11,11 +11,23 @@ import { wasmKernels, type WasmKernels } from './wasm/kernels.ts';
 const patchBlockBytes = 128 * 1024;
 
 /**
+ * Where the GEMM reads patch column strips of eight output positions:
+ * - input: a 1x1 kernel at stride 1 without padding, whose patch matrix [Cin x H*W] is the input itself;
+ * - phases: each output row's own strips, straight from splitPhases' planes (the last strip of a row is
+ *   partial, so used when that wastes at most 1/8 of the work);
+ * - packed: packPatches strips, packed per block of columns.
+ * Each output element sums the same products in the same order on every source: the bits never depend on it.
+ */
+type PatchSource = 'input' | 'phases' | 'packed';
+
+/**
  * Float32 conv2d on the WebAssembly SIMD kernels: the path of large inputs (images, real layers). Two methods:
  * - direct: at stride 1 when each group maps few input channels to few output channels (depthwise, a single
  *   image plane), slide the kernel over a zero-padded plane; im2col would only copy the input k*k times.
- * - im2col + GEMM: otherwise, pack the patches once and multiply by the weights in 4x8 register tiles, which
- *   reuses every loaded value 4 or 8 times.
+ * - im2col + GEMM: otherwise, multiply the weights by the patch matrix in 4x8 register tiles, which reuses
+ *   every loaded value 4 or 8 times. The GEMM reads the patches where they are (see PatchSource): a 1x1
+ *   layer's input, or the zero-padded input split into column phases (implicit im2col); narrow outputs, whose
+ *   rows would leave strips of eight half empty, pack them (explicit im2col) a block of columns at a time.
  * Without WebAssembly (kernels null) it falls back to the exact Float64 loops and rounds to float32.
  * Matches conv2d within float32 rounding (relative 1e-5 on the test shapes). `output`, when given, receives the
  * result: a caller that convolves again and again (the lab's sliders) skips a fresh allocation, which costs page
@@ -53,11 +65,13 @@ export function conv2dFast(
   const paddedHeight = height + padding[0] + padding[1];
   const paddedWidth = width + padding[2] + padding[3];
   const depth = groupInChannels * kernelArea;
-  const pointwise = isPointwise(weight.shape as Shape4, options);
+  const source = patchSource(weight.shape as Shape4, options, outHeight, outWidth);
   const blockColumns = Math.max(8, Math.floor(patchBlockBytes / (depth * 4 * 8)) * 8);
+  const phaseWidth = Math.ceil(paddedWidth / stride[1]);
+  const phaseFloats = groupInChannels * stride[1] * paddedHeight * phaseWidth;
 
   kernels.reset();
-  // 32 spare bytes: the pointwise GEMM may read up to 7 floats past the input's last row (never stored).
+  // 32 spare bytes: the GEMM may read up to 7 floats past the input's last row (never stored).
   const inputAddress = kernels.allocate(input.data.length * 4 + 32);
   const weightAddress = kernels.allocate(weight.data.length * 4);
   const biasAddress = bias ? kernels.allocate(outChannels * 4) : 0;
@@ -65,7 +79,23 @@ export function conv2dFast(
   const workAddress = direct
     ? kernels.allocate(paddedHeight * paddedWidth * 4)
     : kernels.allocate(Math.ceil(groupOutChannels / 4) * 4 * depth * 4);
-  const patchesAddress = direct || pointwise ? 0 : kernels.allocate(blockColumns * depth * 4);
+  const patchesAddress = direct
+    ? 0
+    : source === 'packed'
+      ? kernels.allocate(blockColumns * depth * 4)
+      : source === 'phases'
+        ? kernels.allocate(phaseFloats * 4 + 32)
+        : inputAddress;
+  const offsetsAddress = kernels.allocate(depth * 4);
+  if (!direct) {
+    kernels.ints(offsetsAddress, depth).set(
+      patchOffsets(source, groupInChannels, weight.shape as Shape4, options, {
+        inPlane,
+        paddedHeight,
+        phaseWidth,
+      }),
+    );
+  }
   kernels.floats(inputAddress, input.data.length).set(input.data);
   kernels
     .floats(weightAddress, weight.data.length)
@@ -119,11 +149,44 @@ export function conv2dFast(
         workAddress,
       );
       const groupBias = bias ? biasAddress + group * groupOutChannels * 4 : 0;
+      const groupInput = inputAddress + firstIn * inPlane * 4;
+      const groupOutput = outputAddress + firstOut * outPlane * 4;
+      if (source === 'phases') {
+        const [top, bottom, left] = padding;
+        run.splitPhases(
+          groupInput,
+          groupInChannels,
+          height,
+          width,
+          top,
+          bottom,
+          left,
+          stride[1],
+          phaseWidth,
+          patchesAddress,
+        );
+        const lineBytes = stride[0] * phaseWidth * 4;
+        run.gemm(
+          workAddress,
+          patchesAddress,
+          offsetsAddress,
+          32,
+          lineBytes,
+          outHeight,
+          outWidth,
+          groupOutChannels,
+          depth,
+          groupBias,
+          groupOutput,
+          outPlane,
+        );
+        continue;
+      }
       for (let first = 0; first < outPlane; first += blockColumns) {
         const end = Math.min(first + blockColumns, outPlane);
-        if (!pointwise) {
+        if (source === 'packed') {
           run.packPatches(
-            inputAddress + firstIn * inPlane * 4,
+            groupInput,
             groupInChannels,
             height,
             width,
@@ -143,14 +206,16 @@ export function conv2dFast(
         }
         run.gemm(
           workAddress,
-          pointwise ? inputAddress + (firstIn * inPlane + first) * 4 : patchesAddress,
-          pointwise ? inPlane * 4 : 32,
-          pointwise ? 32 : depth * 32,
-          groupOutChannels,
+          source === 'packed' ? patchesAddress : groupInput + first * 4,
+          offsetsAddress,
+          source === 'packed' ? depth * 32 : 32,
+          0,
+          1,
           end - first,
+          groupOutChannels,
           depth,
           groupBias,
-          outputAddress + (firstOut * outPlane + first) * 4,
+          groupOutput + first * 4,
           outPlane,
         );
       }
@@ -175,18 +240,56 @@ export function usesDirectKernel(
   return stride[0] === 1 && stride[1] === 1 && groupInChannels * groupOutChannels <= 4;
 }
 
-/**
- * A 1x1 kernel at stride 1 without padding: its patch matrix [Cin x H*W] is the input itself, which the GEMM
- * then reads in place instead of a packed copy (same products, same order, same bits).
- */
-function isPointwise(weightShape: Shape4, options: Conv2dOptions): boolean {
+function patchSource(
+  weightShape: Shape4,
+  options: Conv2dOptions,
+  outHeight: number,
+  outWidth: number,
+): PatchSource {
   const [, , kernelHeight, kernelWidth] = weightShape;
-  return (
-    kernelHeight === 1 &&
-    kernelWidth === 1 &&
-    options.stride.every((step) => step === 1) &&
-    options.padding.every((side) => side === 0)
-  );
+  const oneByOne = kernelHeight === 1 && kernelWidth === 1;
+  if (oneByOne && options.stride.every((step) => step === 1) && options.padding.every((side) => side === 0)) {
+    return 'input';
+  }
+  const rowStripColumns = Math.ceil(outWidth / 8) * 8 * outHeight;
+  return rowStripColumns * 8 <= outHeight * outWidth * 9 ? 'phases' : 'packed';
+}
+
+/**
+ * Byte offsets of patch row k = (channel, ky, kx) from a strip's start, for the GEMM. input: row k is input
+ * channel k. phases: the tap's cell for the strip's first output (oy, ox) is padded row oy*sy + ky*dy, column
+ * ox*sx + kx*dx, i.e. phase (kx*dx) % sx, phase column ox + floor(kx*dx / sx). packed: rows of eight floats.
+ */
+function patchOffsets(
+  source: PatchSource,
+  groupInChannels: number,
+  weightShape: Shape4,
+  options: Conv2dOptions,
+  plane: { inPlane: number; paddedHeight: number; phaseWidth: number },
+): Int32Array {
+  const [, , kernelHeight, kernelWidth] = weightShape;
+  const [dilationY, dilationX] = options.dilation;
+  const strideX = options.stride[1];
+  const { inPlane, paddedHeight, phaseWidth } = plane;
+  const offsets = new Int32Array(groupInChannels * kernelHeight * kernelWidth);
+  let k = 0;
+  for (let channel = 0; channel < groupInChannels; channel++) {
+    for (let ky = 0; ky < kernelHeight; ky++) {
+      for (let kx = 0; kx < kernelWidth; kx++) {
+        const phase = (kx * dilationX) % strideX;
+        const column = Math.floor((kx * dilationX) / strideX);
+        const phaseRow = (channel * strideX + phase) * paddedHeight + ky * dilationY;
+        offsets[k] =
+          source === 'input'
+            ? k * inPlane * 4
+            : source === 'phases'
+              ? (phaseRow * phaseWidth + column) * 4
+              : k * 32;
+        k++;
+      }
+    }
+  }
+  return offsets;
 }
 
 /** Every kernel rotated by 180 degrees ("true convolution"), as a new array. */
