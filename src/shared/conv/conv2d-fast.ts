@@ -18,7 +18,7 @@ const patchBlockBytes = 128 * 1024;
  * - packed: packPatches strips, packed per block of columns.
  * Each output element sums the same products in the same order on every source: the bits never depend on it.
  */
-type PatchSource = 'input' | 'phases' | 'packed';
+export type PatchSource = 'input' | 'phases' | 'packed';
 
 /**
  * Float32 conv2d on the WebAssembly SIMD kernels: the path of large inputs (images, real layers). Two methods:
@@ -240,7 +240,8 @@ export function usesDirectKernel(
   return stride[0] === 1 && stride[1] === 1 && groupInChannels * groupOutChannels <= 4;
 }
 
-function patchSource(
+/** Which PatchSource the GEMM path reads for this layer (see PatchSource). */
+export function patchSource(
   weightShape: Shape4,
   options: Conv2dOptions,
   outHeight: number,
