@@ -4,11 +4,30 @@ import type { Tensor } from './tensor.ts';
 import { wasmKernels, type WasmKernels } from './wasm/kernels.ts';
 
 /**
+ * The size of one block of packed patches: im2col packs this many bytes of columns, the GEMM consumes them,
+ * then the next block reuses the space, so the patches stay in L2 (1 MB a core here) instead of going out to
+ * memory and back (the whole matrix of a 3x3 layer on 64x56x56 is 7.2 MB).
+ */
+const patchBlockBytes = 128 * 1024;
+
+/**
+ * Where the GEMM reads patch column strips of eight output positions:
+ * - input: a 1x1 kernel at stride 1 without padding, whose patch matrix [Cin x H*W] is the input itself;
+ * - phases: each output row's own strips, straight from splitPhases' planes (the last strip of a row is
+ *   partial, so used when that wastes at most 1/8 of the work);
+ * - packed: packPatches strips, packed per block of columns.
+ * Each output element sums the same products in the same order on every source: the bits never depend on it.
+ */
+export type PatchSource = 'input' | 'phases' | 'packed';
+
+/**
  * Float32 conv2d on the WebAssembly SIMD kernels: the path of large inputs (images, real layers). Two methods:
  * - direct: at stride 1 when each group maps few input channels to few output channels (depthwise, a single
  *   image plane), slide the kernel over a zero-padded plane; im2col would only copy the input k*k times.
- * - im2col + GEMM: otherwise, pack the patches once and multiply by the weights in 4x8 register tiles, which
- *   reuses every loaded value 4 or 8 times.
+ * - im2col + GEMM: otherwise, multiply the weights by the patch matrix in 4x8 register tiles, which reuses
+ *   every loaded value 4 or 8 times. The GEMM reads the patches where they are (see PatchSource): a 1x1
+ *   layer's input, or the zero-padded input split into column phases (implicit im2col); narrow outputs, whose
+ *   rows would leave strips of eight half empty, pack them (explicit im2col) a block of columns at a time.
  * Without WebAssembly (kernels null) it falls back to the exact Float64 loops and rounds to float32.
  * Matches conv2d within float32 rounding (relative 1e-5 on the test shapes). `output`, when given, receives the
  * result: a caller that convolves again and again (the lab's sliders) skips a fresh allocation, which costs page
@@ -46,16 +65,37 @@ export function conv2dFast(
   const paddedHeight = height + padding[0] + padding[1];
   const paddedWidth = width + padding[2] + padding[3];
   const depth = groupInChannels * kernelArea;
+  const source = patchSource(weight.shape as Shape4, options, outHeight, outWidth);
+  const blockColumns = Math.max(8, Math.floor(patchBlockBytes / (depth * 4 * 8)) * 8);
+  const phaseWidth = Math.ceil(paddedWidth / stride[1]);
+  const phaseFloats = groupInChannels * stride[1] * paddedHeight * phaseWidth;
 
   kernels.reset();
-  const inputAddress = kernels.allocate(input.data.length * 4);
+  // 32 spare bytes: the GEMM may read up to 7 floats past the input's last row (never stored).
+  const inputAddress = kernels.allocate(input.data.length * 4 + 32);
   const weightAddress = kernels.allocate(weight.data.length * 4);
   const biasAddress = bias ? kernels.allocate(outChannels * 4) : 0;
   const outputAddress = kernels.allocate(batch * outChannels * outPlane * 4);
   const workAddress = direct
     ? kernels.allocate(paddedHeight * paddedWidth * 4)
     : kernels.allocate(Math.ceil(groupOutChannels / 4) * 4 * depth * 4);
-  const patchesAddress = direct ? 0 : kernels.allocate(Math.ceil(outPlane / 8) * 8 * depth * 4);
+  const patchesAddress = direct
+    ? 0
+    : source === 'packed'
+      ? kernels.allocate(blockColumns * depth * 4)
+      : source === 'phases'
+        ? kernels.allocate(phaseFloats * 4 + 32)
+        : inputAddress;
+  const offsetsAddress = kernels.allocate(depth * 4);
+  if (!direct) {
+    kernels.ints(offsetsAddress, depth).set(
+      patchOffsets(source, groupInChannels, weight.shape as Shape4, options, {
+        inPlane,
+        paddedHeight,
+        phaseWidth,
+      }),
+    );
+  }
   kernels.floats(inputAddress, input.data.length).set(input.data);
   kernels
     .floats(weightAddress, weight.data.length)
@@ -108,33 +148,77 @@ export function conv2dFast(
         depth,
         workAddress,
       );
-      run.packPatches(
-        inputAddress + firstIn * inPlane * 4,
-        groupInChannels,
-        height,
-        width,
-        kernelHeight,
-        kernelWidth,
-        stride[0],
-        stride[1],
-        padding[0],
-        padding[2],
-        dilation[0],
-        dilation[1],
-        outHeight,
-        outWidth,
-        patchesAddress,
-      );
       const groupBias = bias ? biasAddress + group * groupOutChannels * 4 : 0;
-      run.gemm(
-        workAddress,
-        patchesAddress,
-        groupOutChannels,
-        outPlane,
-        depth,
-        groupBias,
-        outputAddress + firstOut * outPlane * 4,
-      );
+      const groupInput = inputAddress + firstIn * inPlane * 4;
+      const groupOutput = outputAddress + firstOut * outPlane * 4;
+      if (source === 'phases') {
+        const [top, bottom, left] = padding;
+        run.splitPhases(
+          groupInput,
+          groupInChannels,
+          height,
+          width,
+          top,
+          bottom,
+          left,
+          stride[1],
+          phaseWidth,
+          patchesAddress,
+        );
+        const lineBytes = stride[0] * phaseWidth * 4;
+        run.gemm(
+          workAddress,
+          patchesAddress,
+          offsetsAddress,
+          32,
+          lineBytes,
+          outHeight,
+          outWidth,
+          groupOutChannels,
+          depth,
+          groupBias,
+          groupOutput,
+          outPlane,
+        );
+        continue;
+      }
+      for (let first = 0; first < outPlane; first += blockColumns) {
+        const end = Math.min(first + blockColumns, outPlane);
+        if (source === 'packed') {
+          run.packPatches(
+            groupInput,
+            groupInChannels,
+            height,
+            width,
+            kernelHeight,
+            kernelWidth,
+            stride[0],
+            stride[1],
+            padding[0],
+            padding[2],
+            dilation[0],
+            dilation[1],
+            outWidth,
+            first,
+            end,
+            patchesAddress,
+          );
+        }
+        run.gemm(
+          workAddress,
+          source === 'packed' ? patchesAddress : groupInput + first * 4,
+          offsetsAddress,
+          source === 'packed' ? depth * 32 : 32,
+          0,
+          1,
+          end - first,
+          groupOutChannels,
+          depth,
+          groupBias,
+          groupOutput + first * 4,
+          outPlane,
+        );
+      }
     }
   }
   // new + set, not slice(): V8's slice of a view on WebAssembly memory is ~25x slower (measured, Node 20).
@@ -154,6 +238,59 @@ export function usesDirectKernel(
   groupOutChannels: number,
 ): boolean {
   return stride[0] === 1 && stride[1] === 1 && groupInChannels * groupOutChannels <= 4;
+}
+
+/** Which PatchSource the GEMM path reads for this layer (see PatchSource). */
+export function patchSource(
+  weightShape: Shape4,
+  options: Conv2dOptions,
+  outHeight: number,
+  outWidth: number,
+): PatchSource {
+  const [, , kernelHeight, kernelWidth] = weightShape;
+  const oneByOne = kernelHeight === 1 && kernelWidth === 1;
+  if (oneByOne && options.stride.every((step) => step === 1) && options.padding.every((side) => side === 0)) {
+    return 'input';
+  }
+  const rowStripColumns = Math.ceil(outWidth / 8) * 8 * outHeight;
+  return rowStripColumns * 8 <= outHeight * outWidth * 9 ? 'phases' : 'packed';
+}
+
+/**
+ * Byte offsets of patch row k = (channel, ky, kx) from a strip's start, for the GEMM. input: row k is input
+ * channel k. phases: the tap's cell for the strip's first output (oy, ox) is padded row oy*sy + ky*dy, column
+ * ox*sx + kx*dx, i.e. phase (kx*dx) % sx, phase column ox + floor(kx*dx / sx). packed: rows of eight floats.
+ */
+function patchOffsets(
+  source: PatchSource,
+  groupInChannels: number,
+  weightShape: Shape4,
+  options: Conv2dOptions,
+  plane: { inPlane: number; paddedHeight: number; phaseWidth: number },
+): Int32Array {
+  const [, , kernelHeight, kernelWidth] = weightShape;
+  const [dilationY, dilationX] = options.dilation;
+  const strideX = options.stride[1];
+  const { inPlane, paddedHeight, phaseWidth } = plane;
+  const offsets = new Int32Array(groupInChannels * kernelHeight * kernelWidth);
+  let k = 0;
+  for (let channel = 0; channel < groupInChannels; channel++) {
+    for (let ky = 0; ky < kernelHeight; ky++) {
+      for (let kx = 0; kx < kernelWidth; kx++) {
+        const phase = (kx * dilationX) % strideX;
+        const column = Math.floor((kx * dilationX) / strideX);
+        const phaseRow = (channel * strideX + phase) * paddedHeight + ky * dilationY;
+        offsets[k] =
+          source === 'input'
+            ? k * inPlane * 4
+            : source === 'phases'
+              ? (phaseRow * phaseWidth + column) * 4
+              : k * 32;
+        k++;
+      }
+    }
+  }
+  return offsets;
 }
 
 /** Every kernel rotated by 180 degrees ("true convolution"), as a new array. */

@@ -29,6 +29,18 @@ export interface KernelExports {
     accumulate: boolean,
     start: number,
   ): void;
+  splitPhases(
+    input: number,
+    channels: number,
+    height: number,
+    width: number,
+    top: number,
+    bottom: number,
+    left: number,
+    strideX: number,
+    phaseWidth: number,
+    out: number,
+  ): void;
   packRows(matrix: number, rows: number, depth: number, out: number): void;
   packPatches(
     input: number,
@@ -43,18 +55,24 @@ export interface KernelExports {
     padLeft: number,
     dilationY: number,
     dilationX: number,
-    outHeight: number,
     outWidth: number,
+    first: number,
+    end: number,
     out: number,
   ): void;
   gemm(
     packedA: number,
-    packedB: number,
-    rows: number,
+    b: number,
+    offsets: number,
+    stripBytes: number,
+    lineBytes: number,
+    lines: number,
     count: number,
+    rows: number,
     depth: number,
     bias: number,
     c: number,
+    pitch: number,
   ): void;
   expandRgba(
     rgba: number,
@@ -124,6 +142,10 @@ export class WasmKernels {
     const missing = this.next - this.exports.memory.buffer.byteLength;
     if (missing > 0) this.exports.memory.grow(Math.ceil(missing / pageBytes));
     return address;
+  }
+
+  ints(address: number, length: number): Int32Array {
+    return new Int32Array(this.exports.memory.buffer, address, length);
   }
 
   floats(address: number, length: number): Float32Array {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2d, type Conv2dOptions } from '../../../../src/shared/conv/conv2d.ts';
-import { conv2dFast } from '../../../../src/shared/conv/conv2d-fast.ts';
+import { conv2dFast, patchSource, type PatchSource } from '../../../../src/shared/conv/conv2d-fast.ts';
+import type { Shape4 } from '../../../../src/shared/conv/conv-shapes.ts';
 import { wasmKernels } from '../../../../src/shared/conv/wasm/kernels.ts';
 
 /** A random small conv2d: every stride, padding side, dilation and grouping the engine takes. */
@@ -157,3 +158,152 @@ describe('conv2dFast (WebAssembly SIMD) against the exact conv2d', () => {
     }
   });
 });
+
+/** A layer shape for the path tests: input [N, C, H, W], weight [Cout, C/groups, kH, kW]. */
+interface LayerCase {
+  name: string;
+  source: PatchSource;
+  inputShape: number[];
+  weightShape: number[];
+  options: Conv2dOptions;
+}
+
+const layerCases: LayerCase[] = [
+  {
+    // 1x1, stride 1, no padding: the GEMM reads the input in place; 7x9 positions leave a partial strip.
+    source: 'input',
+    name: 'pointwise, groups 2, batch 2, 63 positions',
+    inputShape: [2, 6, 7, 9],
+    weightShape: [10, 3, 1, 1],
+    options: { stride: [1, 1], padding: [0, 0, 0, 0], dilation: [1, 1], groups: 2 },
+  },
+  {
+    // Wide rows: implicit im2col over column phases, stride 2 across and 1 down, dilation, asymmetric padding.
+    source: 'phases',
+    name: 'phases, stride [1, 2], dilation [2, 1], padding [2, 0, 1, 3], batch 2',
+    inputShape: [2, 5, 11, 125],
+    weightShape: [7, 5, 3, 4],
+    options: { stride: [1, 2], padding: [2, 0, 1, 3], dilation: [2, 1], groups: 1 },
+  },
+  {
+    source: 'phases',
+    name: 'phases, stride 3, 7x7 kernel, groups 3',
+    inputShape: [1, 6, 30, 67],
+    weightShape: [9, 2, 7, 7],
+    options: { stride: [3, 3], padding: [3, 3, 3, 3], dilation: [1, 1], groups: 3 },
+  },
+  {
+    // Narrow rows: packed im2col in blocks; a deep layer (depth 64*9 = 576) makes blocks of 56 columns, so 62 x
+    // 3 = 186 positions end in a partial block, itself ending in a partial strip.
+    source: 'packed',
+    name: 'packed blocks, depth 576, 186 positions, stride 2, dilation 2',
+    inputShape: [1, 64, 125, 9],
+    weightShape: [6, 64, 3, 3],
+    options: { stride: [2, 2], padding: [1, 2, 0, 1], dilation: [2, 2], groups: 1 },
+  },
+];
+
+function buildLayer(layer: LayerCase, seed: number, integers = true) {
+  return build(
+    {
+      inputShape: layer.inputShape,
+      weightShape: layer.weightShape,
+      biasLength: layer.weightShape[0]!,
+      spec: { seed },
+    },
+    integers,
+  );
+}
+
+describe('conv2dFast GEMM sources (input in place, column phases, packed blocks)', () => {
+  it.each(layerCases)('is exact on integer data: $name', (layer) => {
+    const { input, weight, bias } = buildLayer(layer, 5);
+    const [, , outHeight, outWidth] = conv2d(input, weight, bias, layer.options).shape;
+    expect(patchSource(layer.weightShape as Shape4, layer.options, outHeight!, outWidth!)).toBe(layer.source);
+    expect(Array.from(conv2dFast(input, weight, bias, layer.options).data)).toEqual(
+      Array.from(conv2d(input, weight, bias, layer.options).data),
+    );
+  });
+
+  it.each(layerCases)('gives the same bits for any split into output channels or rows: $name', (layer) => {
+    // Float data: every rounding shows. The engine's workers each get a share of the output channels, or a
+    // band of output rows with the input rows it reads; each share must give exactly the whole job's bits.
+    const { input, weight, bias } = buildLayer(layer, 9, false);
+    const whole = conv2dFast(input, weight, bias, layer.options);
+    const [batch, outChannels, outHeight, outWidth] = whole.shape;
+    const outPlane = outHeight! * outWidth!;
+    const { groups } = layer.options;
+    if (groups === 1) {
+      const perChannel = weight.data.length / layer.weightShape[0]!;
+      const part = conv2dFast(
+        input,
+        {
+          shape: [1, ...layer.weightShape.slice(1)],
+          data: weight.data.subarray(perChannel * 2, perChannel * 3),
+        },
+        bias!.subarray(2, 3),
+        layer.options,
+      );
+      for (let n = 0; n < batch!; n++) {
+        const expected = whole.data.subarray(
+          (n * outChannels! + 2) * outPlane,
+          (n * outChannels! + 3) * outPlane,
+        );
+        expect(part.data.subarray(n * outPlane, (n + 1) * outPlane)).toEqual(expected);
+      }
+    }
+    const band = rowBand(layer, input, 1, outHeight! - 1);
+    const part = conv2dFast(band.input, weight, bias, band.options);
+    for (let plane = 0; plane < batch! * outChannels!; plane++) {
+      const expected = whole.data.subarray(plane * outPlane + outWidth!, (plane + 1) * outPlane - outWidth!);
+      const partPlane = (outHeight! - 2) * outWidth!;
+      expect(part.data.subarray(plane * partPlane, (plane + 1) * partPlane)).toEqual(expected);
+    }
+  });
+
+  it('gives the same bits into a reused output buffer', () => {
+    const layer = layerCases[1]!;
+    const { input, weight, bias } = buildLayer(layer, 13);
+    const fresh = Array.from(conv2dFast(input, weight, bias, layer.options).data);
+    const output = new Float32Array(fresh.length).fill(Number.NaN);
+    for (let round = 0; round < 2; round++) {
+      expect(Array.from(conv2dFast(input, weight, bias, layer.options, wasmKernels(), output).data)).toEqual(
+        fresh,
+      );
+    }
+  });
+});
+
+/**
+ * The input rows (and the padding inside them) that output rows first..end-1 read, as its own conv2d: the
+ * shape of the engine's row split.
+ */
+function rowBand(
+  layer: LayerCase,
+  input: { shape: number[]; data: Float32Array },
+  first: number,
+  end: number,
+) {
+  const [batch, channels, height, width] = layer.inputShape as [number, number, number, number];
+  const kernelHeight = layer.weightShape[2]!;
+  const { stride, padding, dilation } = layer.options;
+  const top = first * stride[0] - padding[0];
+  const bottom = (end - 1) * stride[0] - padding[0] + dilation[0] * (kernelHeight - 1) + 1;
+  const firstRow = Math.max(0, top);
+  const endRow = Math.min(height, bottom);
+  const rows = endRow - firstRow;
+  const data = new Float32Array(batch * channels * rows * width);
+  for (let plane = 0; plane < batch * channels; plane++) {
+    data.set(
+      input.data.subarray((plane * height + firstRow) * width, (plane * height + endRow) * width),
+      plane * rows * width,
+    );
+  }
+  return {
+    input: { shape: [batch, channels, rows, width], data },
+    options: {
+      ...layer.options,
+      padding: [firstRow - top, bottom - endRow, padding[2], padding[3]] as Conv2dOptions['padding'],
+    },
+  };
+}
