@@ -177,7 +177,9 @@ export class WorkerPool {
           payload: task.payload,
           ...(task.output && { output: task.output }),
         } satisfies ToWorker,
-        task.transfer,
+        // An empty buffer gains nothing by moving, and a detached one (moved away before) would make Node drop
+        // the message without an error; left out of the list, it fails the clone below with a clear message.
+        task.transfer.filter((buffer) => buffer.byteLength > 0),
       );
     } catch (thrown) {
       // structured clone refused the payload (a function, a symbol…): the worker never saw it and stays usable.

@@ -141,6 +141,20 @@ describe('WorkerPool', () => {
     await expectStillServing(pool);
   });
 
+  it('refuses a payload whose buffer was already moved away, instead of waiting for a reply that never comes', async () => {
+    const pool = makePool();
+    const payload = new Float32Array(4);
+    await expect(pool.run('echo', payload, undefined, [payload.buffer]).reply).resolves.toEqual(
+      new Float32Array(4),
+    );
+    // Node drops a message whose transfer list holds a detached buffer: the task would only end by timing out.
+    await expect(pool.run('echo', payload, undefined, [payload.buffer]).reply).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/^payload: cannot be sent .*detached/),
+    });
+    await expectStillServing(pool);
+  });
+
   it('fails one waiting task per worker that dies while starting, so it never respawns forever', async () => {
     const pool = makePool({ createWorker: createBrokenWorker });
     const first = pool.run('echo', 1).reply;
