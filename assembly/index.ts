@@ -1,3 +1,4 @@
 /** The entry of the engine's WebAssembly module: every exported kernel. */
 export * from './conv-kernels';
 export * from './image-kernels';
+export * from './check-kernels';

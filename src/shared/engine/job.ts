@@ -10,6 +10,15 @@ export interface JobContext {
   outputFloat32?(length: number): Float32Array | undefined;
 }
 
+export interface ParseOptions {
+  /**
+   * false: check structure, types and sizes, but not every number (finiteness). For a host that runs the job
+   * whole: it must refuse a bad or oversized payload before queueing, and the worker's own parse then checks
+   * the numbers, so a large payload is scanned once instead of twice. Default true.
+   */
+  values?: boolean;
+}
+
 /**
  * One engine job: a pure function from a checked request to a reply. The same definition runs in the
  * main-process worker pool (Electron) and in the renderer's Web Worker (the WebHost); main also calls `parse`
@@ -21,7 +30,7 @@ export interface JobDefinition<Request, Reply> {
    * EngineError('INVALID_INPUT' | 'INPUT_TOO_LARGE') naming the field. Must not allocate in proportion to
    * the requested output before the size check.
    */
-  parse(payload: unknown): Request;
+  parse(payload: unknown, options?: ParseOptions): Request;
   run(request: Request, context: JobContext): Reply;
   /** Buffers of the reply that may be transferred (moved, not copied) to the caller. */
   transferables?(reply: Reply): ArrayBuffer[];

@@ -60,6 +60,8 @@ export interface KernelExports {
     end: number,
     out: number,
   ): void;
+  firstNonFinite32(values: number, length: number): number;
+  firstNonFinite64(values: number, length: number): number;
   gemm(
     packedA: number,
     b: number,

@@ -2,7 +2,7 @@ import { conv2d, type Padding4 } from '../../conv/conv2d.ts';
 import { conv2dFast } from '../../conv/conv2d-fast.ts';
 import { checkElementCount, conv2dOutputShape, type Shape4 } from '../../conv/conv-shapes.ts';
 import type { Tensor } from '../../conv/tensor.ts';
-import type { JobDefinition } from '../job.ts';
+import type { JobDefinition, ParseOptions } from '../job.ts';
 import { readBoolean, readInteger, readIntegerTuple, readNumbers, readRecord } from '../payload.ts';
 
 /** The largest tensor a `conv:run` request may read or produce, in elements (8 M = 64 MB of Float64). */
@@ -26,11 +26,11 @@ function readShape(value: unknown, where: string): [number, number, number, numb
   return readIntegerTuple(value, where, 4, 1, convRunElementLimit) as [number, number, number, number];
 }
 
-function readTensor(value: unknown, where: string): Tensor {
+function readTensor(value: unknown, where: string, options: ParseOptions): Tensor {
   const record = readRecord(value, where);
   const shape = readShape(record.shape, `${where}.shape`);
   const count = checkElementCount(shape, where, convRunElementLimit);
-  return { shape, data: readNumbers(record.data, `${where}.data`, count) };
+  return { shape, data: readNumbers(record.data, `${where}.data`, count, options.values) };
 }
 
 /**
@@ -38,10 +38,10 @@ function readTensor(value: unknown, where: string): Tensor {
  * sizes (Float32, on the WebAssembly kernels of conv2d-fast.ts).
  */
 export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
-  parse(payload) {
+  parse(payload, options = {}) {
     const record = readRecord(payload, 'conv:run');
-    const input = readTensor(record.input, 'input');
-    const weight = readTensor(record.weight, 'weight');
+    const input = readTensor(record.input, 'input', options);
+    const weight = readTensor(record.weight, 'weight', options);
     const stride = readIntegerTuple(record.stride, 'stride', 2, 1, 1024) as [number, number];
     const padding = readIntegerTuple(record.padding, 'padding', 4, 0, 1024) as Padding4;
     const dilation = readIntegerTuple(record.dilation, 'dilation', 2, 1, 1024) as [number, number];
@@ -50,7 +50,7 @@ export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
     const bias =
       record.bias === null || record.bias === undefined
         ? null
-        : readNumbers(record.bias, 'bias', weight.shape[0]!);
+        : readNumbers(record.bias, 'bias', weight.shape[0]!, options.values);
     const outputShape = conv2dOutputShape(
       input.shape as Shape4,
       weight.shape as Shape4,

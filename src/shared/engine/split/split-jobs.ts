@@ -8,10 +8,11 @@ import { chooseConvSplitAxis, convMultiplyAdds, splitConvRun, type SplitMemory }
 import { canSplitImageFilter, imageMultiplyAdds, splitImageFilter } from './split-image-filter.ts';
 
 /**
- * Below this many multiply-adds a job runs whole on one worker. A split costs the host a copy of the input
- * (slicing), a copy of the output (merging) and one more message round trip: well under a millisecond for such
- * a job, while 16 M multiply-adds take ~1 ms on one core at the kernels' ~30 GFLOP/s (bench/conv.ts), so
- * halving that is already worth it; smaller jobs (the lab's grids, depthwise 32x112x112) gain nothing.
+ * Below this many multiply-adds a job runs whole on one worker. Measured on this project's 2-core VM (the same
+ * requests through main's pool, whole and split taking turns): split in two, (a) and (b) of bench/conv.ts (~117 M)
+ * ran in 4.4 and 5.3 ms against 6.5 and 9.1 ms whole; at ~26 M, (c) broke even and (d) gained ~10 %; the
+ * depthwise (e) (3.6 M) took 1.05 ms split against 0.85 ms whole. A split costs a shared copy of the input, one
+ * more worker to wake (~0.1 ms here) and the merge, which small jobs do not earn back.
  */
 export const splitWorkThreshold = 16_000_000;
 
@@ -30,19 +31,24 @@ export interface PlanOptions {
 }
 
 /**
- * Checks a payload with its job's `parse` (throwing INVALID_INPUT / INPUT_TOO_LARGE before anything is queued)
- * and decides how to run it: whole, or split across the workers when it is large enough (conv:run by groups,
- * output channels or output rows; image:filter by row bands). Any other job, and any job under the threshold,
- * runs whole with the payload exactly as the caller sent it, moving the buffers the host owns.
+ * Checks a payload's structure, types and sizes with its job's `parse` (throwing INVALID_INPUT / INPUT_TOO_LARGE
+ * before anything is queued) and decides how to run it: whole, or split across the workers when it is large
+ * enough (conv:run by groups, output channels or output rows; image:filter by row bands). Any other job, and any
+ * job under the threshold, runs whole with the payload exactly as the caller sent it, moving the buffers the
+ * host owns; its worker's parse checks every number (ParseOptions). A split job's numbers are checked here.
  */
 export function planJob(job: JobName, payload: unknown, options: PlanOptions): JobPlan {
-  const request = findJob(job).parse(payload);
+  const definition = findJob(job);
+  // The numbers are checked by the worker that runs a whole job; parts get theirs checked here, so that an
+  // error names the position in the request, not in a part.
+  const request = definition.parse(payload, { values: false });
   const { workers, threshold = splitWorkThreshold, lease } = options;
   const owned = movableBuffers(payload).filter((buffer) => options.owns(buffer));
   if (workers >= 2 && job === 'conv:run') {
     const conv = request as ConvRunRequest;
     const axis = chooseConvSplitAxis(conv, workers);
     if (axis && convMultiplyAdds(conv) >= threshold) {
+      definition.parse(payload);
       return splitConvRun(conv, workers, axis, lease && { lease, reply: replyArray(owned) });
     }
   }

@@ -102,6 +102,20 @@ describe('the real engine workers', () => {
     });
   });
 
+  it.each([
+    // Whole: main checks only structure and sizes; the worker's parse finds the number.
+    ['a whole job', problemFour, 13],
+    // Split: main checks the numbers itself, so the position is the request's, not a part's.
+    ['a split job', largeConv, height * width - 3],
+  ])('refuses a NaN in %s, naming its position in the request', async (_, make, position) => {
+    const payload = make();
+    payload.input.data[position] = Number.NaN;
+    await expect(engine.run('conv:run', `nan-${position}`, payload, () => undefined)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: `input.data[${position}]: is not a finite number`,
+    });
+  });
+
   it('runs a large convolution in parts on both workers and answers exactly the whole job’s reply', async () => {
     expect(height * width * 25).toBeGreaterThan(splitWorkThreshold);
     const payload = largeConv();

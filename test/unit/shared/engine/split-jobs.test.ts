@@ -295,6 +295,17 @@ describe('planJob', () => {
     expect(plan.merge(['reply'])).toBe('reply');
   });
 
+  it('leaves the numbers of a whole job to its worker, and checks those of a split job itself', () => {
+    const withNaN = {
+      ...small,
+      input: { ...small.input, data: Float64Array.from([Number.NaN, ...new Array(15).fill(0)]) },
+    };
+    expect(planJob('conv:run', withNaN, { workers: 2, owns: () => false }).parts).toHaveLength(1);
+    expect(() => planJob('conv:run', withNaN, { ...splitEverything, workers: 2 })).toThrow(
+      'input.data[0]: is not a finite number',
+    );
+  });
+
   it('moves the buffers of a whole job that the host owns, and only those', () => {
     const input = small.input.data.buffer;
     expect(planJob('conv:run', small, { workers: 2, owns: () => true }).parts[0]!.transfer).toEqual([
