@@ -17,9 +17,11 @@ function sendProgress(event: IpcMainInvokeEvent, progress: EventContract['engine
 }
 
 /**
- * One handler per engine job plus `engine:cancel`. The engine service checks the payload with the job's own
- * `parse` before queueing, so a malformed or oversized request is answered at once and takes no place in the
- * queue; the workers receive the payload as the renderer sent it (they parse it again themselves).
+ * One handler per engine job plus `engine:cancel`. The engine service checks the payload's structure and sizes
+ * with the job's own `parse` before queueing, so a malformed or oversized request is answered at once and takes
+ * no place in the queue; the workers receive the payload as the renderer sent it and check every number
+ * themselves. The payload arrived over IPC, so main owns its buffers: the service moves them to the worker,
+ * which may write the reply into them, and nothing here reads the payload afterwards.
  */
 export function createEngineHandlers(engine: EngineService): InvokeHandlers<JobName | 'engine:cancel'> {
   const runJob =
