@@ -27,6 +27,9 @@ function median(values: number[]): number {
 /**
  * Wall-clock and CPU-time medians of several contenders, run in turns (A, B, A, B, ...) so that each sees the
  * same conditions: this machine's two cores are shared and its speed swings several-fold from minute to minute.
+ * Its two vCPUs are not alike either: pinned with taskset, the kernels of case (b) took 5.0 ms on CPU 0 and
+ * 8.3 ms on CPU 1 (scalar JavaScript ran alike on both), so a job split in two waits for the half that landed
+ * on the slower one, and onnxruntime's time depends on where its thread runs (1.3 to 4.3 ms for (b)).
  * CPU time (this process, user + system) is printed too, though in a VM it also counts stolen cycles.
  * Warm-up runs matter for the pooled engine: each worker thread is its own V8 isolate (its own JIT and heap
  * sizing), and its first tens of requests swing between ~2 and ~15 ms (measured on case (e)) before settling.
@@ -64,7 +67,7 @@ async function run(contender: Contender): Promise<unknown> {
   return prepare(contender)();
 }
 
-async function time(work: () => unknown, runs: number, warmups: number): Promise<Timing> {
+async function time(work: Contender, runs: number, warmups: number): Promise<Timing> {
   return (await timeInTurns([work], runs, warmups))[0]!;
 }
 
@@ -175,6 +178,28 @@ interface Row {
 
 let requests = 0;
 
+/** The engine's fixed cost per request: a job too small to measure, as main would run it. */
+async function emptyRoundTrip(engine: EngineService): Promise<Timing> {
+  const payload = () => ({
+    input: { shape: [1, 1, 4, 4], data: new Float32Array(16) },
+    weight: { shape: [1, 1, 1, 1], data: new Float32Array(1) },
+    stride: [1, 1],
+    padding: [0, 0, 0, 0],
+    dilation: [1, 1],
+    groups: 1,
+  });
+  return time(
+    {
+      prepare() {
+        const fresh = payload();
+        return () => runOnEngine(engine, 'conv:run', fresh);
+      },
+    },
+    41,
+    10,
+  );
+}
+
 /** One request through the engine service, as main's IPC handler makes it. */
 function runOnEngine(engine: EngineService, job: JobName, payload: unknown): Promise<unknown> {
   return engine.run(job, `bench-${requests++}`, payload, () => undefined);
@@ -258,8 +283,15 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
       return () => runOnEngine(engine, 'conv:run', fresh);
     },
   };
-  // The same job in this thread: parse, then the kernels on one core, no messages.
-  const runOneThread = () => convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });
+  // The same job in this thread: parse, then the kernels on one core, no messages. Its output goes into one
+  // reused buffer, as a worker's goes into the request's own (JobContext.outputFloat32): fresh memory each run
+  // would measure page faults, and its garbage would be collected during the other contenders' turns.
+  const oneThreadOutput = new Float32Array(outputShape.reduce((a, b) => a * b, 1));
+  const runOneThread = () =>
+    convRunJob.run(convRunJob.parse(payload), {
+      reportProgress() {},
+      outputFloat32: (length) => oneThreadOutput.subarray(0, length),
+    });
   const session = await onnxSession(
     {
       inputShape: testCase.input,
@@ -276,7 +308,7 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   const feeds = { X: new ort.Tensor('float32', input, testCase.input) };
   const runOnnx = () => session.run(feeds);
   const engineOutput = ((await run(runPooled)) as ConvRunReply).data;
-  const oneThreadOutput = runOneThread().data;
+  const oneThreadReply = runOneThread().data;
   const onnxOutput = (await runOnnx()).Y!.data as Float32Array;
   const [pooled, oneThread, onnxruntime] = (await timeInTurns(
     [runPooled, runOneThread, runOnnx],
@@ -291,7 +323,7 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   const fields = {
     case: testCase.name,
     split: describeSplit('conv:run', payload),
-    sameAsOneThread: sameBits(engineOutput, oneThreadOutput),
+    sameAsOneThread: sameBits(engineOutput, oneThreadReply),
     maxRelativeDifference: relativeDifference(engineOutput, onnxOutput),
     target,
   };
@@ -421,6 +453,11 @@ export const convSuite: BenchSuite = {
     const engine = createBenchEngine();
     const rows: Row[] = [];
     try {
+      const roundTrip = await emptyRoundTrip(engine);
+      print(
+        `The pool's own cost: a 4x4 conv:run through the engine service takes ${roundTrip.wallMs.toFixed(3)} ms ` +
+          '(median; a message to a sleeping worker and back), against which a sub-millisecond case is measured.',
+      );
       for (const testCase of convCases) {
         const row = await benchConv(engine, testCase);
         rows.push(row);
