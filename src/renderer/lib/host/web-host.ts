@@ -31,8 +31,10 @@ interface Slot {
 
 /**
  * The engine in a plain browser: dedicated Web Workers (one per core, the app uses two) running src/shared, the
- * same code main's pool runs. A large conv:run or image:filter is split into parts that run on the workers at
- * once (src/shared/engine/split); other requests run whole. Parts wait in arrival order for a free worker.
+ * same code main's pool runs. A large conv:run or image:filter whose buffers the caller did not transfer is split
+ * into parts that run on the workers at once (src/shared/engine/split): postMessage would copy it anyway. A
+ * transferred one (the lab's images) runs whole on one worker, moved without a copy: cutting it into parts would
+ * copy it on this, the UI thread. Other requests run whole. Parts wait in arrival order for a free worker.
  * Cancelling a request drops its waiting parts and terminates the workers running its parts, starting fresh ones
  * when next needed, because a synchronous job cannot be interrupted any other way; that is also how a newer
  * slider value supersedes an older one. A crashed worker fails its part, so its request, and is replaced.

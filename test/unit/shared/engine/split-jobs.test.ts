@@ -26,7 +26,8 @@ function runPlanHere(job: JobName, plan: JobPlan): unknown {
   return plan.merge(plan.parts.map((part) => runWhole(job, part.payload)));
 }
 
-const splitEverything = { owns: () => true, threshold: 0 };
+/** Split whatever can be split: the host owns nothing, so parts copy what postMessage would copy anyway. */
+const splitEverything = { owns: () => false, threshold: 0 };
 
 /** Deterministic numbers from a seed: integers in -4..4 (exact in Float64) or floats in [-1, 1). */
 function numbers(count: number, seed: number, integers: boolean): number[] {
@@ -245,6 +246,7 @@ const imageCase = fc
   }));
 
 describe('splitting image:filter', () => {
+  const arena = new SharedArena();
   it('merges into exactly the unsplit reply for every border rule, colour mode and display mapping', () => {
     let split = 0;
     fc.assert(
@@ -259,11 +261,19 @@ describe('splitting image:filter', () => {
         } catch {
           return; // a kernel larger than the image with the "valid" border: refused whole, refused split
         }
+        // A host that owns the pixels splits only into shared memory (main's pool): the bands are shared copies.
+        const lease = owned ? arena.lease() : undefined;
         const plan = planJob('image:filter', payload, {
           ...splitEverything,
           workers: parts,
           owns: () => owned,
+          ...(lease && { lease }),
         });
+        if (lease && plan.parts.length > 1) {
+          for (const part of plan.parts) {
+            expect(isShared((part.payload as { pixels: Uint8ClampedArray }).pixels.buffer)).toBe(true);
+          }
+        }
         if (plan.parts.length > 1) split++;
         if (payload.display === 'rescale') expect(plan.parts).toHaveLength(1);
         const merged = runPlanHere('image:filter', plan) as ImageFilterReply;
@@ -272,6 +282,7 @@ describe('splitting image:filter', () => {
         expect(merged.normalisation).toBe(whole.normalisation);
         expect(merged.pixels).toEqual(whole.pixels);
         if (plan.parts.length > 1) expect(merged.pixels.buffer === payload.pixels.buffer).toBe(owned);
+        lease?.release();
       }),
       { numRuns: 300 },
     );
@@ -324,8 +335,23 @@ describe('planJob', () => {
       weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
     };
     expect(side * side * 25).toBeGreaterThan(splitWorkThreshold);
-    expect(planJob('conv:run', large, { workers: 2, owns: () => true }).parts).toHaveLength(2);
-    expect(planJob('conv:run', large, { workers: 1, owns: () => true }).parts).toHaveLength(1);
+    expect(planJob('conv:run', large, { workers: 2, owns: () => false }).parts).toHaveLength(2);
+    expect(planJob('conv:run', large, { workers: 1, owns: () => false }).parts).toHaveLength(1);
+  });
+
+  it('runs whole a large job whose buffers the host owns, unless its parts can share memory', () => {
+    // Cutting parts would copy the input in the host's thread, a browser's UI thread; whole, nothing is copied.
+    const side = 1024;
+    const large = {
+      ...small,
+      input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
+      weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
+    };
+    const whole = planJob('conv:run', large, { workers: 2, owns: () => true });
+    expect(whole.parts).toHaveLength(1);
+    expect(whole.parts[0]!.transfer).toEqual([large.input.data.buffer, large.weight.data.buffer]);
+    const lease = new SharedArena().lease();
+    expect(planJob('conv:run', large, { workers: 2, owns: () => true, lease }).parts).toHaveLength(2);
   });
 
   it('refuses a bad payload with the job’s own error before any plan is made', () => {
