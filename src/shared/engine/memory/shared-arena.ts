@@ -15,8 +15,12 @@ type EngineArrayKind = new (buffer: ArrayBufferLike, byteOffset: number, length:
 export class SharedArena {
   readonly #free: SharedArrayBuffer[] = [];
 
-  /** @param keepBytes how much idle memory the arena keeps for the next request; more is left to the GC. */
-  constructor(readonly keepBytes = 256 * 1024 * 1024) {}
+  /**
+   * @param keepBytes how much idle memory the arena keeps for the next request; more is left to the GC. 64 MB
+   * holds the two bands of a 12-megapixel image (2 x 24 MB) and every layer the lab or the bench splits, and is
+   * what the app keeps while idle.
+   */
+  constructor(readonly keepBytes = 64 * 1024 * 1024) {}
 
   /** Memory for one request; give it back with `release` once every thread is done with it. */
   lease(): ArenaLease {
