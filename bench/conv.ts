@@ -132,12 +132,19 @@ const convCases: ConvCase[] = [
   },
 ];
 
+/**
+ * onnxruntime on one thread. Spinning off: by default its threads keep spinning for a while after a run, and on
+ * this 2-core machine that took a core from whichever contender ran next (the pooled engine's second worker:
+ * (b) measured 3.8-6.4 ms right after an onnxruntime run, 3.4-3.5 ms with spinning off, 3.3-3.9 ms alone).
+ * One thread has nothing to spin for, so its own times do not change.
+ */
 async function onnxSession(spec: Parameters<typeof encodeConvModel>[0], outputShape: number[]) {
   return ort.InferenceSession.create(encodeConvModel(spec, outputShape), {
     intraOpNumThreads: 1,
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   });
 }
 
@@ -310,10 +317,12 @@ async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row
   const engineOutput = ((await run(runPooled)) as ConvRunReply).data;
   const oneThreadReply = runOneThread().data;
   const onnxOutput = (await runOnnx()).Y!.data as Float32Array;
+  // 30 warm-up turns: each worker's isolate compiles and tiers up its own code, and measured on (a) the pooled
+  // engine still went from 5.3 ms after 10 requests to 4.1 ms after 50.
   const [pooled, oneThread, onnxruntime] = (await timeInTurns(
     [runPooled, runOneThread, runOnnx],
     21,
-    10,
+    30,
   )) as [Timing, Timing, Timing];
   const tensorInput = { shape: testCase.input, data: input };
   const tensorWeight = { shape: testCase.weight, data: weight };
