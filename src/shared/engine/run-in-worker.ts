@@ -46,14 +46,16 @@ export function handleWorkerMessage(message: unknown, post: PostToHost): void {
 }
 
 /**
- * The host's target when it gave one of the right size; else a buffer of the payload, which in a worker is this
- * worker's own (moved here or copied by postMessage), unless it is shared memory; else none.
+ * The host's target when it gave one of the right size; else the smallest buffer of the payload that holds the
+ * reply (in a worker the payload is this worker's own, moved here or copied by postMessage), unless it is shared
+ * memory; else none. The smallest, because the reply's whole buffer travels on: Electron's IPC serialises all of
+ * it, not just the view.
  */
 function outputFloat32(target: unknown, payload: unknown, length: number): Float32Array | undefined {
   if (target instanceof Float32Array && target.length === length) return target;
-  const buffer = payloadBuffers(payload).find(
-    (candidate) => !isShared(candidate) && candidate.byteLength >= length * 4,
-  );
+  const [buffer] = payloadBuffers(payload)
+    .filter((candidate) => !isShared(candidate) && candidate.byteLength >= length * 4)
+    .sort((a, b) => a.byteLength - b.byteLength);
   return buffer ? new Float32Array(buffer, 0, length) : undefined;
 }
 

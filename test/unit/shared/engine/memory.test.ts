@@ -103,6 +103,16 @@ describe('the worker body: where a reply is written', () => {
     expect(transfer).toEqual([input.buffer]);
   });
 
+  it('picks the smallest of the request’s buffers that holds the reply (IPC sends a whole buffer on)', () => {
+    const input = new Float32Array(new ArrayBuffer(1024), 0, 16);
+    input.set(ramp());
+    const bias = new Float32Array(new ArrayBuffer(64), 0, 1);
+    const { reply } = runInWorker({ payload: { ...convPayload(input), bias } });
+    const data = resultData(reply);
+    expect(data.buffer).toBe(bias.buffer);
+    expect(Array.from(data)).toEqual(Array.from(ramp(), (value) => value * 2));
+  });
+
   it('writes into the shared target the host gave, and moves nothing back', () => {
     const target = new Float32Array(new SharedArrayBuffer(64));
     const input = ramp();
