@@ -9,6 +9,7 @@ import { convRunJob, type ConvRunReply } from '../src/shared/engine/jobs/conv-ru
 import { imageFilterJob, type ImageFilterReply } from '../src/shared/engine/jobs/image-filter.ts';
 import { chooseConvSplitAxis } from '../src/shared/engine/split/split-conv-run.ts';
 import { planJob } from '../src/shared/engine/split/split-jobs.ts';
+import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
 import { benchWorkers, createBenchEngine } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
 import type { BenchSuite } from './suite.ts';
@@ -212,8 +213,10 @@ function runOnEngine(engine: EngineService, job: JobName, payload: unknown): Pro
   return engine.run(job, `bench-${requests++}`, payload, () => undefined);
 }
 
+/** How main's engine service plans the request: it owns the payload and gives parts shared memory. */
 function describeSplit(job: JobName, payload: unknown): string {
-  const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true }).parts.length;
+  const lease = new SharedArena().lease();
+  const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true, lease }).parts.length;
   if (parts === 1) return 'whole';
   const axis = job === 'conv:run' ? chooseConvSplitAxis(convRunJob.parse(payload), parts) : 'rows';
   return `${parts} x ${axis}`;
