@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { storedRows } from './stored-rows.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** The Layer calculator, as a student uses it, through the WebHost (the engine in a Web Worker). */
@@ -62,7 +63,13 @@ test('the toggles switch MACs to FLOPs, fp32 to fp16, and add bytes and MB (10^6
   await expect(page.getByTestId('analysis-table').locator('th[data-column="bytes"]')).toHaveText(
     'Bytes (fp16)',
   );
-  // Remembered across a reload.
+  // Remembered across a reload, once saved (a reload must not race the write).
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ key: string; value: { dtype?: string } }>(page, 'settings');
+      return rows.find((row) => row.key === 'calculator')?.value.dtype;
+    })
+    .toBe('fp16');
   await page.reload();
   await page.getByRole('link', { name: 'Layer calculator' }).click();
   await expect(cell(page, 'conv1', 'bytes')).toHaveText('580,800');

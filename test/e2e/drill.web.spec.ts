@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storedRows } from './stored-rows.ts';
 
 /** The homework's answer key, in question order. */
 const seedKey = ['B', 'C', 'B', 'B', 'A', 'D', 'D'];
@@ -33,6 +34,16 @@ async function answerByKeyboard(page: Page, letters: string[]): Promise<void> {
   }
 }
 
+/** Which questions the unfinished drill saved in IndexedDB has marked. */
+async function savedMarks(page: Page): Promise<boolean[]> {
+  const records = await storedRows<{ status: string; state: { questions: { marked: boolean }[] } }>(
+    page,
+    'drillSessions',
+  );
+  const unfinished = records.filter((record) => record.status !== 'finished').at(-1);
+  return unfinished?.state.questions.map((question) => question.marked) ?? [];
+}
+
 test('a drill answered by the seed key scores 7/7', async ({ page }) => {
   await openFresh(page);
   await startUnshuffled(page);
@@ -65,6 +76,10 @@ test('the history survives a reload and opens a review', async ({ page }) => {
   await startUnshuffled(page, 'Practice (no timer)');
   await answerByKeyboard(page, seedKey);
   await expect(page.getByTestId('score')).toHaveText('Score: 7 / 7');
+  // The score shows at once; the finished drill is saved just after (a reload must not race that write).
+  await expect
+    .poll(async () => (await storedRows<{ status: string }>(page, 'drillSessions')).map((row) => row.status))
+    .toEqual(['finished']);
   await page.reload();
   await page.getByRole('link', { name: 'History' }).click();
   const rows = page.getByTestId('history-row');
@@ -96,6 +111,7 @@ test('a drill paused by closing the app resumes after a reload with its answers'
   await page.keyboard.press('B');
   await page.keyboard.press('Enter');
   await page.keyboard.press('M');
+  await expect.poll(() => savedMarks(page)).toEqual([false, true, false, false, false, false, false]);
   await page.reload();
   const unfinished = page.getByTestId('unfinished-drill');
   await expect(unfinished).toContainText('1 of 7 answered');
