@@ -33,6 +33,16 @@ function readTensor(value: unknown, where: string, options: ParseOptions): Tenso
   return { shape, data: readNumbers(record.data, `${where}.data`, count, options.values) };
 }
 
+/** The [N, Cout, oH, oW] shape of a checked request's output. */
+export function convRunOutputShape(request: ConvRunRequest): Shape4 {
+  return conv2dOutputShape(
+    request.input.shape as Shape4,
+    request.weight.shape as Shape4,
+    request.bias?.length ?? null,
+    request,
+  );
+}
+
 /**
  * A 2-D convolution: the lab's small integer grids (Float64, exact, as the homework's problem 4) and real layer
  * sizes (Float32, on the WebAssembly kernels of conv2d-fast.ts).
@@ -69,13 +79,8 @@ export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
     const { input, weight, bias } = request;
     if (!(input.data instanceof Float32Array)) return conv2d(input, weight, bias, request);
     // conv2dFast copies its inputs into WebAssembly memory first and writes the output last, as outputFloat32 needs.
-    const shape = conv2dOutputShape(
-      input.shape as Shape4,
-      weight.shape as Shape4,
-      bias?.length ?? null,
-      request,
-    );
-    const output = context.outputFloat32?.(shape.reduce((product, size) => product * size, 1));
+    const length = convRunOutputShape(request).reduce((product, size) => product * size, 1);
+    const output = context.outputFloat32?.(length);
     return conv2dFast(input, weight, bias, request, undefined, output);
   },
   transferables: (reply) => [reply.data.buffer as ArrayBuffer],

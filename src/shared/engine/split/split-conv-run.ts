@@ -1,7 +1,7 @@
-import { conv2dOutputShape, type Shape4 } from '../../conv/conv-shapes.ts';
+import type { Shape4 } from '../../conv/conv-shapes.ts';
 import { usesDirectKernel } from '../../conv/conv2d-fast.ts';
 import type { Tensor } from '../../conv/tensor.ts';
-import type { ConvRunReply, ConvRunRequest } from '../jobs/conv-run.ts';
+import { convRunOutputShape, type ConvRunReply, type ConvRunRequest } from '../jobs/conv-run.ts';
 import { evenRanges, type JobPart, type JobPlan } from './job-plan.ts';
 import { isShared } from '../memory/payload-buffers.ts';
 import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
@@ -14,15 +14,6 @@ export function convMultiplyAdds(request: ConvRunRequest): number {
   const [batch, outChannels, outHeight, outWidth] = convRunOutputShape(request);
   const [, groupInChannels, kernelHeight, kernelWidth] = request.weight.shape as Shape4;
   return batch * outChannels * outHeight * outWidth * groupInChannels * kernelHeight * kernelWidth;
-}
-
-function convRunOutputShape(request: ConvRunRequest): Shape4 {
-  return conv2dOutputShape(
-    request.input.shape as Shape4,
-    request.weight.shape as Shape4,
-    request.bias?.length ?? null,
-    request,
-  );
 }
 
 /**

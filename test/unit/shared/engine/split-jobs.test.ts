@@ -327,13 +327,15 @@ describe('planJob', () => {
     expect(onlyInput.parts[0]!.transfer).toEqual([input]);
   });
 
+  /** A single 1024 x 1024 plane through a 5x5 kernel: 26 M multiply-adds, over the split threshold. */
+  const side = 1024;
+  const large = {
+    ...small,
+    input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
+    weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
+  };
+
   it('splits a job over the threshold across the workers, and never with one worker', () => {
-    const side = 1024;
-    const large = {
-      ...small,
-      input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
-      weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
-    };
     expect(side * side * 25).toBeGreaterThan(splitWorkThreshold);
     expect(planJob('conv:run', large, { workers: 2, owns: () => false }).parts).toHaveLength(2);
     expect(planJob('conv:run', large, { workers: 1, owns: () => false }).parts).toHaveLength(1);
@@ -341,12 +343,6 @@ describe('planJob', () => {
 
   it('runs whole a large job whose buffers the host owns, unless its parts can share memory', () => {
     // Cutting parts would copy the input in the host's thread, a browser's UI thread; whole, nothing is copied.
-    const side = 1024;
-    const large = {
-      ...small,
-      input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
-      weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
-    };
     const whole = planJob('conv:run', large, { workers: 2, owns: () => true });
     expect(whole.parts).toHaveLength(1);
     expect(whole.parts[0]!.transfer).toEqual([large.input.data.buffer, large.weight.data.buffer]);
