@@ -9,6 +9,7 @@ import { convRunJob, type ConvRunReply } from '../src/shared/engine/jobs/conv-ru
 import { imageFilterJob, type ImageFilterReply } from '../src/shared/engine/jobs/image-filter.ts';
 import { chooseConvSplitAxis } from '../src/shared/engine/split/split-conv-run.ts';
 import { planJob } from '../src/shared/engine/split/split-jobs.ts';
+import { guidedPartition } from '../src/shared/engine/split/job-plan.ts';
 import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
 import { benchWorkers, createBenchEngine } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
@@ -218,7 +219,10 @@ function describeSplit(job: JobName, payload: unknown): string {
   const lease = new SharedArena().lease();
   const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true, lease }).parts.length;
   if (parts === 1) return 'whole';
-  const axis = job === 'conv:run' ? chooseConvSplitAxis(convRunJob.parse(payload), parts) : 'rows';
+  const axis =
+    job === 'conv:run'
+      ? chooseConvSplitAxis(convRunJob.parse(payload), guidedPartition(benchWorkers))
+      : 'rows';
   return `${parts} x ${axis}`;
 }
 

@@ -1,6 +1,6 @@
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import type { JobName } from '../../shared/engine/job-names.ts';
-import { runPlan, type RunningPlan } from '../../shared/engine/split/run-plan.ts';
+import { runClaimedPlan, runPlan, type RunningPlan } from '../../shared/engine/split/run-plan.ts';
 import { planJob } from '../../shared/engine/split/split-jobs.ts';
 import { SharedArena } from '../../shared/engine/memory/shared-arena.ts';
 import type { WorkerPool } from './worker-pool.ts';
@@ -38,7 +38,7 @@ export const engineLimits = {
  * convolution's parts share recycled shared memory (SharedArena) instead of fresh copies.
  */
 export function createEngineService(
-  pool: Pick<WorkerPool, 'run' | 'cancel' | 'close' | 'workerLimit'>,
+  pool: Pick<WorkerPool, 'run' | 'runParts' | 'cancel' | 'close' | 'workerLimit'>,
 ): EngineService {
   const running = new Map<string, RunningPlan>();
   const arena = new SharedArena();
@@ -49,14 +49,31 @@ export function createEngineService(
       }
       const lease = arena.lease();
       const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true, lease });
-      const request = runPlan(
-        plan,
-        (part, onPartProgress) => {
-          const { taskId, reply } = pool.run(job, part.payload, onPartProgress, part.transfer, part.output);
-          return { reply, cancel: () => pool.cancel(taskId) };
-        },
-        onProgress,
-      );
+      const parts = plan.parts.map(({ payload, output }) => (output ? { payload, output } : { payload }));
+      const request = plan.claimable
+        ? runClaimedPlan(
+            plan,
+            pool.workerLimit,
+            (counters, onTaskProgress) => {
+              const { taskId, reply } = pool.runParts(job, parts, counters, onTaskProgress);
+              return { reply, cancel: () => pool.cancel(taskId) };
+            },
+            onProgress,
+          )
+        : runPlan(
+            plan,
+            (part, onPartProgress) => {
+              const { taskId, reply } = pool.run(
+                job,
+                part.payload,
+                onPartProgress,
+                part.transfer,
+                part.output,
+              );
+              return { reply, cancel: () => pool.cancel(taskId) };
+            },
+            onProgress,
+          );
       running.set(requestId, request);
       try {
         const reply = await request.reply;

@@ -10,7 +10,11 @@ if (!parentPort) throw new Error('engine-worker.ts must run in a worker thread, 
 const port = parentPort;
 
 port.on('message', (message: unknown) => {
-  handleWorkerMessage(message, (reply, transfer) => port.postMessage(reply, transfer ?? []));
+  handleWorkerMessage(
+    message,
+    (reply, transfer) => port.postMessage(reply, transfer ?? []),
+    () => performance.now(),
+  );
 });
 // The pool starts a task's clock only once its worker is ready, so start-up time never counts as run time.
 port.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -1,6 +1,6 @@
 import type { ResourceLimits, Worker, WorkerOptions } from 'node:worker_threads';
 import { EngineError, isEngineErrorData } from '../../shared/engine/engine-error.ts';
-import type { FromWorker, ToWorker } from '../../shared/engine/worker-protocol.ts';
+import type { FromWorker, SharedPart, ToWorker } from '../../shared/engine/worker-protocol.ts';
 
 /** Makes one worker; in production `import createEngineWorker from './engine-worker.ts?nodeWorker'`. */
 export type WorkerFactory = (options: WorkerOptions) => Worker;
@@ -21,13 +21,15 @@ export interface RunningTask {
   reply: Promise<unknown>;
 }
 
+/** What a task's worker is sent: a `run` or `run-parts` message, but for its task id (added when it starts). */
+type TaskMessage = WithoutTaskId<ToWorker>;
+type WithoutTaskId<Message> = Message extends unknown ? Omit<Message, 'taskId'> : never;
+
 interface Task {
   id: number;
-  job: string;
-  payload: unknown;
+  message: TaskMessage;
   onProgress: ((fraction: number) => void) | undefined;
   transfer: ArrayBuffer[];
-  output: Float32Array | undefined;
   resolve(reply: unknown): void;
   reject(error: EngineError): void;
 }
@@ -66,6 +68,28 @@ export class WorkerPool {
     transfer: ArrayBuffer[] = [],
     output?: Float32Array,
   ): RunningTask {
+    return this.#enqueue({ type: 'run', job, payload, ...(output && { output }) }, onProgress, transfer);
+  }
+
+  /**
+   * Queues one worker's share of a claimable split job (JobPlan.claimable): the worker runs parts of `parts`,
+   * claiming each through the shared `counters`, until none is left, and replies with PartReplies. A host starts
+   * one such task per worker, all with the same list and counters.
+   */
+  runParts(
+    job: string,
+    parts: SharedPart[],
+    counters: Int32Array,
+    onProgress?: (fraction: number) => void,
+  ): RunningTask {
+    return this.#enqueue({ type: 'run-parts', job, parts, counters }, onProgress, []);
+  }
+
+  #enqueue(
+    message: TaskMessage,
+    onProgress: ((fraction: number) => void) | undefined,
+    transfer: ArrayBuffer[],
+  ): RunningTask {
     const taskId = this.#nextTaskId++;
     const reply = new Promise<unknown>((resolve, reject) => {
       if (this.#closed) return reject(shuttingDown());
@@ -75,7 +99,7 @@ export class WorkerPool {
           new EngineError('BUSY', `The engine already has ${limit} jobs waiting; try again soon.`),
         );
       }
-      this.#queue.push({ id: taskId, job, payload, onProgress, transfer, output, resolve, reject });
+      this.#queue.push({ id: taskId, message, onProgress, transfer, resolve, reject });
       this.#dispatch();
     });
     return { taskId, reply };
@@ -165,18 +189,12 @@ export class WorkerPool {
     slot.timer = setTimeout(() => {
       this.#retire(
         slot,
-        new EngineError('TIMEOUT', `${task.job} ran longer than ${timeoutMs} ms and was stopped.`),
+        new EngineError('TIMEOUT', `${task.message.job} ran longer than ${timeoutMs} ms and was stopped.`),
       );
     }, timeoutMs);
     try {
       slot.worker.postMessage(
-        {
-          type: 'run',
-          taskId: task.id,
-          job: task.job,
-          payload: task.payload,
-          ...(task.output && { output: task.output }),
-        } satisfies ToWorker,
+        { ...task.message, taskId: task.id } satisfies ToWorker,
         // An empty buffer gains nothing by moving, and a detached one (moved away before) would make Node drop
         // the message without an error; left out of the list, it fails the clone below with a clear message.
         task.transfer.filter((buffer) => buffer.byteLength > 0),

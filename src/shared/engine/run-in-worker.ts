@@ -1,5 +1,6 @@
 import { EngineError } from './engine-error.ts';
-import type { FromWorker } from './worker-protocol.ts';
+import type { FromWorker, PartReplies, SharedPart } from './worker-protocol.ts';
+import type { JobDefinition } from './job.ts';
 import { findJob } from './jobs.ts';
 import { isShared, payloadBuffers } from './memory/payload-buffers.ts';
 
@@ -8,11 +9,18 @@ export type PostToHost = (message: FromWorker, transfer?: ArrayBuffer[]) => void
 
 /**
  * The body of every engine worker, whichever host runs it: switch on the message type (Netron's worker shape),
- * run the job, answer with one result or one error. An unknown message or job is an error, not silence.
+ * run the job (or, for `run-parts`, claim and run parts of a split job until none is left), answer with one
+ * result or one error. An unknown message or job is an error, not silence.
  */
-export function handleWorkerMessage(message: unknown, post: PostToHost): void {
+export function handleWorkerMessage(
+  message: unknown,
+  post: PostToHost,
+  /** The worker's clock in milliseconds (performance.now where there is one), to space progress messages. */
+  now: () => number = Date.now,
+): void {
   const taskId = readTaskId(message);
-  if (taskId === undefined || (message as { type?: unknown }).type !== 'run') {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (taskId === undefined || (type !== 'run' && type !== 'run-parts')) {
     post({
       type: 'error',
       taskId: taskId ?? -1,
@@ -21,28 +29,92 @@ export function handleWorkerMessage(message: unknown, post: PostToHost): void {
     });
     return;
   }
-  const { job: jobName, payload, output } = message as { job?: unknown; payload?: unknown; output?: unknown };
+  const { job: jobName } = message as { job?: unknown };
   try {
     const job = findJob(jobName);
-    const request = job.parse(payload);
-    let lastReported = -1;
-    const reply = job.run(request, {
-      reportProgress(fraction) {
-        // Throttled to whole percents: a progress bar needs no more, and each message costs a round trip.
-        const percent = Math.floor(Math.min(1, Math.max(0, fraction)) * 100);
-        if (percent === lastReported) return;
-        lastReported = percent;
-        post({ type: 'progress', taskId, fraction: percent / 100 });
-      },
-      outputFloat32: (length) => outputFloat32(output, payload, length),
-    });
-    // Shared memory is shared, not moved: postMessage refuses it in a transfer list.
-    const transfer = job.transferables?.(reply).filter((buffer) => !isShared(buffer));
-    post({ type: 'result', taskId, reply }, transfer ?? []);
+    if (type === 'run') {
+      const { payload, output } = message as { payload?: unknown; output?: unknown };
+      const reply = runJob(job, payload, output, throttledProgress(taskId, post, now));
+      // Shared memory is shared, not moved: postMessage refuses it in a transfer list.
+      post({ type: 'result', taskId, reply }, movableReplyBuffers(job, reply));
+    } else {
+      const { parts, counters } = readParts(message);
+      const progress = throttledProgress(taskId, post, now);
+      const replies: PartReplies = [];
+      const transfer: ArrayBuffer[] = [];
+      // Claim the next part until none is left: a faster worker, or one that started earlier, runs more parts.
+      for (
+        let index = Atomics.add(counters, 0, 1);
+        index < parts.length;
+        index = Atomics.add(counters, 0, 1)
+      ) {
+        const part = parts[index]!;
+        const reply = runJob(job, part.payload, part.output, (fraction) => {
+          progress((Atomics.load(counters, 1) + fraction) / parts.length);
+        });
+        replies.push({ index, reply });
+        transfer.push(...movableReplyBuffers(job, reply));
+        progress((Atomics.add(counters, 1, 1) + 1) / parts.length);
+      }
+      post({ type: 'result', taskId, reply: replies }, transfer);
+    }
   } catch (thrown) {
     const error = EngineError.from(thrown);
     post({ type: 'error', taskId, code: error.code, message: error.message });
   }
+}
+
+/** Parses and runs one payload; its Float32 reply may go into `output` (see outputFloat32). */
+function runJob(
+  job: JobDefinition<unknown, unknown>,
+  payload: unknown,
+  output: unknown,
+  reportProgress: (fraction: number) => void,
+): unknown {
+  const request = job.parse(payload);
+  return job.run(request, {
+    reportProgress,
+    outputFloat32: (length) => outputFloat32(output, payload, length),
+  });
+}
+
+/**
+ * The fewest milliseconds between two progress messages of a task, and before its first: a progress bar needs
+ * no more than a few updates a second, and each message wakes the host's thread. On this project's 2-core VM
+ * that thread then takes a core from a worker: a split 1x1 layer's eight parts each posted one, and each part
+ * took ~0.08 ms longer than its kernels. A short task reports only its end.
+ */
+export const progressIntervalMs = 50;
+
+/** Progress messages in whole percents, at most one per progressIntervalMs, and the end (100 %) always. */
+function throttledProgress(taskId: number, post: PostToHost, now: () => number): (fraction: number) => void {
+  let lastPercent = -1;
+  let lastTime = now();
+  return (fraction) => {
+    const percent = Math.floor(Math.min(1, Math.max(0, fraction)) * 100);
+    if (percent === lastPercent) return;
+    if (percent < 100 && now() - lastTime < progressIntervalMs) return;
+    lastPercent = percent;
+    lastTime = now();
+    post({ type: 'progress', taskId, fraction: percent / 100 });
+  };
+}
+
+/** The reply's buffers that can move to the host: shared memory is shared, and postMessage refuses it there. */
+function movableReplyBuffers(job: JobDefinition<unknown, unknown>, reply: unknown): ArrayBuffer[] {
+  return job.transferables?.(reply).filter((buffer) => !isShared(buffer)) ?? [];
+}
+
+/** A run-parts message's list and counters, checked: a host bug must fail its task, not hang the other worker. */
+function readParts(message: unknown): { parts: SharedPart[]; counters: Int32Array } {
+  const { parts, counters } = message as { parts?: unknown; counters?: unknown };
+  if (!Array.isArray(parts) || parts.some((part) => typeof part !== 'object' || part === null)) {
+    throw new EngineError('INVALID_INPUT', 'run-parts: parts must be a list of parts.');
+  }
+  if (!(counters instanceof Int32Array) || !isShared(counters.buffer) || counters.length < 2) {
+    throw new EngineError('INVALID_INPUT', 'run-parts: counters must be two shared 32-bit integers.');
+  }
+  return { parts: parts as SharedPart[], counters };
 }
 
 /**

@@ -1,17 +1,39 @@
 import type { EngineErrorData } from './engine-error.ts';
 
+/** One part of a claimable split job (JobPlan.claimable): its payload, and where its reply should be written. */
+export interface SharedPart {
+  payload: unknown;
+  output?: Float32Array;
+}
+
 /**
  * Messages between an engine host (the main-process pool or the renderer's WebHost) and one engine worker.
- * Discriminated on `type`; a worker answers every `run` with exactly one `result` or `error`.
+ * Discriminated on `type`; a worker answers every `run` and `run-parts` with exactly one `result` or `error`.
  */
-export type ToWorker = {
-  type: 'run';
-  taskId: number;
-  job: string;
-  payload: unknown;
-  /** Where the reply should be written when the host shares memory with the worker (a part of a split job). */
-  output?: Float32Array;
-};
+export type ToWorker =
+  | {
+      type: 'run';
+      taskId: number;
+      job: string;
+      payload: unknown;
+      /** Where the reply should be written when the host shares memory with the worker (a part of a split job). */
+      output?: Float32Array;
+    }
+  | {
+      /**
+       * Run parts of one split job, all in shared memory, until none is left. Every worker of the job gets the
+       * same list and the same counters, and claims the next part by incrementing counters[0].
+       */
+      type: 'run-parts';
+      taskId: number;
+      job: string;
+      parts: SharedPart[];
+      /** Shared: [0] how many parts have been claimed, [1] how many have finished (for progress). */
+      counters: Int32Array;
+    };
+
+/** The reply of a `run-parts` task: the replies of the parts this worker claimed, with their indexes. */
+export type PartReplies = Array<{ index: number; reply: unknown }>;
 
 export type FromWorker =
   | { type: 'ready' }

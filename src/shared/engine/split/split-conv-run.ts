@@ -2,7 +2,7 @@ import type { Shape4 } from '../../conv/conv-shapes.ts';
 import { usesDirectKernel } from '../../conv/conv2d-fast.ts';
 import type { Tensor } from '../../conv/tensor.ts';
 import { convRunOutputShape, type ConvRunReply, type ConvRunRequest } from '../jobs/conv-run.ts';
-import { evenRanges, type JobPart, type JobPlan } from './job-plan.ts';
+import { type JobPart, type JobPlan, type Partition } from './job-plan.ts';
 import { isShared } from '../memory/payload-buffers.ts';
 import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
 
@@ -17,21 +17,26 @@ export function convMultiplyAdds(request: ConvRunRequest): number {
 }
 
 /**
- * The axes along which `parts` parts merge into exactly the unsplit reply. Groups: when there are at least as
- * many groups as parts. Output channels: with one group, unless a part would switch from im2col + GEMM to the
+ * The axes along which the partition's parts (none empty) merge into exactly the unsplit reply. Groups: when
+ * there are enough groups. Output channels: with one group, unless a part would switch from im2col + GEMM to the
  * direct kernel, whose float32 sums round differently. Output rows: unless a band lies wholly in the padding.
  */
-export function convSplitAxes(request: ConvRunRequest, parts: number): ConvSplitAxis[] {
+export function convSplitAxes(request: ConvRunRequest, partition: Partition): ConvSplitAxis[] {
   const [, outChannels, outHeight] = convRunOutputShape(request);
   const { weight, groups, stride } = request;
   const groupInChannels = weight.shape[1]!;
+  const fills = (total: number) => partition.ranges(total).length === partition.count;
   const axes: ConvSplitAxis[] = [];
-  if (groups >= parts) axes.push('groups');
+  if (fills(groups)) axes.push('groups');
+  const smallest = Math.min(...partition.ranges(outChannels).map(([start, end]) => end - start));
   const keepsPath =
     usesDirectKernel(stride, groupInChannels, outChannels) ===
-    usesDirectKernel(stride, groupInChannels, Math.floor(outChannels / parts));
-  if (groups === 1 && outChannels >= parts && keepsPath) axes.push('channels');
-  if (outHeight >= parts && rowBands(request, parts).every((band) => band.endInputRow > band.firstInputRow)) {
+    usesDirectKernel(stride, groupInChannels, smallest);
+  if (groups === 1 && fills(outChannels) && keepsPath) axes.push('channels');
+  if (
+    fills(outHeight) &&
+    rowBands(request, partition).every((band) => band.endInputRow > band.firstInputRow)
+  ) {
     axes.push('rows');
   }
   return axes;
@@ -43,8 +48,9 @@ export function convSplitAxes(request: ConvRunRequest, parts: number): ConvSplit
  * halo, and all the weights) or output channels (all the input, its share of the weights), whichever sends
  * fewer elements: rows for images and early layers, channels for deep layers whose weights outweigh the input.
  */
-export function chooseConvSplitAxis(request: ConvRunRequest, parts: number): ConvSplitAxis | null {
-  const axes = convSplitAxes(request, parts);
+export function chooseConvSplitAxis(request: ConvRunRequest, partition: Partition): ConvSplitAxis | null {
+  const axes = convSplitAxes(request, partition);
+  const parts = partition.count;
   if (axes.includes('groups')) return 'groups';
   const inputSize = request.input.data.length;
   const weightSize = request.weight.data.length;
@@ -67,7 +73,7 @@ export interface SplitMemory {
 type Allocate = (template: FloatArray, length: number) => FloatArray;
 
 /**
- * Splits a conv:run request into at most `parts` requests along `axis` (see chooseConvSplitAxis), with a merge
+ * Splits a conv:run request into the partition's parts along `axis` (see chooseConvSplitAxis), with a merge
  * that puts the part outputs back into one [N, Cout, oH, oW] tensor. Each part is an ordinary conv:run payload;
  * a row band carries the input rows its outputs read (stride and dilation included) and the padding that falls
  * inside it, so the parts compute exactly the sums of the whole. Without `memory`, each part gets its own new
@@ -75,7 +81,7 @@ type Allocate = (template: FloatArray, length: number) => FloatArray;
  */
 export function splitConvRun(
   request: ConvRunRequest,
-  parts: number,
+  partition: Partition,
   axis: ConvSplitAxis,
   memory?: SplitMemory,
 ): JobPlan {
@@ -111,7 +117,7 @@ export function splitConvRun(
   };
   const blocks: Array<{ part: JobPart; channel: number; row: number }> = [];
   if (axis === 'rows') {
-    for (const band of rowBands(request, parts)) {
+    for (const band of rowBands(request, partition)) {
       const bandInput = sliceInput(input, allocate, 0, inChannels, band.firstInputRow, band.endInputRow);
       const rows = band.endOutputRow - band.firstOutputRow;
       const shared = sharedWeight && {
@@ -128,7 +134,7 @@ export function splitConvRun(
   } else {
     const perGroup = axis === 'groups';
     const inPlane = height * width;
-    for (const [first, end] of evenRanges(perGroup ? groups : outChannels, parts)) {
+    for (const [first, end] of partition.ranges(perGroup ? groups : outChannels)) {
       const [firstOut, endOut] = perGroup ? [first * groupOutChannels, end * groupOutChannels] : [first, end];
       const [firstIn, endIn] = [first * groupInChannels, end * groupInChannels];
       let partInput: Tensor;
@@ -161,15 +167,17 @@ export function splitConvRun(
   return {
     parts: blocks.map((block) => block.part),
     merge(replies) {
+      // Straight into the reply: a block a part wrote in place is copied out of the shared output, any other
+      // block from the part's reply. One copy per element, whatever the axis.
+      const data = memory ? memory.reply(output, output.length) : output;
       replies.forEach((reply, index) => {
         const { part, channel, row } = blocks[index]!;
-        const data = (reply as ConvRunReply).data;
-        if (!writtenInPlace(data, part.output, output)) {
-          placeBlock(output, outputShape, reply as ConvRunReply, channel, row);
-        }
+        const partData = (reply as ConvRunReply).data;
+        if (writtenInPlace(partData, part.output, output)) {
+          const at = (part.output!.byteOffset - output.byteOffset) / output.BYTES_PER_ELEMENT;
+          if (data !== output) data.set(part.output!, at);
+        } else placeBlock(data, outputShape, reply as ConvRunReply, channel, row);
       });
-      const data = memory ? memory.reply(output, output.length) : output;
-      if (data !== output) data.set(output);
       return { shape: outputShape, data } satisfies ConvRunReply;
     },
   };
@@ -198,17 +206,17 @@ interface RowBand {
 }
 
 /**
- * Output rows in `parts` bands, each with the input rows it reads and the padding that falls inside it. Output
+ * Output rows in the partition's bands, each with the input rows it reads and the padding that falls inside it. Output
  * rows first..end-1 read padded rows first*s .. (end-1)*s + d(kH-1), that is input rows shifted up by `top`;
  * what lies outside the input becomes the band's own top or bottom padding. A band can lie wholly in the
  * padding (a tiny input, a large padding): it then has no input rows, and rows cannot be split.
  */
-function rowBands(request: ConvRunRequest, parts: number): RowBand[] {
+function rowBands(request: ConvRunRequest, partition: Partition): RowBand[] {
   const [top, , left, right] = request.padding;
   const height = request.input.shape[2]!;
   const reach = request.dilation[0] * (request.weight.shape[2]! - 1);
   const outHeight = convRunOutputShape(request)[2];
-  return evenRanges(outHeight, parts).map(([first, end]) => {
+  return partition.ranges(outHeight).map(([first, end]) => {
     const start = first * request.stride[0] - top;
     const stop = (end - 1) * request.stride[0] + reach + 1 - top;
     const firstInputRow = Math.max(0, start);

@@ -1,6 +1,6 @@
 import { imageGeometry, type ImageFilterRequest } from '../../conv/image/image-filter-options.ts';
 import type { ImageFilterReply } from '../jobs/image-filter.ts';
-import { evenRanges, type JobPlan } from './job-plan.ts';
+import { type JobPlan, type Partition } from './job-plan.ts';
 import type { ArenaLease } from '../memory/shared-arena.ts';
 
 /** The multiply-adds of an image filter: kH x kW per output pixel and filtered channel (Sobel magnitude: twice). */
@@ -16,8 +16,9 @@ export function imageMultiplyAdds(request: ImageFilterRequest): number {
  * min-max rescale display: it maps each channel by its minimum and maximum over the whole image, which no band
  * knows (a second pass with the global range would need a new job mode; the rescale runs whole instead).
  */
-export function canSplitImageFilter(request: ImageFilterRequest, parts: number): boolean {
-  return request.display !== 'rescale' && imageGeometry(request).outHeight >= parts;
+export function canSplitImageFilter(request: ImageFilterRequest, partition: Partition): boolean {
+  const { outHeight } = imageGeometry(request);
+  return request.display !== 'rescale' && partition.ranges(outHeight).length === partition.count;
 }
 
 /**
@@ -36,14 +37,14 @@ export function canSplitImageFilter(request: ImageFilterRequest, parts: number):
 export function splitImageFilter(
   request: ImageFilterRequest,
   payload: Record<string, unknown>,
-  parts: number,
+  partition: Partition,
   reuseOutput: boolean,
   lease?: ArenaLease,
 ): JobPlan {
   const { width, height, pixels, border } = request;
   const { top, bottom, outHeight, outWidth } = imageGeometry(request);
   const rowBytes = width * 4;
-  const bands = evenRanges(outHeight, parts).map(([first, end]) => {
+  const bands = partition.ranges(outHeight).map(([first, end]) => {
     // A band at an edge keeps the rows that edge's reflection reads back (up to `bottom` / `top` rows in):
     // its own fold must show what the whole image's fold shows.
     const firstInputRow =

@@ -1,7 +1,7 @@
 import { findJob, type JobName } from '../jobs.ts';
 import type { ConvRunRequest } from '../jobs/conv-run.ts';
 import type { ImageFilterRequest } from '../../conv/image/image-filter-options.ts';
-import { wholePlan, type JobPlan } from './job-plan.ts';
+import { evenPartition, guidedPartition, wholePlan, type JobPlan } from './job-plan.ts';
 import { movableBuffers } from '../memory/payload-buffers.ts';
 import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
 import { chooseConvSplitAxis, convMultiplyAdds, splitConvRun, type SplitMemory } from './split-conv-run.ts';
@@ -49,19 +49,32 @@ export function planJob(job: JobName, payload: unknown, options: PlanOptions): J
   // whose buffers were moved to the host runs whole instead, at no copy at all; buffers the host does not own
   // are copied by postMessage anyway, so cutting them costs nothing more.
   const mayCopy = lease !== undefined || owned.length === 0;
-  if (workers >= 2 && mayCopy && job === 'conv:run') {
+  if (workers < 2 || !mayCopy) return wholePlan(payload, owned);
+  // With shared memory the workers claim parts as they go (JobPlan.claimable), in two rounds of shrinking size
+  // so that a faster one runs more of them. Without, one part per worker (each is a message and a copy).
+  const partitions = lease ? [guidedPartition(workers), evenPartition(workers)] : [evenPartition(workers)];
+  const claimable = lease !== undefined;
+  if (job === 'conv:run') {
     const conv = request as ConvRunRequest;
-    const axis = chooseConvSplitAxis(conv, workers);
-    if (axis && convMultiplyAdds(conv) >= threshold) {
+    if (convMultiplyAdds(conv) < threshold) return wholePlan(payload, owned);
+    for (const partition of partitions) {
+      const axis = chooseConvSplitAxis(conv, partition);
+      if (!axis) continue;
       definition.parse(payload);
-      return splitConvRun(conv, workers, axis, lease && { lease, reply: replyArray(owned) });
+      return {
+        ...splitConvRun(conv, partition, axis, lease && { lease, reply: replyArray(owned) }),
+        claimable,
+      };
     }
   }
-  if (workers >= 2 && mayCopy && job === 'image:filter') {
+  if (job === 'image:filter') {
     const image = request as ImageFilterRequest;
-    if (canSplitImageFilter(image, workers) && imageMultiplyAdds(image) >= threshold) {
+    if (imageMultiplyAdds(image) < threshold) return wholePlan(payload, owned);
+    const partition = partitions.find((candidate) => canSplitImageFilter(image, candidate));
+    if (partition) {
       const reuseOutput = options.owns(image.pixels.buffer);
-      return splitImageFilter(image, payload as Record<string, unknown>, workers, reuseOutput, lease);
+      const record = payload as Record<string, unknown>;
+      return { ...splitImageFilter(image, record, partition, reuseOutput, lease), claimable };
     }
   }
   return wholePlan(payload, owned);

@@ -5,6 +5,7 @@ import { WorkerPool } from '../../../../src/main/compute/worker-pool.ts';
 import { convRunJob } from '../../../../src/shared/engine/jobs/conv-run.ts';
 import { imageFilterJob } from '../../../../src/shared/engine/jobs/image-filter.ts';
 import { splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
+import { guidedPartition } from '../../../../src/shared/engine/split/job-plan.ts';
 import createSabotageWorker from '../fixtures/sabotage-worker.ts?nodeWorker';
 import { crashMarker, hangMarker } from '../fixtures/sabotage-markers.ts';
 
@@ -61,8 +62,11 @@ function convPayload(inputShape: number[], weightShape: number[], groups: number
   });
 }
 
-/** The second band's input starts 2 rows (the 5x5 kernel's halo) above its first output row. */
-const secondBandRow = height / 2 - 2;
+/**
+ * The second part's input starts 2 rows (the 5x5 kernel's halo) above its first output row. The workers claim
+ * parts (guidedPartition): a worker that claims part 0 or 1 first hangs or crashes on it.
+ */
+const secondBandRow = guidedPartition(2).ranges(height)[1]![0] - 2;
 
 function runHere(payload: unknown) {
   return convRunJob.run(convRunJob.parse(payload), { reportProgress() {} });

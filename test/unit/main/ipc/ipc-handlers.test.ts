@@ -53,6 +53,7 @@ function fakeEngine(): EngineService & { run: ReturnType<typeof vi.fn>; cancel: 
 function serviceOverFakePool() {
   const pool = {
     run: vi.fn(() => ({ taskId: 1, reply: Promise.resolve('ran') })),
+    runParts: vi.fn(() => ({ taskId: 2, reply: Promise.resolve([]) })),
     cancel: vi.fn(() => false),
     close: vi.fn(async () => undefined),
     workerLimit: 2,
@@ -167,6 +168,7 @@ describe('engine handlers', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) },
     });
     expect(pool.run).not.toHaveBeenCalled();
+    expect(pool.runParts).not.toHaveBeenCalled();
   });
 
   it('answers an oversized request with INPUT_TOO_LARGE before queueing', async () => {
@@ -178,6 +180,7 @@ describe('engine handlers', () => {
       error: { code: 'INPUT_TOO_LARGE', message: 'input: 16000000 elements is over the limit of 8000000' },
     });
     expect(pool.run).not.toHaveBeenCalled();
+    expect(pool.runParts).not.toHaveBeenCalled();
   });
 
   it('queues a checked payload exactly as the renderer sent it', async () => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { findJob, type JobName } from '../../../../src/shared/engine/jobs.ts';
 import type { ConvRunReply, ConvRunRequest } from '../../../../src/shared/engine/jobs/conv-run.ts';
 import type { ImageFilterReply } from '../../../../src/shared/engine/jobs/image-filter.ts';
-import { evenRanges, type JobPlan } from '../../../../src/shared/engine/split/job-plan.ts';
+import {
+  evenPartition,
+  evenRanges,
+  guidedPartition,
+  type JobPlan,
+} from '../../../../src/shared/engine/split/job-plan.ts';
 import {
   chooseConvSplitAxis,
   convSplitAxes,
@@ -108,6 +113,27 @@ describe('evenRanges', () => {
   });
 });
 
+describe('guidedPartition', () => {
+  it('covers 0..total in two rounds, the first about 70 % of it, in claim order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 4 }), (total, workers) => {
+        const ranges = guidedPartition(workers).ranges(total);
+        expect(ranges.length).toBeLessThanOrEqual(2 * workers);
+        if (total >= 4 * workers) expect(ranges).toHaveLength(2 * workers);
+        expect(ranges[0]![0]).toBe(0);
+        expect(ranges.at(-1)![1]).toBe(total);
+        ranges.forEach(([start, end], index) => {
+          expect(end).toBeGreaterThan(start);
+          if (index > 0) expect(start).toBe(ranges[index - 1]![1]);
+        });
+        if (ranges.length === 2 * workers) {
+          expect(ranges[workers - 1]![1]).toBe(Math.round(total * 0.7));
+        }
+      }),
+    );
+  });
+});
+
 describe('splitting conv:run', () => {
   it('merges into exactly the unsplit reply along every possible axis (stride, padding, dilation, groups)', () => {
     const seen = new Set<string>();
@@ -115,15 +141,16 @@ describe('splitting conv:run', () => {
       fc.property(convCase, ({ payload, parts }) => {
         const whole = runWhole('conv:run', payload) as ConvRunReply;
         const request = findJob('conv:run').parse(payload) as ConvRunRequest;
-        for (const axis of convSplitAxes(request, parts)) {
-          seen.add(axis);
-          const plan = splitConvRun(request, parts, axis);
-          expect(plan.parts.length).toBeGreaterThan(1);
-          const merged = runPlanHere('conv:run', plan) as ConvRunReply;
-          expect(merged.shape).toEqual(whole.shape);
-          expect(merged.data.constructor).toBe(whole.data.constructor);
-          expect(merged.data).toEqual(whole.data);
-        }
+        for (const partition of [evenPartition(parts), guidedPartition(parts)])
+          for (const axis of convSplitAxes(request, partition)) {
+            seen.add(axis);
+            const plan = splitConvRun(request, partition, axis);
+            expect(plan.parts.length).toBeGreaterThan(1);
+            const merged = runPlanHere('conv:run', plan) as ConvRunReply;
+            expect(merged.shape).toEqual(whole.shape);
+            expect(merged.data.constructor).toBe(whole.data.constructor);
+            expect(merged.data).toEqual(whole.data);
+          }
       }),
       { numRuns: 300 },
     );
@@ -136,29 +163,30 @@ describe('splitting conv:run', () => {
       fc.property(convCase, ({ payload, parts }) => {
         const whole = runWhole('conv:run', payload) as ConvRunReply;
         const request = findJob('conv:run').parse(payload) as ConvRunRequest;
-        for (const axis of convSplitAxes(request, parts)) {
-          const lease = arena.lease();
-          const reply = (kind: FloatArray, length: number) =>
-            new (kind.constructor as new (length: number) => FloatArray)(length);
-          const plan = splitConvRun(request, parts, axis, { lease, reply });
-          for (const part of plan.parts) {
-            const { input, weight } = part.payload as ConvRunRequest;
-            expect(isShared(input.data.buffer) && isShared(weight.data.buffer)).toBe(true);
-            expect(part.transfer).toEqual([]);
-          }
-          const replies = plan.parts.map((part) => {
-            const definition = findJob('conv:run');
-            return definition.run(definition.parse(part.payload), {
-              ...noProgress,
-              outputFloat32: (length) => (part.output?.length === length ? part.output : undefined),
+        for (const partition of [evenPartition(parts), guidedPartition(parts)])
+          for (const axis of convSplitAxes(request, partition)) {
+            const lease = arena.lease();
+            const reply = (kind: FloatArray, length: number) =>
+              new (kind.constructor as new (length: number) => FloatArray)(length);
+            const plan = splitConvRun(request, partition, axis, { lease, reply });
+            for (const part of plan.parts) {
+              const { input, weight } = part.payload as ConvRunRequest;
+              expect(isShared(input.data.buffer) && isShared(weight.data.buffer)).toBe(true);
+              expect(part.transfer).toEqual([]);
+            }
+            const replies = plan.parts.map((part) => {
+              const definition = findJob('conv:run');
+              return definition.run(definition.parse(part.payload), {
+                ...noProgress,
+                outputFloat32: (length) => (part.output?.length === length ? part.output : undefined),
+              });
             });
-          });
-          const merged = plan.merge(replies) as ConvRunReply;
-          expect(isShared(merged.data.buffer)).toBe(false);
-          expect(merged.data).toEqual(whole.data);
-          // Recycled memory holds the last request's numbers: every element must be written again.
-          lease.release();
-        }
+            const merged = plan.merge(replies) as ConvRunReply;
+            expect(isShared(merged.data.buffer)).toBe(false);
+            expect(merged.data).toEqual(whole.data);
+            // Recycled memory holds the last request's numbers: every element must be written again.
+            lease.release();
+          }
       }),
       { numRuns: 150 },
     );
@@ -175,7 +203,7 @@ describe('splitting conv:run', () => {
       groups: 1,
       flipKernel: false,
     };
-    const plan = splitConvRun(payload, 2, 'rows');
+    const plan = splitConvRun(payload, evenPartition(2), 'rows');
     const parts = plan.parts.map((part) => part.payload as ConvRunRequest);
     expect(parts.map((part) => part.input.shape)).toEqual([
       [1, 1, 6, 4],
@@ -199,11 +227,15 @@ describe('splitting conv:run', () => {
       groups,
       flipKernel: false,
     });
-    expect(chooseConvSplitAxis(request([1, 32, 112, 112], [32, 1, 3, 3], 32), 2)).toBe('groups');
-    expect(chooseConvSplitAxis(request([1, 1, 1024, 1024], [1, 1, 5, 5], 1), 2)).toBe('rows');
-    expect(chooseConvSplitAxis(request([1, 64, 56, 56], [64, 64, 3, 3], 1), 2)).toBe('rows');
-    expect(chooseConvSplitAxis(request([1, 512, 7, 7], [512, 512, 3, 3], 1), 2)).toBe('channels');
-    expect(chooseConvSplitAxis(request([1, 1, 1, 1], [1, 1, 3, 3], 1), 2)).toBeNull();
+    expect(chooseConvSplitAxis(request([1, 32, 112, 112], [32, 1, 3, 3], 32), evenPartition(2))).toBe(
+      'groups',
+    );
+    expect(chooseConvSplitAxis(request([1, 1, 1024, 1024], [1, 1, 5, 5], 1), evenPartition(2))).toBe('rows');
+    expect(chooseConvSplitAxis(request([1, 64, 56, 56], [64, 64, 3, 3], 1), evenPartition(2))).toBe('rows');
+    expect(chooseConvSplitAxis(request([1, 512, 7, 7], [512, 512, 3, 3], 1), evenPartition(2))).toBe(
+      'channels',
+    );
+    expect(chooseConvSplitAxis(request([1, 1, 1, 1], [1, 1, 3, 3], 1), evenPartition(2))).toBeNull();
   });
 });
 
@@ -347,7 +379,12 @@ describe('planJob', () => {
     expect(whole.parts).toHaveLength(1);
     expect(whole.parts[0]!.transfer).toEqual([large.input.data.buffer, large.weight.data.buffer]);
     const lease = new SharedArena().lease();
-    expect(planJob('conv:run', large, { workers: 2, owns: () => true, lease }).parts).toHaveLength(2);
+    const shared = planJob('conv:run', large, { workers: 2, owns: () => true, lease });
+    // In shared memory the workers claim parts in two rounds: 1020 output rows as 357 + 357 (70 %, 714 rows),
+    // then 153 + 153, each part reading 4 input rows more (the 5x5 kernel's halo).
+    expect(shared.claimable).toBe(true);
+    const rows = shared.parts.map((part) => (part.payload as ConvRunRequest).input.shape[2]);
+    expect(rows).toEqual([361, 361, 157, 157]);
   });
 
   it('refuses a bad payload with the job’s own error before any plan is made', () => {
