@@ -31,8 +31,8 @@ export const engineLimits = {
 } as const;
 
 /**
- * The engine over a worker pool (engine-pool.ts makes the app's). A large job's parts run concurrently, one per
- * worker; cancelling the request cancels every part, and the first part to fail fails the request with its
+ * The engine over a worker pool (engine-pool.ts makes the app's). A large job's parts run concurrently on every
+ * worker, which claim them in turn (runClaimedPlan); cancelling the request cancels every part, and the first part to fail fails the request with its
  * error. The payload came through IPC, so main owns its buffers: a whole job's buffers are moved to its worker
  * (which writes the reply into them when it can), a split image is merged into its own pixels, and a split
  * convolution's parts share recycled shared memory (SharedArena) instead of fresh copies.
@@ -49,13 +49,12 @@ export function createEngineService(
       }
       const lease = arena.lease();
       const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true, lease });
-      const parts = plan.parts.map(({ payload, output }) => (output ? { payload, output } : { payload }));
       const request = plan.claimable
         ? runClaimedPlan(
             plan,
             pool.workerLimit,
             (counters, onTaskProgress) => {
-              const { taskId, reply } = pool.runParts(job, parts, counters, onTaskProgress);
+              const { taskId, reply } = pool.runParts(job, plan.parts, counters, onTaskProgress);
               return { reply, cancel: () => pool.cancel(taskId) };
             },
             onProgress,

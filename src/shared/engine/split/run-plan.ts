@@ -31,15 +31,7 @@ export function runPlan(
       onProgress?.(fractions.reduce((sum, value) => sum + value, 0) / fractions.length);
     }),
   );
-  const cancel = () => started.map((part) => part.cancel()).some(Boolean);
-  const reply = Promise.all(started.map((part) => part.reply)).then(
-    (replies) => plan.merge(replies),
-    (error: unknown) => {
-      cancel();
-      throw error;
-    },
-  );
-  return { reply, cancel };
+  return settle(started, (replies) => plan.merge(replies));
 }
 
 /**
@@ -65,14 +57,19 @@ export function runClaimedPlan(
       onProgress?.(fraction);
     }),
   );
+  return settle(started, (lists) => plan.merge(collectReplies(lists as PartReplies[], plan.parts.length)));
+}
+
+/**
+ * The request's reply once every started task has answered, merged; the first task to fail fails the request
+ * with its own error, and the others are cancelled so they free their workers.
+ */
+function settle(started: StartedPart[], merge: (replies: unknown[]) => unknown): RunningPlan {
   const cancel = () => started.map((task) => task.cancel()).some(Boolean);
-  const reply = Promise.all(started.map((task) => task.reply)).then(
-    (lists) => plan.merge(collectReplies(lists as PartReplies[], plan.parts.length)),
-    (error: unknown) => {
-      cancel();
-      throw error;
-    },
-  );
+  const reply = Promise.all(started.map((task) => task.reply)).then(merge, (error: unknown) => {
+    cancel();
+    throw error;
+  });
   return { reply, cancel };
 }
 
