@@ -271,7 +271,7 @@ function storeTileRow(
  * of `count` (C row `row`, run `line`, column j at c + 4*(row*pitch + line*count + j)), read in strips of
  * eight: B row k of strip s in run `line` is the eight floats at b + line*lineBytes + s*32 + offsets[k] (byte
  * offsets, one i32 per k). That one loop serves packPatches strips (one run; offsets k*8 floats, strips of
- * 8*depth floats apart: see gemmPacked), a 1x1 convolution's input in place, and implicit im2col over the
+ * 8*depth floats apart: see packPatches), a 1x1 convolution's input in place, and implicit im2col over the
  * phase planes of splitPhases (a run per output row). A partial strip may read up to 7 floats past its run's
  * end: those lanes are never stored.
  * A 4x8 tile of C lives in eight vector registers while k runs: V8 (Node 20) keeps 15 XMM registers for wasm

@@ -47,7 +47,7 @@ export class Slide {
     v128.store(target, sum3, 48);
   }
 
-  /** One vector of sums, as slideFour, for the ends of rows. */
+  /** One vector of sums, as `four`, for the ends of rows. */
   @inline
   static one(
     start: usize,

@@ -13,17 +13,13 @@ import { guidedPartition } from '../src/shared/engine/split/job-plan.ts';
 import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
 import { benchWorkers, createBenchEngine } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
-import type { BenchSuite } from './suite.ts';
+import { median, type BenchSuite } from './suite.ts';
 
 /** A timing: medians of wall-clock and of this process's CPU time (user + system), in milliseconds. */
 interface Timing {
   wallMs: number;
   cpuMs: number;
   runs: number;
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 /**

@@ -14,6 +14,10 @@ export function medianMilliseconds(work: () => void, repeat: number, warmup = 3)
     work();
     timings.push(performance.now() - start);
   }
-  timings.sort((a, b) => a - b);
-  return timings[Math.floor(timings.length / 2)]!;
+  return median(timings);
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }

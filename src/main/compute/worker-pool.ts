@@ -271,11 +271,6 @@ export function describeWorkerError(error: Error, limits?: ResourceLimits): Engi
   return new EngineError('WORKER_CRASHED', `The engine worker crashed: ${error.message}`);
 }
 
-/** One worker per core, at most two: a study tool runs one job at a time, plus the one it supersedes. */
-export function defaultPoolSize(availableParallelism: number): number {
-  return Math.max(1, Math.min(2, Math.floor(availableParallelism)));
-}
-
 function shuttingDown(): EngineError {
   return new EngineError('CANCELLED', 'The engine is shutting down.');
 }

@@ -97,9 +97,9 @@ export function conv2dFast(
     );
   }
   kernels.floats(inputAddress, input.data.length).set(input.data);
-  kernels
-    .floats(weightAddress, weight.data.length)
-    .set(options.flipKernel ? rotateKernels(weight) : weight.data);
+  const weightTarget = kernels.floats(weightAddress, weight.data.length);
+  if (options.flipKernel) rotateKernels(weight, weightTarget);
+  else weightTarget.set(weight.data);
   if (bias) kernels.floats(biasAddress, outChannels).set(bias);
   const run = kernels.exports;
 
@@ -108,21 +108,22 @@ export function conv2dFast(
       const firstIn = n * inChannels + group * groupInChannels;
       const firstOut = n * outChannels + group * groupOutChannels;
       if (direct) {
-        for (let ocInGroup = 0; ocInGroup < groupOutChannels; ocInGroup++) {
-          const oc = group * groupOutChannels + ocInGroup;
-          const target = outputAddress + (firstOut + ocInGroup) * outPlane * 4;
-          for (let ic = 0; ic < groupInChannels; ic++) {
-            const [top, bottom, left, right] = padding;
-            run.padPlane(
-              inputAddress + (firstIn + ic) * inPlane * 4,
-              height,
-              width,
-              top,
-              bottom,
-              left,
-              right,
-              workAddress,
-            );
+        // Each input plane is padded once and slid under every output channel of its group; each output still
+        // sums its input channels in ascending order, so the bits are those of one output at a time.
+        const [top, bottom, left, right] = padding;
+        for (let ic = 0; ic < groupInChannels; ic++) {
+          run.padPlane(
+            inputAddress + (firstIn + ic) * inPlane * 4,
+            height,
+            width,
+            top,
+            bottom,
+            left,
+            right,
+            workAddress,
+          );
+          for (let ocInGroup = 0; ocInGroup < groupOutChannels; ocInGroup++) {
+            const oc = group * groupOutChannels + ocInGroup;
             const weights = weightAddress + (oc * groupInChannels + ic) * kernelArea * 4;
             run.correlatePlane(
               workAddress,
@@ -132,7 +133,7 @@ export function conv2dFast(
               kernelWidth,
               dilation[0],
               dilation[1],
-              target,
+              outputAddress + (firstOut + ocInGroup) * outPlane * 4,
               outHeight,
               outWidth,
               ic > 0,
@@ -293,13 +294,11 @@ function patchOffsets(
   return offsets;
 }
 
-/** Every kernel rotated by 180 degrees ("true convolution"), as a new array. */
-function rotateKernels(weight: Tensor): Float32Array {
+/** Every kernel rotated by 180 degrees ("true convolution"), written into `target` (WebAssembly memory). */
+function rotateKernels(weight: Tensor, target: Float32Array): void {
   const [, , kernelHeight, kernelWidth] = weight.shape as Shape4;
   const area = kernelHeight * kernelWidth;
-  const rotated = new Float32Array(weight.data.length);
   for (let start = 0; start < weight.data.length; start += area) {
-    for (let cell = 0; cell < area; cell++) rotated[start + cell] = weight.data[start + area - 1 - cell]!;
+    for (let cell = 0; cell < area; cell++) target[start + cell] = weight.data[start + area - 1 - cell]!;
   }
-  return rotated;
 }

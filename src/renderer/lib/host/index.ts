@@ -1,13 +1,13 @@
 import { ElectronHost } from './electron-host.ts';
 import type { EngineHost } from './engine-host.ts';
 import { WebHost } from './web-host.ts';
+import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
 
 export type { EngineHost, RunOptions } from './engine-host.ts';
 
 function createHost(): EngineHost {
   if (window.deepdrill) return new ElectronHost(window.deepdrill);
-  // One worker per core, at most two, as main's pool: large jobs run in parts on both.
-  const workers = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+  const workers = defaultPoolSize(navigator.hardwareConcurrency);
   return new WebHost(
     () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
     workers,

@@ -1,4 +1,5 @@
 import type { ImageKernel } from './image-kernels.ts';
+import { resolvePadding } from '../padding.ts';
 
 /**
  * How the window is fed at the image's edges: zeros; the edge pixel repeated; a mirror that does not repeat the
@@ -48,10 +49,12 @@ export interface FilteredImage {
  */
 export function imageGeometry(request: Pick<ImageFilterRequest, 'width' | 'height' | 'kernel' | 'border'>) {
   const { kernel, border } = request;
-  const top = border === 'valid' ? 0 : Math.floor((kernel.height - 1) / 2);
-  const left = border === 'valid' ? 0 : Math.floor((kernel.width - 1) / 2);
-  const bottom = border === 'valid' ? 0 : kernel.height - 1 - top;
-  const right = border === 'valid' ? 0 : kernel.width - 1 - left;
+  const [top, bottom, left, right] = resolvePadding(
+    border === 'valid' ? 'valid' : 'same',
+    [kernel.height, kernel.width],
+    [1, 1],
+    [1, 1],
+  );
   return {
     top,
     bottom,

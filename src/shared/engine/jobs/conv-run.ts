@@ -1,12 +1,17 @@
 import { conv2d, type Padding4 } from '../../conv/conv2d.ts';
 import { conv2dFast } from '../../conv/conv2d-fast.ts';
-import { checkElementCount, conv2dOutputShape, type Shape4 } from '../../conv/conv-shapes.ts';
+import {
+  checkElementCount,
+  conv2dOutputShape,
+  exactElementLimit,
+  type Shape4,
+} from '../../conv/conv-shapes.ts';
 import type { Tensor } from '../../conv/tensor.ts';
 import type { JobDefinition, ParseOptions } from '../job.ts';
 import { readBoolean, readInteger, readIntegerTuple, readNumbers, readRecord } from '../payload.ts';
 
 /** The largest tensor a `conv:run` request may read or produce, in elements (8 M = 64 MB of Float64). */
-export const convRunElementLimit = 8_000_000;
+export const convRunElementLimit = exactElementLimit;
 
 export interface ConvRunRequest {
   input: Tensor;

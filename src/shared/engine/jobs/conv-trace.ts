@@ -11,7 +11,10 @@ export type ConvTraceReply =
  * Every step of a small conv2d or pooling, for the lab's animation: the case is written as in conv_vectors.json
  * (see conv/op-cases.ts). The trace size is bounded (conv/trace.ts), so a big case is refused, not slow.
  */
-export const convTraceJob: JobDefinition<OpCase, ConvTraceReply> = {
+/** The cases a trace covers: every op but conv_transpose2d, which parse refuses. */
+type TracedCase = Exclude<OpCase, { op: 'conv_transpose2d' }>;
+
+export const convTraceJob: JobDefinition<TracedCase, ConvTraceReply> = {
   parse(payload) {
     const opCase = parseOpCase(payload, 'conv:trace');
     if (opCase.op === 'conv_transpose2d') throw invalid('conv:trace.op', 'traces cover conv2d and pooling');
@@ -25,8 +28,6 @@ export const convTraceJob: JobDefinition<OpCase, ConvTraceReply> = {
         return { op: 'maxpool2d', trace: tracePool2d(opCase.input, opCase.options, 'max') };
       case 'avgpool2d':
         return { op: 'avgpool2d', trace: tracePool2d(opCase.input, opCase.options, 'avg') };
-      case 'conv_transpose2d':
-        throw invalid('conv:trace.op', 'traces cover conv2d and pooling');
     }
   },
 };

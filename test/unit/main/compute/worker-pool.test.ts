@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultPoolSize } from '../../../../src/shared/engine/worker-count.ts';
 import {
-  defaultPoolSize,
   describeWorkerError,
   WorkerPool,
   type WorkerPoolOptions,
