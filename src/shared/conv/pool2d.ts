@@ -34,23 +34,43 @@ export function poolOutputSize(
   return size;
 }
 
+/** A pooling padding side over PyTorch's limit: `side` indexes [top, bottom, left, right]. */
+export interface PoolPaddingExcess {
+  side: number;
+  /** The kernel along that side's axis: rows for top and bottom, columns for left and right. */
+  axisKernel: number;
+  /** PyTorch's largest padding there ("pad should be at most half of effective kernel size"). */
+  limit: number;
+}
+
+/** The first side whose padding is more than half the kernel along its own axis, or null when none is. */
+export function poolPaddingExcess(
+  kernel: readonly [number, number],
+  padding: Padding4,
+): PoolPaddingExcess | null {
+  for (let side = 0; side < padding.length; side += 1) {
+    const axisKernel = side < 2 ? kernel[0] : kernel[1];
+    const limit = Math.floor(axisKernel / 2);
+    if (padding[side]! > limit) return { side, axisKernel, limit };
+  }
+  return null;
+}
+
 /**
- * The output shape of a pooling, after PyTorch's checks: padding at most half the kernel on every side ("pad
- * should be at most half of effective kernel size"), and a window that fits the padded input.
+ * The output shape of a pooling, after PyTorch's checks: padding at most half the kernel on every side
+ * (poolPaddingExcess), and a window that fits the padded input.
  */
 export function pool2dOutputShape(inputShape: Shape4, options: Pool2dOptions): Shape4 {
   const [batch, channels, height, width] = inputShape;
   const { kernel, stride, padding, ceilMode } = options;
   const dilation = options.dilation ?? [1, 1];
-  padding.forEach((side, index) => {
-    const axisKernel = index < 2 ? kernel[0] : kernel[1];
-    if (side > Math.floor(axisKernel / 2)) {
-      throw invalid(
-        `padding[${index}]`,
-        `${side} is more than half the kernel (${axisKernel}); PyTorch allows at most ${Math.floor(axisKernel / 2)}`,
-      );
-    }
-  });
+  const excess = poolPaddingExcess(kernel, padding);
+  if (excess) {
+    throw invalid(
+      `padding[${excess.side}]`,
+      `${padding[excess.side]} is more than half the kernel (${excess.axisKernel}); PyTorch allows at most ${excess.limit}`,
+    );
+  }
   const outHeight = poolOutputSize(
     height,
     kernel[0],

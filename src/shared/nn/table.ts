@@ -40,8 +40,9 @@ export interface Table {
 
 export const defaultTableOptions: TableOptions = { compute: 'macs', memory: ['elements'] };
 
-function formatPair([height, width]: Pair): string {
-  return height === width ? formatCount(height) : `${formatCount(height)}x${formatCount(width)}`;
+/** A height and width as one number when they are equal ("11"), else both ("11x7"; the screen uses " × "). */
+export function formatPair([height, width]: Pair, separator = 'x'): string {
+  return height === width ? formatCount(height) : `${formatCount(height)}${separator}${formatCount(width)}`;
 }
 
 /** MB = 10^6 bytes (ENGINE.md convention 6). */

@@ -64,6 +64,28 @@ describe('CalculatorScreen', () => {
     expect(screen.getByText('"input" is the name of the network input')).toBeTruthy();
   });
 
+  it('lists the inputs of branches and joins only, and leaves the inputs field of a chain link empty', async () => {
+    locale.current = 'en';
+    await renderScreen(
+      'network p\ninput 3x8x8\na: conv 4 k1\nb: relu\nc: conv 4 k1 <- input\nsum: add <- b c\n',
+    );
+    const inputsOf = (layer: string) =>
+      document.querySelector(`li[data-layer="${layer}"] .inputs`)?.textContent?.trim() ?? null;
+    expect(['a', 'b', 'c', 'sum'].map(inputsOf)).toEqual([null, null, '← input', '← b, c']);
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit b' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Inputs').value).toBe('');
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit c' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Inputs').value).toBe('input');
+  });
+
+  it('says why the text refused a list edit in the UI language', async () => {
+    const current = await renderScreen('network p\ninput 3x8x8\na: conv 4 k1\n');
+    current.editRefusal = '"input" names the network input; choose another name';
+    await waitFor(() =>
+      expect(screen.getByText(/这次修改无法写成描述语言/).textContent).toContain('"input" 是网络输入的名字'),
+    );
+  });
+
   it('opens the formula of a clicked number, and closes it with Escape', async () => {
     locale.current = 'en';
     await renderScreen('network p\ninput 3x32x32\nconv1: conv 10 k5 p2\n');

@@ -80,6 +80,21 @@ describe('readSetup', () => {
     expect(readSetup(pool).issues).toEqual([{ field: 'geometry', kind: 'pool-padding', limit: 1 }]);
   });
 
+  it('limits pooling padding per axis, as the engine: a 2x4 window allows 2 left but only 1 on top', () => {
+    const pool = draftOf('homework-max-pool');
+    pool.kernel = [
+      ['0', '0', '0', '0'],
+      ['0', '0', '0', '0'],
+    ];
+    pool.paddingMode = 'per-side';
+    Object.assign(pool.padding, { top: '0', bottom: '0', left: '2', right: '0' });
+    const { setup, issues } = readSetup(pool);
+    expect(issues).toEqual([]);
+    expect(() => parseOpCase(opCasePayload(setup!, false), 'lab')).not.toThrow();
+    Object.assign(pool.padding, { top: '2', left: '0' });
+    expect(readSetup(pool).issues).toEqual([{ field: 'geometry', kind: 'pool-padding', limit: 1 }]);
+  });
+
   it('ignores kernel weights and bias in pooling mode', () => {
     const draft = draftOf('homework-max-pool');
     draft.kernel[0]![0] = 'not used';

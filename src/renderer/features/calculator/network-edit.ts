@@ -51,13 +51,20 @@ function previousName(layers: readonly LayerSpec[], index: number): string {
   return index === 0 ? networkInputName : layers[index - 1]!.name;
 }
 
+/** Whether layer `index` is a chain link: a one-input layer reading the layer listed just before it. */
+export function followsPrevious(layers: readonly LayerSpec[], index: number): boolean {
+  const layer = layers[index]!;
+  return (
+    findLayerKind(layer.kind)?.inputs === 'one' &&
+    layer.inputs.length === 1 &&
+    layer.inputs[0] === previousName(layers, index)
+  );
+}
+
 function toEntries(network: NetworkSpec): Entry[] {
   return network.layers.map((layer, index) => ({
     layer,
-    followsPrevious:
-      findLayerKind(layer.kind)?.inputs === 'one' &&
-      layer.inputs.length === 1 &&
-      layer.inputs[0] === previousName(network.layers, index),
+    followsPrevious: followsPrevious(network.layers, index),
   }));
 }
 

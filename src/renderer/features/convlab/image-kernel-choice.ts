@@ -97,8 +97,14 @@ export function normalisationText(payload: KernelPayload): LocalizedText {
   }
 }
 
-/** Whether the kernel can give negative outputs, so the display mapping decides what is seen. */
+/**
+ * Whether the kernel can give negative outputs, so the display mapping decides what is seen; as the engine
+ * builds it. A kernel the engine refuses gives no image, so nothing to warn about.
+ */
 export function isSigned(payload: KernelPayload): boolean {
-  if (payload.name === 'custom') return payload.weights.some((value) => value < 0);
-  return ['sharpen', 'emboss', 'outline', 'sobel-x', 'sobel-y', 'laplacian'].includes(payload.name);
+  try {
+    return imageKernel(payload).signed;
+  } catch {
+    return false;
+  }
 }

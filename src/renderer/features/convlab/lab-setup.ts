@@ -1,6 +1,6 @@
 import type { Padding4 } from '../../../shared/conv/conv2d.ts';
 import { convOutputSize } from '../../../shared/conv/conv2d.ts';
-import { poolOutputSize } from '../../../shared/conv/pool2d.ts';
+import { poolOutputSize, poolPaddingExcess } from '../../../shared/conv/pool2d.ts';
 import {
   parseGrid,
   parseCell,
@@ -160,8 +160,8 @@ function geometryIssue(setup: LabSetup): SetupIssue | null {
     windowExtent(setup.kernelSize[1], setup.mode === 'avg' ? 1 : setup.dilation),
   ];
   if (setup.mode !== 'conv') {
-    const limit = Math.floor(Math.min(...setup.kernelSize) / 2);
-    if (Math.max(...setup.padding) > limit) return { field: 'geometry', kind: 'pool-padding', limit };
+    const excess = poolPaddingExcess(setup.kernelSize, setup.padding);
+    if (excess) return { field: 'geometry', kind: 'pool-padding', limit: excess.limit };
   }
   if (window[0] > padded[0] || window[1] > padded[1]) {
     return { field: 'geometry', kind: 'window-too-large', padded, window };
