@@ -2,3 +2,4 @@
 export * from './conv-kernels';
 export * from './image-kernels';
 export * from './check-kernels';
+export * from './winograd-kernels';

@@ -2,6 +2,7 @@ import * as ort from 'onnxruntime-node';
 import { conv2d } from '../src/shared/conv/conv2d.ts';
 import { conv2dOutputShape, type Shape4 } from '../src/shared/conv/conv-shapes.ts';
 import { wasmKernels } from '../src/shared/conv/wasm/kernels.ts';
+import { convMethod } from '../src/shared/conv/conv2d-fast.ts';
 import { filterImageReference } from '../src/shared/conv/image/filter-image-reference.ts';
 import type { EngineService } from '../src/main/compute/engine-service.ts';
 import type { JobName } from '../src/shared/engine/job-names.ts';
@@ -178,7 +179,10 @@ function relativeDifference(actual: ArrayLike<number>, expected: ArrayLike<numbe
 interface Row {
   case: string;
   gmacs: number;
-  /** How the engine service runs it: whole on one worker, or in parts ("2 x rows"). */
+  /**
+   * How the engine runs it: conv2dFast's method (direct, winograd, gemm; "filter" for an image), then whole on
+   * one worker or in parts ("4 x rows").
+   */
   split: string;
   /** The engine as the app runs it: the main-process pool, 2 worker threads, the service's splitting. */
   engine: Timing & { gflops: number };
@@ -228,12 +232,11 @@ function runOnEngine(engine: EngineService, job: JobName, payload: unknown): Pro
 function describeSplit(job: JobName, payload: unknown): string {
   const lease = new SharedArena().lease();
   const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true, lease }).parts.length;
-  if (parts === 1) return 'whole';
-  const axis =
-    job === 'conv:run'
-      ? chooseConvSplitAxis(convRunJob.parse(payload), guidedPartition(benchWorkers))
-      : 'rows';
-  return `${parts} x ${axis}`;
+  const conv = job === 'conv:run' ? convRunJob.parse(payload) : null;
+  const method = conv ? convMethod(conv.weight.shape as Shape4, conv) : 'filter';
+  if (parts === 1) return `${method}, whole`;
+  const axis = conv ? chooseConvSplitAxis(conv, guidedPartition(benchWorkers)) : 'rows';
+  return `${method}, ${parts} x ${axis}`;
 }
 
 function sameBits(actual: ArrayBufferView, expected: ArrayBufferView): boolean {
@@ -445,7 +448,7 @@ function format(row: Row): string {
     `${timing.wallMs.toFixed(2).padStart(8)} ms ${timing.cpuMs.toFixed(2).padStart(8)} cpu ${timing.gflops.toFixed(1).padStart(6)}`;
   return [
     row.case.padEnd(38),
-    row.split.padEnd(12),
+    row.split.padEnd(20),
     cell(row.engine),
     cell(row.engineOneThread),
     cell(row.onnxruntime),
@@ -464,7 +467,9 @@ export const convSuite: BenchSuite = {
     print(
       `Engine: main's WorkerPool with ${benchWorkers} worker_threads (engine-worker.ts) behind the engine service, which parses the ` +
         'payload, splits jobs over the threshold across the workers (split column) and merges the parts; ' +
-        'WebAssembly SIMD (128-bit, no FMA). Not measured: the renderer-to-main IPC copy of the payload and reply.',
+        'WebAssembly SIMD (128-bit, no FMA); conv2dFast picks its method per layer (method column: Winograd F(2x2, 3x3) ' +
+        "does 2.25x fewer multiply-adds, and GFLOP/s counts the direct method's). Not measured: the renderer-to-main " +
+        'IPC copy of the payload and reply.',
     );
     print(
       'Engine, 1 thread: the same job (parse + kernels) in this thread, no worker, no messages. onnxruntime: intraOpNumThreads 1.',
@@ -474,7 +479,7 @@ export const convSuite: BenchSuite = {
       'Medians of wall time and of CPU time (the whole process, all threads: user + system); GFLOP/s = 2 x MACs / wall time.',
     );
     print(
-      `${'case'.padEnd(38)} | ${'split'.padEnd(12)} | ${'engine, 2 workers: wall, cpu, GFLOP/s'.padEnd(34)} | ${'engine, 1 thread in-process'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | ort/engine: 2w wall cpu, 1t | same | target`,
+      `${'case'.padEnd(38)} | ${'method, split'.padEnd(20)} | ${'engine, 2 workers: wall, cpu, GFLOP/s'.padEnd(34)} | ${'engine, 1 thread in-process'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | ort/engine: 2w wall cpu, 1t | same | target`,
     );
     const engine = createBenchEngine();
     const rows: Row[] = [];

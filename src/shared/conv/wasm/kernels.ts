@@ -88,6 +88,36 @@ export interface KernelExports {
     gray: boolean,
     out: number,
   ): void;
+  winogradWeights(
+    weights: number,
+    outChannels: number,
+    inChannels: number,
+    out: number,
+    elementBytes: number,
+  ): void;
+  winogradInput(
+    padded: number,
+    channels: number,
+    paddedHeight: number,
+    paddedWidth: number,
+    tilesAcross: number,
+    first: number,
+    count: number,
+    out: number,
+    elementBytes: number,
+  ): void;
+  winogradOutput(
+    products: number,
+    outChannels: number,
+    tilesAcross: number,
+    first: number,
+    count: number,
+    bias: number,
+    out: number,
+    outHeight: number,
+    outWidth: number,
+    elementBytes: number,
+  ): void;
   filterRows(
     pixels: number,
     paddedWidth: number,

@@ -1,5 +1,6 @@
 import type { Shape4 } from '../../conv/conv-shapes.ts';
-import { usesDirectKernel } from '../../conv/conv2d-fast.ts';
+import { convMethod } from '../../conv/conv2d-fast.ts';
+import { winogradRowStep } from '../../conv/winograd.ts';
 import type { Tensor } from '../../conv/tensor.ts';
 import { convRunOutputShape, type ConvRunReply, type ConvRunRequest } from '../jobs/conv-run.ts';
 import { type JobPart, type JobPlan, type Partition } from './job-plan.ts';
@@ -18,23 +19,23 @@ export function convMultiplyAdds(request: ConvRunRequest): number {
 
 /**
  * The axes along which the partition's parts (none empty) merge into exactly the unsplit reply. Groups: when
- * there are enough groups. Output channels: with one group, unless a part would switch from im2col + GEMM to the
- * direct kernel, whose float32 sums round differently. Output rows: unless a band lies wholly in the padding.
+ * there are enough groups. Output channels: with one group, unless a part would switch to another method of
+ * conv2dFast (convMethod), whose float32 sums round differently. Output rows: unless a band lies wholly in the
+ * padding.
  */
 export function convSplitAxes(request: ConvRunRequest, partition: Partition): ConvSplitAxis[] {
-  const [, outChannels, outHeight] = convRunOutputShape(request);
-  const { weight, groups, stride } = request;
-  const groupInChannels = weight.shape[1]!;
+  const [, outChannels] = convRunOutputShape(request);
+  const { weight, groups } = request;
   const fills = (total: number) => partition.ranges(total).length === partition.count;
   const axes: ConvSplitAxis[] = [];
   if (fills(groups)) axes.push('groups');
   const smallest = Math.min(...partition.ranges(outChannels).map(([start, end]) => end - start));
+  const [, ...kernelShape] = weight.shape as Shape4;
   const keepsPath =
-    usesDirectKernel(stride, groupInChannels, outChannels) ===
-    usesDirectKernel(stride, groupInChannels, smallest);
+    convMethod(weight.shape as Shape4, request) === convMethod([smallest, ...kernelShape], request);
   if (groups === 1 && fills(outChannels) && keepsPath) axes.push('channels');
   if (
-    fills(outHeight) &&
+    fills(rowSteps(request)) &&
     rowBands(request, partition).every((band) => band.endInputRow > band.firstInputRow)
   ) {
     axes.push('rows');
@@ -206,7 +207,21 @@ interface RowBand {
 }
 
 /**
- * Output rows in the partition's bands, each with the input rows it reads and the padding that falls inside it. Output
+ * How many rows a band's first row must be a multiple of: 2 for Winograd, whose 2x2 tiles start at even rows
+ * (a tile's two rows round differently), else 1.
+ */
+function rowStep(request: ConvRunRequest): number {
+  return convMethod(request.weight.shape as Shape4, request) === 'winograd' ? winogradRowStep : 1;
+}
+
+/** How many units of rowStep rows the output has: what the partition shares out. */
+function rowSteps(request: ConvRunRequest): number {
+  return Math.ceil(convRunOutputShape(request)[2] / rowStep(request));
+}
+
+/**
+ * Output rows in the partition's bands (shared out in units of rowStep rows), each with the input rows it reads
+ * and the padding that falls inside it. Output
  * rows first..end-1 read padded rows first*s .. (end-1)*s + d(kH-1), that is input rows shifted up by `top`;
  * what lies outside the input becomes the band's own top or bottom padding. A band can lie wholly in the
  * padding (a tiny input, a large padding): it then has no input rows, and rows cannot be split.
@@ -216,7 +231,9 @@ function rowBands(request: ConvRunRequest, partition: Partition): RowBand[] {
   const height = request.input.shape[2]!;
   const reach = request.dilation[0] * (request.weight.shape[2]! - 1);
   const outHeight = convRunOutputShape(request)[2];
-  return partition.ranges(outHeight).map(([first, end]) => {
+  const step = rowStep(request);
+  return partition.ranges(rowSteps(request)).map(([firstStep, endStep]) => {
+    const [first, end] = [firstStep * step, Math.min(endStep * step, outHeight)];
     const start = first * request.stride[0] - top;
     const stop = (end - 1) * request.stride[0] + reach + 1 - top;
     const firstInputRow = Math.max(0, start);

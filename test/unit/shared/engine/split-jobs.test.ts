@@ -237,6 +237,48 @@ describe('splitting conv:run', () => {
     );
     expect(chooseConvSplitAxis(request([1, 1, 1, 1], [1, 1, 3, 3], 1), evenPartition(2))).toBeNull();
   });
+
+  it('splits a Winograd layer at even output rows, and by channels only while each part stays Winograd', () => {
+    // 16 -> 36 channels, 3x3, stride 1: conv2dFast takes Winograd, whose 2x2 tiles round their two rows
+    // differently, so a band starting at an odd row, or a part with too few channels for Winograd, would not
+    // give the whole job's bits.
+    const input = [1, 16, 41, 11];
+    const weight = [36, 16, 3, 3];
+    const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+    const payload: ConvRunRequest = {
+      input: { shape: input, data: Float32Array.from(numbers(count(input), 3, false)) },
+      weight: { shape: weight, data: Float32Array.from(numbers(count(weight), 4, false)) },
+      bias: Float32Array.from(numbers(36, 5, false)),
+      stride: [1, 1],
+      padding: [1, 1, 1, 1],
+      dilation: [1, 1],
+      groups: 1,
+      flipKernel: false,
+    };
+    const whole = runWhole('conv:run', payload) as ConvRunReply;
+    for (const parts of [2, 3, 4]) {
+      for (const partition of [evenPartition(parts), guidedPartition(parts)]) {
+        const axes = convSplitAxes(payload, partition);
+        // 36 channels make two parts of 18 (Winograd) but not three of 12 (GEMM).
+        const smallest = Math.min(...partition.ranges(36).map(([start, end]) => end - start));
+        expect(axes.includes('channels')).toBe(smallest >= 16);
+        expect(axes).toContain('rows');
+        for (const axis of axes) {
+          const plan = splitConvRun(payload, partition, axis);
+          if (axis === 'rows') {
+            const partRows = plan.parts.map(
+              (part) => (runWhole('conv:run', part.payload) as ConvRunReply).shape[2]!,
+            );
+            const starts = partRows
+              .slice(0, -1)
+              .map((_, at) => partRows.slice(0, at + 1).reduce((a, b) => a + b));
+            expect(starts.every((row) => row % 2 === 0)).toBe(true);
+          }
+          expect((runPlanHere('conv:run', plan) as ConvRunReply).data).toEqual(whole.data);
+        }
+      }
+    }
+  });
 });
 
 const imageCase = fc
