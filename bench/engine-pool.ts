@@ -11,7 +11,7 @@ export const benchWorkers = 2;
  * (started through a tsx-registering bootstrap, as the tests do; the app's bundle needs none), behind the real
  * engine service, which checks the payload, splits large jobs and moves the parts' buffers to the workers.
  */
-export function createBenchEngine(): EngineService {
+export function createBenchEngine(splitThreshold?: number): EngineService {
   const url = new URL(
     tsxWorkerBootstrapUrl(new URL('../src/main/compute/engine-worker.ts', import.meta.url).href),
   );
@@ -20,5 +20,5 @@ export function createBenchEngine(): EngineService {
     size: benchWorkers,
     ...engineLimits,
   });
-  return createEngineService(pool);
+  return createEngineService(pool, splitThreshold);
 }

@@ -39,6 +39,8 @@ export const engineLimits = {
  */
 export function createEngineService(
   pool: Pick<WorkerPool, 'run' | 'runParts' | 'cancel' | 'close' | 'workerLimit'>,
+  /** Multiply-adds above which a job is split (splitWorkThreshold unless given: the bench compares others). */
+  splitThreshold?: number,
 ): EngineService {
   const running = new Map<string, RunningPlan>();
   const arena = new SharedArena();
@@ -48,7 +50,12 @@ export function createEngineService(
         throw new EngineError('INVALID_INPUT', `requestId: a job with id ${requestId} is still running`);
       }
       const lease = arena.lease();
-      const plan = planJob(job, payload, { workers: pool.workerLimit, owns: () => true, lease });
+      const plan = planJob(job, payload, {
+        workers: pool.workerLimit,
+        owns: () => true,
+        lease,
+        threshold: splitThreshold,
+      });
       const request = plan.claimable
         ? runClaimedPlan(
             plan,

@@ -103,12 +103,12 @@ describe('WebHost', () => {
   });
 });
 
-/** 500 x 440 RGBA pixels through a 5x5 kernel: 16.5 M multiply-adds, just over the split threshold. */
+/** 1000 x 560 RGBA pixels through a 5x5 kernel: 42 M multiply-adds, just over the split threshold. */
 function largeImage() {
   return {
-    width: 500,
-    height: 440,
-    pixels: new Uint8ClampedArray(500 * 440 * 4).map((_, index) => (index * 97) % 256),
+    width: 1000,
+    height: 560,
+    pixels: new Uint8ClampedArray(1000 * 560 * 4).map((_, index) => (index * 97) % 256),
     // Built, as the hosts' request type has it: the worker's parse must read it as the same 5x5 kernel.
     kernel: imageKernel({ name: 'gaussian', size: 5 }),
     border: 'reflect',
@@ -117,7 +117,7 @@ function largeImage() {
   } as const;
 }
 
-/** The index of the first element where two arrays differ, or -1 (toEqual on 880,000 bytes is far too slow). */
+/** The index of the first element where two arrays differ, or -1 (toEqual on 2,240,000 bytes is far too slow). */
 function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
   if (actual.length !== expected.length) return Math.min(actual.length, expected.length);
   for (let index = 0; index < expected.length; index++) if (actual[index] !== expected[index]) return index;

@@ -18,6 +18,17 @@ export function convMultiplyAdds(request: ConvRunRequest): number {
 }
 
 /**
+ * The multiply-adds conv2dFast does for this request: Winograd F(2x2, 3x3) does 16 per 2x2 tile and channel
+ * pair where the other methods do 4 x 9 = 36 (its transforms are not counted).
+ */
+export function convWork(request: ConvRunRequest): number {
+  const multiplyAdds = convMultiplyAdds(request);
+  return convMethod(request.weight.shape as Shape4, request) === 'winograd'
+    ? (multiplyAdds * 16) / 36
+    : multiplyAdds;
+}
+
+/**
  * The axes along which the partition's parts (none empty) merge into exactly the unsplit reply. Groups: when
  * there are enough groups. Output channels: with one group, unless a part would switch to another method of
  * conv2dFast (convMethod), whose float32 sums round differently. Output rows: unless a band lies wholly in the

@@ -4,17 +4,18 @@ import type { ImageFilterRequest } from '../../conv/image/image-filter-options.t
 import { evenPartition, guidedPartition, wholePlan, type JobPlan } from './job-plan.ts';
 import { movableBuffers } from '../memory/payload-buffers.ts';
 import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
-import { chooseConvSplitAxis, convMultiplyAdds, splitConvRun, type SplitMemory } from './split-conv-run.ts';
+import { chooseConvSplitAxis, convWork, splitConvRun, type SplitMemory } from './split-conv-run.ts';
 import { canSplitImageFilter, imageMultiplyAdds, splitImageFilter } from './split-image-filter.ts';
 
 /**
- * Below this many multiply-adds a job runs whole on one worker. Measured on this project's 2-core VM (the same
- * requests through main's pool, whole and split taking turns): split in two, (a) and (b) of bench/conv.ts (~117 M)
- * ran in 4.4 and 5.3 ms against 6.5 and 9.1 ms whole; at ~26 M, (c) broke even and (d) gained ~10 %; the
- * depthwise (e) (3.6 M) took 1.05 ms split against 0.85 ms whole. A split costs a shared copy of the input, one
- * more worker to wake (~0.1 ms here) and the merge, which small jobs do not earn back.
+ * Below this many multiply-adds (as the kernels do them: convWork) a job runs whole on one worker. Measured on
+ * this project's 2-core VM, the same requests through main's pool, whole and split taking turns (bench/conv.ts
+ * cases): at ~26 M, whole won: (c) 1.80 against 2.16 ms, and the data-heavy (d) 3.5 against 4.4 ms (its 4 MB
+ * in and out are copied twice more when split); (b) by Winograd (51 M) and (a) (118 M) gained from the split
+ * (3.0 against 3.6 ms; 4.7 against 16.7 ms). A split costs main a shared copy of the input, a merge, a second
+ * worker to wake, and each part its own set-up, which small jobs do not earn back.
  */
-export const splitWorkThreshold = 16_000_000;
+export const splitWorkThreshold = 40_000_000;
 
 export interface PlanOptions {
   /** How many workers can run parts at once; 1 never splits. */
@@ -56,7 +57,7 @@ export function planJob(job: JobName, payload: unknown, options: PlanOptions): J
   const claimable = lease !== undefined;
   if (job === 'conv:run') {
     const conv = request as ConvRunRequest;
-    if (convMultiplyAdds(conv) < threshold) return wholePlan(payload, owned);
+    if (convWork(conv) < threshold) return wholePlan(payload, owned);
     for (const partition of partitions) {
       const axis = chooseConvSplitAxis(conv, partition);
       if (!axis) continue;

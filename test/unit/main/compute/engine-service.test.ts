@@ -4,7 +4,6 @@ import { createEngineService } from '../../../../src/main/compute/engine-service
 import { WorkerPool } from '../../../../src/main/compute/worker-pool.ts';
 import { convRunJob } from '../../../../src/shared/engine/jobs/conv-run.ts';
 import { imageFilterJob } from '../../../../src/shared/engine/jobs/image-filter.ts';
-import { splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
 import { guidedPartition } from '../../../../src/shared/engine/split/job-plan.ts';
 import createSabotageWorker from '../fixtures/sabotage-worker.ts?nodeWorker';
 import { crashMarker, hangMarker } from '../fixtures/sabotage-markers.ts';
@@ -26,7 +25,13 @@ const problemFour = () => ({
   groups: 1,
 });
 
-/** A single-plane 5x5 convolution large enough to be split into two row bands (1024 x 640 x 25 MACs). */
+/**
+ * The jobs below split at this many multiply-adds, not at the app's splitWorkThreshold (split-jobs.test.ts checks
+ * that one), so that they stay small and quick.
+ */
+const splitThreshold = 16_000_000;
+
+/** A single-plane 5x5 convolution large enough to be split into row bands (1024 x 640 x 25 MACs). */
 const height = 1024;
 const width = 640;
 function largeConv(marks: Array<[row: number, value: number]> = []) {
@@ -85,7 +90,7 @@ function expectSameTensor(actual: unknown, expected: { shape: number[]; data: Fl
 }
 
 describe('the real engine workers', () => {
-  const engine = createEngineService(createEnginePool());
+  const engine = createEngineService(createEnginePool(), splitThreshold);
   afterAll(() => engine.close());
 
   it('runs conv:run on problem 4 and answers the 5x5 map whose first row is [20, 50, 80, 110, 40]', async () => {
@@ -121,7 +126,7 @@ describe('the real engine workers', () => {
   });
 
   it('runs a large convolution in parts on both workers and answers exactly the whole job’s reply', async () => {
-    expect(height * width * 25).toBeGreaterThan(splitWorkThreshold);
+    expect(height * width * 25).toBeGreaterThan(splitThreshold);
     const payload = largeConv();
     const expected = runHere(payload);
     const reply = await engine.run('conv:run', 'large', payload, () => undefined);
@@ -129,8 +134,9 @@ describe('the real engine workers', () => {
   });
 
   it.each([
-    // Output rows of 32 channels: each part writes its own shared block, which the merge copies into place.
-    ['rows', convPayload([1, 16, 64, 64], [32, 16, 3, 3], 1)],
+    // Output rows of 32 channels by Winograd (bands start at even rows): each part writes its own shared block,
+    // which the merge copies into place.
+    ['rows', convPayload([1, 16, 96, 96], [32, 16, 3, 3], 1)],
     // Groups of a depthwise layer: each part writes its channels straight into the shared output.
     ['groups', convPayload([1, 128, 128, 128], [128, 1, 3, 3], 128)],
     // Output channels of a deep layer whose weights outweigh its input: both parts read one shared input.
@@ -147,7 +153,7 @@ describe('the real engine workers', () => {
   });
 
   it('filters an image in row bands with the kernel named as sent, combining the bands’ progress', async () => {
-    // 500 x 440 pixels x 3 channels x 25 = 16.5 M multiply-adds: just over the split threshold.
+    // 500 x 440 pixels x 3 channels x 25 = 16.5 M multiply-adds: just over the split threshold here.
     const pixels = new Uint8ClampedArray(500 * 440 * 4).map((_, index) => (index * 97) % 256);
     const payload = {
       width: 500,
@@ -179,7 +185,7 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     queueLimit: 4,
     timeoutMs: 10_000,
   });
-  const engine = createEngineService(pool);
+  const engine = createEngineService(pool, splitThreshold);
   const run = (requestId: string, payload: unknown) =>
     engine.run('conv:run', requestId, payload, () => undefined);
   afterAll(() => engine.close());

@@ -401,16 +401,16 @@ describe('planJob', () => {
     expect(onlyInput.parts[0]!.transfer).toEqual([input]);
   });
 
-  /** A single 1024 x 1024 plane through a 5x5 kernel: 26 M multiply-adds, over the split threshold. */
-  const side = 1024;
+  /** A single 1024 x 2048 plane through a 5x5 kernel: 52 M multiply-adds, over the split threshold. */
+  const [height, width] = [1024, 2048];
   const large = {
     ...small,
-    input: { shape: [1, 1, side, side], data: new Float32Array(side * side) },
+    input: { shape: [1, 1, height, width], data: new Float32Array(height * width) },
     weight: { shape: [1, 1, 5, 5], data: new Float32Array(25) },
   };
 
   it('splits a job over the threshold across the workers, and never with one worker', () => {
-    expect(side * side * 25).toBeGreaterThan(splitWorkThreshold);
+    expect(height * width * 25).toBeGreaterThan(splitWorkThreshold);
     expect(planJob('conv:run', large, { workers: 2, owns: () => false }).parts).toHaveLength(2);
     expect(planJob('conv:run', large, { workers: 1, owns: () => false }).parts).toHaveLength(1);
   });
