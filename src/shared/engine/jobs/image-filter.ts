@@ -7,7 +7,12 @@ import {
   type FilteredImage,
   type ImageFilterRequest,
 } from '../../conv/image/image-filter-options.ts';
-import { imageKernel, imageKernelNames, type ImageKernelSpec } from '../../conv/image/image-kernels.ts';
+import {
+  imageKernel,
+  imageKernelNames,
+  imageKernelSizeLimit,
+  type ImageKernelSpec,
+} from '../../conv/image/image-kernels.ts';
 import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
 import { describe, invalid, readBoolean, readInteger, readRecord } from '../payload.ts';
@@ -35,8 +40,16 @@ function readKernelSpec(value: unknown): ImageKernelSpec {
   const record = readRecord(value, 'kernel');
   const name = readChoice(record.name, 'kernel.name', imageKernelNames);
   // A kernel already built by imageKernel (the request type the hosts are typed with) has its size as height.
-  if (name === 'box-blur' || name === 'gaussian')
-    return { name, size: Number(record.size ?? record.height ?? 3) };
+  if (name === 'box-blur' || name === 'gaussian') {
+    const size = record.size ?? record.height;
+    if (typeof size !== 'number') {
+      throw invalid(
+        'kernel.size',
+        `expected the ${name} kernel's size (1 to ${imageKernelSizeLimit}), got ${describe(size)}`,
+      );
+    }
+    return { name, size };
+  }
   if (name !== 'custom') return { name };
   const weights = record.weights;
   if (!Array.isArray(weights) && !(weights instanceof Float64Array) && !(weights instanceof Float32Array)) {

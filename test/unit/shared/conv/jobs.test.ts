@@ -52,6 +52,12 @@ describe('image:filter', () => {
     ['too few pixels', { pixels: image(8, 5) }, 'pixels: expected 192 bytes (width x height x 4), got 160'],
     ['an unknown kernel', { kernel: { name: 'blur' } }, 'kernel.name: expected one of identity, box-blur'],
     [
+      'a Gaussian without its size',
+      { kernel: { name: 'gaussian' } },
+      "kernel.size: expected the gaussian kernel's size (1 to 31), got undefined",
+    ],
+    ['a box blur sized by a string', { kernel: { name: 'box-blur', size: '3' } }, 'kernel.size: expected'],
+    [
       'an unknown border',
       { border: 'wrap' },
       'border: expected one of zero, replicate, reflect, valid, got string',
