@@ -39,14 +39,19 @@ export interface PoolPaddingExcess {
   side: number;
   /** The kernel along that side's axis: rows for top and bottom, columns for left and right. */
   axisKernel: number;
-  /** PyTorch's largest padding there ("pad should be at most half of effective kernel size"). */
+  /** PyTorch's largest padding there: half the kernel, rounded down. */
   limit: number;
 }
 
-/** The first side whose padding is more than half the kernel along its own axis, or null when none is. */
+/**
+ * The first side whose padding is more than half the kernel along its own axis, or null when none is. PyTorch
+ * checks twice: pool2d_shape_check wants pad <= kernel / 2 ("pad should be smaller than or equal to half of
+ * kernel size"), pooling_output_shape pad <= (dilation (kernel - 1) + 1) / 2 ("half of effective kernel
+ * size"). The first is the stricter whatever the dilation, so it is the rule.
+ */
 export function poolPaddingExcess(
   kernel: readonly [number, number],
-  padding: Padding4,
+  padding: Readonly<Padding4>,
 ): PoolPaddingExcess | null {
   for (let side = 0; side < padding.length; side += 1) {
     const axisKernel = side < 2 ? kernel[0] : kernel[1];

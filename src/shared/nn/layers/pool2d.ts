@@ -1,3 +1,4 @@
+import { poolPaddingExcess } from '../../conv/pool2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, withNotes } from '../explanation.ts';
 import type { Field, PaddingValue } from '../fields.ts';
@@ -62,15 +63,12 @@ function createPool(mode: 'max' | 'avg'): LayerKind {
       const dilation = (attributes.dilation as Pair | undefined) ?? [1, 1];
       const [channels, height, width] = spatialInput(inputs, `${mode}pool`);
       const sides = resolvePadding(padding, kernel, dilation, stride);
-      // PyTorch: "pad should be at most half of effective kernel size".
-      for (const axis of [0, 1]) {
-        const half = Math.floor((dilation[axis]! * (kernel[axis]! - 1) + 1) / 2);
-        if (Math.max(sides[axis * 2]!, sides[axis * 2 + 1]!) > half) {
-          throw layerProblem(
-            `padding ${Math.max(sides[axis * 2]!, sides[axis * 2 + 1]!)} is more than half of the ${kernel[axis]} window (PyTorch allows at most ${half})`,
-            'padding',
-          );
-        }
+      const excess = poolPaddingExcess(kernel, sides);
+      if (excess) {
+        throw layerProblem(
+          `padding ${sides[excess.side]} is more than half of the ${excess.axisKernel} window (PyTorch allows at most ${excess.limit})`,
+          'padding',
+        );
       }
       const window = slideWindow(height, width, {
         kernel,

@@ -51,6 +51,12 @@ describe('invalid networks name the layer and the reason', () => {
       'padding 2 is more than half of the 3 window (PyTorch allows at most 1)',
     ],
     [
+      // Dilation does not widen the limit: PyTorch's pool2d_shape_check wants pad <= kernel / 2.
+      'input 3x16x16\npool: maxpool k3 d2 p2',
+      'pool',
+      'padding 2 is more than half of the 3 window (PyTorch allows at most 1)',
+    ],
+    [
       'input 3x8x8\nfc 10\nflat: conv 4 k1',
       'flat',
       'conv needs a C x H x W feature map, got the flat shape 10',
