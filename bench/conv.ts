@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { conv2d } from '../src/shared/conv/conv2d.ts';
-import { conv2dOutputShape, type Shape4 } from '../src/shared/conv/conv-shapes.ts';
+import type { Shape4 } from '../src/shared/conv/conv-shapes.ts';
 import { wasmKernels } from '../src/shared/conv/wasm/kernels.ts';
 import { convMethod } from '../src/shared/conv/conv2d-fast.ts';
 import { filterImageReference } from '../src/shared/conv/image/filter-image-reference.ts';
@@ -14,136 +14,9 @@ import { guidedPartition } from '../src/shared/engine/split/job-plan.ts';
 import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
 import { benchWorkers, createBenchEngine } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
-import { median, type BenchSuite } from './suite.ts';
-
-/** A timing: medians of wall-clock and of this process's CPU time (user + system), in milliseconds. */
-interface Timing {
-  wallMs: number;
-  cpuMs: number;
-  runs: number;
-}
-
-/**
- * Wall-clock and CPU-time medians of several contenders, run in turns (A, B, A, B, ...) so that each sees the
- * same conditions: this machine's two cores are shared and its speed swings several-fold from minute to minute.
- * Its two vCPUs are not alike either: pinned with taskset, the kernels of case (b) took 5.0 ms on CPU 0 and
- * 8.3 ms on CPU 1 (scalar JavaScript ran alike on both), so a job split in two waits for the half that landed
- * on the slower one, and onnxruntime's time depends on where its thread runs (1.3 to 4.3 ms for (b)).
- * CPU time (this process, user + system) is printed too, though in a VM it also counts stolen cycles.
- * Warm-up runs matter for the pooled engine: each worker thread is its own V8 isolate (its own JIT and heap
- * sizing), and its first tens of requests swing between ~2 and ~15 ms (measured on case (e)) before settling.
- */
-async function timeInTurns(contenders: Contender[], runs: number, warmups: number): Promise<Timing[]> {
-  for (let index = 0; index < warmups; index++) for (const work of contenders) await run(work);
-  const walls = contenders.map((): number[] => []);
-  const cpus = contenders.map((): number[] => []);
-  for (let index = 0; index < runs; index++) {
-    for (const [at, contender] of contenders.entries()) {
-      const work = prepare(contender);
-      await idle();
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      await work();
-      walls[at]!.push(performance.now() - start);
-      const cpu = process.cpuUsage(cpuStart);
-      cpus[at]!.push((cpu.user + cpu.system) / 1000);
-    }
-  }
-  return contenders.map((_, at) => ({ wallMs: median(walls[at]!), cpuMs: median(cpus[at]!), runs }));
-}
-
-/**
- * How long the process idles before each timed run. A request reaches the app's engine from an idle main
- * process (a click, then IPC), not straight after another contender's work on this thread. That matters here:
- * with this thread busy right up to the request, the pooled engine took 8-25 % longer ((a) 5.06 against 4.32 ms,
- * (c) 2.08 against 1.66, 160 requests taking turns), its workers starting later on the VM's cores. Every
- * contender gets the same pause.
- */
-const idleMs = 5;
-
-function idle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, idleMs));
-}
-
-/**
- * Something to time: a function, or a function made fresh for each run by an untimed `prepare` (the pooled
- * engine consumes its payload's buffers, moving them to a worker, as main does with a payload that arrived over
- * IPC; so each run gets its own copy, made before the clock starts, as IPC delivers it before main sees it).
- */
-type Contender = (() => unknown) | { prepare(): () => unknown };
-
-function prepare(contender: Contender): () => unknown {
-  return typeof contender === 'function' ? contender : contender.prepare();
-}
-
-async function run(contender: Contender): Promise<unknown> {
-  return prepare(contender)();
-}
-
-async function time(work: Contender, runs: number, warmups: number): Promise<Timing> {
-  return (await timeInTurns([work], runs, warmups))[0]!;
-}
-
-/** Deterministic uniform numbers in [-0.5, 0.5) (a linear congruential generator), so every run sees the same data. */
-function numbers(count: number, seed: number): Float32Array {
-  let state = seed >>> 0;
-  return Float32Array.from({ length: count }, () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32 - 0.5;
-  });
-}
-
-interface ConvCase {
-  name: string;
-  input: Shape4;
-  weight: Shape4;
-  stride: number;
-  pad: number;
-  groups: number;
-}
-
-const convCases: ConvCase[] = [
-  {
-    name: '(a) 3x224x224 -> 64, 7x7, s2, p3',
-    input: [1, 3, 224, 224],
-    weight: [64, 3, 7, 7],
-    stride: 2,
-    pad: 3,
-    groups: 1,
-  },
-  {
-    name: '(b) 64x56x56 -> 64, 3x3, p1',
-    input: [1, 64, 56, 56],
-    weight: [64, 64, 3, 3],
-    stride: 1,
-    pad: 1,
-    groups: 1,
-  },
-  {
-    name: '(c) 256x28x28 -> 128, 1x1',
-    input: [1, 256, 28, 28],
-    weight: [128, 256, 1, 1],
-    stride: 1,
-    pad: 0,
-    groups: 1,
-  },
-  {
-    name: '(d) 1x1024x1024, 5x5, p2',
-    input: [1, 1, 1024, 1024],
-    weight: [1, 1, 5, 5],
-    stride: 1,
-    pad: 2,
-    groups: 1,
-  },
-  {
-    name: '(e) depthwise 32x112x112, 3x3, p1',
-    input: [1, 32, 112, 112],
-    weight: [32, 1, 3, 3],
-    stride: 1,
-    pad: 1,
-    groups: 32,
-  },
-];
+import type { BenchSuite } from './suite.ts';
+import { run, time, timeInTurns, type Contender, type Timing } from './turns.ts';
+import { convCaseRequest, convCases, runOnEngine, type ConvCase } from './conv-cases.ts';
 
 /**
  * onnxruntime on one thread. Spinning off: by default its threads keep spinning for a while after a run, and on
@@ -199,8 +72,6 @@ interface Row {
   target: number;
 }
 
-let requests = 0;
-
 /** The engine's fixed cost per request: a job too small to measure, as main would run it. */
 async function emptyRoundTrip(engine: EngineService): Promise<Timing> {
   const payload = () => ({
@@ -221,11 +92,6 @@ async function emptyRoundTrip(engine: EngineService): Promise<Timing> {
     41,
     10,
   );
-}
-
-/** One request through the engine service, as main's IPC handler makes it. */
-function runOnEngine(engine: EngineService, job: JobName, payload: unknown): Promise<unknown> {
-  return engine.run(job, `bench-${requests++}`, payload, () => undefined);
 }
 
 /** How main's engine service plans the request: it owns the payload and gives parts shared memory. */
@@ -273,37 +139,8 @@ function makeRow(
 }
 
 async function benchConv(engine: EngineService, testCase: ConvCase): Promise<Row> {
-  const input = numbers(
-    testCase.input.reduce((a, b) => a * b, 1),
-    1,
-  );
-  const weight = numbers(
-    testCase.weight.reduce((a, b) => a * b, 1),
-    2,
-  );
-  const padding: [number, number, number, number] = [testCase.pad, testCase.pad, testCase.pad, testCase.pad];
-  const options = {
-    stride: [testCase.stride, testCase.stride] as [number, number],
-    padding,
-    dilation: [1, 1] as [number, number],
-    groups: testCase.groups,
-  };
-  const outputShape = conv2dOutputShape(testCase.input, testCase.weight, null, options);
-  const multiplyAdds =
-    outputShape.reduce((a, b) => a * b, 1) * testCase.weight[1] * testCase.weight[2] * testCase.weight[3];
-  const payload = {
-    input: { shape: testCase.input, data: input },
-    weight: { shape: testCase.weight, data: weight },
-    ...options,
-  };
-  // The engine as the app runs it: main's service checks the payload (conv:run's parse), splits it when large,
-  // the pool's worker threads parse and run the parts on the WebAssembly kernels, and the replies are merged.
-  // Main owns a payload that came over IPC and moves its buffers to the worker, so each run gets its own copy.
-  const freshPayload = () => ({
-    ...payload,
-    input: { ...payload.input, data: input.slice() },
-    weight: { ...payload.weight, data: weight.slice() },
-  });
+  const { input, weight, options, padding, outputShape, multiplyAdds, payload, freshPayload } =
+    convCaseRequest(testCase);
   const runPooled: Contender = {
     prepare() {
       const fresh = freshPayload();

@@ -1,6 +1,7 @@
 import { analyzeSuite } from './analyze.ts';
 import { convSuite } from './conv.ts';
+import { splitSuite } from './split.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every benchmark suite, one file each in this folder. */
-export const suites: BenchSuite[] = [analyzeSuite, convSuite];
+export const suites: BenchSuite[] = [analyzeSuite, convSuite, splitSuite];

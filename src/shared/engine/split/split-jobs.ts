@@ -13,7 +13,8 @@ import { canSplitImageFilter, imageMultiplyAdds, splitImageFilter } from './spli
  * cases): at ~26 M, whole won: (c) 1.80 against 2.16 ms, and the data-heavy (d) 3.5 against 4.4 ms (its 4 MB
  * in and out are copied twice more when split); (b) by Winograd (51 M) and (a) (118 M) gained from the split
  * (3.0 against 3.6 ms; 4.7 against 16.7 ms). A split costs main a shared copy of the input, a merge, a second
- * worker to wake, and each part its own set-up, which small jobs do not earn back.
+ * worker to wake, and each part its own set-up, which small jobs do not earn back. `npm run bench -- split`
+ * measures it again, with two more 1x1 layers at 38 M and 51 M.
  */
 export const splitWorkThreshold = 40_000_000;
 
