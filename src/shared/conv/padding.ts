@@ -21,13 +21,24 @@ export function resolvePadding(
   if (spec === 'valid') return [0, 0, 0, 0];
   if (spec === 'same') {
     if (stride[0] !== 1 || stride[1] !== 1) throw invalid(where, '"same" padding needs stride 1');
-    const vertical = dilation[0] * (kernel[0] - 1);
-    const horizontal = dilation[1] * (kernel[1] - 1);
-    const top = Math.floor(vertical / 2);
-    const left = Math.floor(horizontal / 2);
-    return [top, vertical - top, left, horizontal - left];
+    return samePadding(kernel, dilation);
   }
   if (typeof spec === 'number') return [spec, spec, spec, spec];
   if (spec.length === 2) return [spec[0], spec[0], spec[1], spec[1]];
   return [spec[0], spec[1], spec[2], spec[3]];
+}
+
+/**
+ * "same" padding at stride 1: the total d*(k-1) of each axis, the odd pixel at the bottom/right, as PyTorch's
+ * Conv2d(padding='same') splits it. The engine and the model analyzer both take it from here.
+ */
+export function samePadding(
+  kernel: readonly [number, number],
+  dilation: readonly [number, number],
+): Padding4 {
+  const vertical = dilation[0] * (kernel[0] - 1);
+  const horizontal = dilation[1] * (kernel[1] - 1);
+  const top = Math.floor(vertical / 2);
+  const left = Math.floor(horizontal / 2);
+  return [top, vertical - top, left, horizontal - left];
 }

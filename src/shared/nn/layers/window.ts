@@ -3,6 +3,7 @@ import { explanation, texNumber, type Explanation } from '../explanation.ts';
 import type { PaddingValue } from '../fields.ts';
 import type { ReceptiveFieldStep } from '../receptive-field.ts';
 import type { Padding4, Pair } from '../shape.ts';
+import { samePadding } from '../../conv/padding.ts';
 import { poolOutputSize } from '../../conv/pool2d.ts';
 
 /** The sliding-window arithmetic that conv and pooling share (ENGINE.md convention 1). */
@@ -38,11 +39,7 @@ export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pa
       'padding',
     );
   }
-  const [top, left] = [0, 1].map((axis) => Math.floor((dilation[axis]! * (kernel[axis]! - 1)) / 2)) as [
-    number,
-    number,
-  ];
-  return [top, dilation[0] * (kernel[0] - 1) - top, left, dilation[1] * (kernel[1] - 1) - left];
+  return samePadding(kernel, dilation);
 }
 
 const axisNames = ['height', 'width'] as const;
