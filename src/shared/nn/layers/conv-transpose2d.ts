@@ -1,3 +1,4 @@
+import { convTransposeOutputSize } from '../../conv/conv-transpose2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
 import type { GroupsValue, PaddingValue } from '../fields.ts';
@@ -74,13 +75,15 @@ export const convTranspose2d: LayerKind = {
           'outputPadding',
         );
       }
-      const size =
-        stride[axis]! * (inputSizes[axis]! - 1) -
-        sides[axis * 2]! -
-        sides[axis * 2 + 1]! +
-        dilation[axis]! * (kernel[axis]! - 1) +
-        outputPadding[axis]! +
-        1;
+      const size = convTransposeOutputSize(
+        inputSizes[axis]!,
+        kernel[axis]!,
+        stride[axis]!,
+        sides[axis * 2]!,
+        sides[axis * 2 + 1]!,
+        dilation[axis]!,
+        outputPadding[axis]!,
+      );
       if (size < 1)
         throw layerProblem(`the padding (${sides.join(', ')}) leaves no output (size ${size})`, 'padding');
       return size;
