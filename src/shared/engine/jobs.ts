@@ -1,10 +1,10 @@
 import { EngineError } from './engine-error.ts';
 import type { JobDefinition } from './job.ts';
 import { jobNames, type JobName } from './job-names.ts';
-import { convRunJob } from './jobs/conv-run.ts';
-import { convTraceJob } from './jobs/conv-trace.ts';
-import { imageFilterJob } from './jobs/image-filter.ts';
-import { nnAnalyzeJob } from './jobs/nn-analyze.ts';
+import { convRunJob, type ConvRunPayload } from './jobs/conv-run.ts';
+import { convTraceJob, type TracePayload } from './jobs/conv-trace.ts';
+import { imageFilterJob, type ImageFilterPayload } from './jobs/image-filter.ts';
+import { nnAnalyzeJob, type NnAnalyzeRequest } from './jobs/nn-analyze.ts';
 
 /**
  * Every engine job, in one registry (Netron's shape: one module per job, registered here). The keys are also
@@ -18,6 +18,24 @@ export const jobs = {
 } as const satisfies Record<JobName, unknown>;
 
 export { jobNames, type JobName };
+
+/** Requires an entry for every job name. */
+type EveryJob<Table extends Record<JobName, unknown>> = Table;
+
+/**
+ * What a caller (a host, the IPC contract) sends for each job: the plain form its `parse` reads, untrusted
+ * until parsed. It differs from the parsed request where parse builds something: tensors from a
+ * conv_vectors.json case, a kernel's weights from its name.
+ */
+export type JobPayloads = EveryJob<{
+  'conv:run': ConvRunPayload;
+  'conv:trace': TracePayload;
+  'image:filter': ImageFilterPayload;
+  'nn:analyze': NnAnalyzeRequest;
+}>;
+export type JobPayload<Name extends JobName> = JobPayloads[Name];
+
+/** What a job's parse returns (what its run takes). */
 export type JobRequest<Name extends JobName> =
   (typeof jobs)[Name] extends JobDefinition<infer Request, infer _Reply> ? Request : never;
 export type JobReply<Name extends JobName> =

@@ -1,5 +1,5 @@
 import type { EngineErrorData } from '../engine/engine-error.ts';
-import type { JobReply, JobRequest } from '../engine/jobs.ts';
+import type { JobReply, JobPayload } from '../engine/jobs.ts';
 import { jobNames, type JobName } from '../engine/job-names.ts';
 
 /**
@@ -14,7 +14,7 @@ export type IpcResult<Value> = { ok: true; value: Value } | { ok: false; error: 
 /** An engine call carries the caller's id, so the caller can cancel it and match its progress events. */
 export interface EngineCall<Name extends JobName> {
   requestId: string;
-  payload: JobRequest<Name>;
+  payload: JobPayload<Name>;
 }
 
 export interface AppInfo {

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { imageKernel } from '../../../src/shared/conv/image/image-kernels.ts';
 import { EngineError } from '../../../src/shared/engine/engine-error.ts';
 import { handleWorkerMessage } from '../../../src/shared/engine/run-in-worker.ts';
 import type { FromWorker, ToWorker } from '../../../src/shared/engine/worker-protocol.ts';
@@ -109,8 +108,7 @@ function largeImage() {
     width: 1000,
     height: 560,
     pixels: new Uint8ClampedArray(1000 * 560 * 4).map((_, index) => (index * 97) % 256),
-    // Built, as the hosts' request type has it: the worker's parse must read it as the same 5x5 kernel.
-    kernel: imageKernel({ name: 'gaussian', size: 5 }),
+    kernel: { name: 'gaussian', size: 5 },
     border: 'reflect',
     colour: 'per-channel',
     display: 'clamp',

@@ -1,46 +1,20 @@
-import type { ImageKernelName } from '../../../shared/conv/image/image-kernels.ts';
-import type {
-  BorderRule,
-  ColourMode,
-  DisplayMapping,
-} from '../../../shared/conv/image/image-filter-options.ts';
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
-import type { JobReply, JobRequest } from '../../../shared/engine/jobs.ts';
+import type { JobReply } from '../../../shared/engine/jobs.ts';
+import type { TracePayload } from '../../../shared/engine/jobs/conv-trace.ts';
+import type { ImageFilterPayload, KernelPayload } from '../../../shared/engine/jobs/image-filter.ts';
 import type { EngineHost } from '../../lib/host/index.ts';
-import type { OpCasePayload } from './lab-setup.ts';
+
+export type { ImageFilterPayload, KernelPayload, TracePayload };
 
 /** The part of the engine host the lab uses (a fake in component tests). */
 export type LabHost = Pick<EngineHost, 'run'>;
 
-/** A catalogue kernel as the `image:filter` job reads it (src/shared/engine/jobs/image-filter.ts). */
-export type KernelPayload =
-  | { name: Exclude<ImageKernelName, 'custom' | 'box-blur' | 'gaussian'> }
-  | { name: 'box-blur' | 'gaussian'; size: number }
-  | { name: 'custom'; height: number; width: number; weights: number[]; normalise: boolean };
-
-export interface ImageFilterPayload {
-  width: number;
-  height: number;
-  /** RGBA bytes; transferred to the engine (unusable here afterwards). */
-  pixels: Uint8ClampedArray;
-  kernel: KernelPayload;
-  border: BorderRule;
-  colour: ColourMode;
-  display: DisplayMapping;
-}
-
-/*
- * Both jobs declare their request type as what `parse` returns (tensors, a built kernel), while what crosses to
- * the worker is the plain form `parse` reads: a conv_vectors.json case, a kernel by name. These two functions
- * are the one place that says so.
- */
-
 export function requestTrace(
   host: LabHost,
-  payload: OpCasePayload,
+  payload: TracePayload,
   signal: AbortSignal,
 ): Promise<JobReply<'conv:trace'>> {
-  return host.run('conv:trace', payload as unknown as JobRequest<'conv:trace'>, { signal });
+  return host.run('conv:trace', payload, { signal });
 }
 
 export function requestFilter(
@@ -48,7 +22,7 @@ export function requestFilter(
   payload: ImageFilterPayload,
   options: { signal: AbortSignal; onProgress: (fraction: number) => void },
 ): Promise<JobReply<'image:filter'>> {
-  return host.run('image:filter', payload as unknown as JobRequest<'image:filter'>, {
+  return host.run('image:filter', payload, {
     ...options,
     transfer: [payload.pixels.buffer as ArrayBuffer],
   });

@@ -1,4 +1,5 @@
 import type { Padding4 } from '../../../shared/conv/conv2d.ts';
+import type { TracePayload } from '../../../shared/engine/jobs/conv-trace.ts';
 import { convOutputSize } from '../../../shared/conv/conv2d.ts';
 import { poolOutputSize, poolPaddingExcess } from '../../../shared/conv/pool2d.ts';
 import {
@@ -171,33 +172,8 @@ function geometryIssue(setup: LabSetup): SetupIssue | null {
   return null;
 }
 
-type Nested4 = number[][][][];
-
-/** A case in conv_vectors.json's format, which the `conv:trace` job reads (src/shared/conv/op-cases.ts). */
-export type OpCasePayload =
-  | {
-      op: 'conv2d';
-      input: Nested4;
-      weight: Nested4;
-      bias: number[];
-      stride: number;
-      padding: Padding4;
-      dilation: number;
-      flip_kernel: boolean;
-    }
-  | {
-      op: 'maxpool2d' | 'avgpool2d';
-      input: Nested4;
-      kernel: [number, number];
-      stride: number;
-      padding: Padding4;
-      dilation: number;
-      ceil_mode: boolean;
-      count_include_pad: boolean;
-    };
-
 /** The trace request for a setup: one image, one channel, as the homework writes it. */
-export function opCasePayload(setup: LabSetup, flipKernel: boolean): OpCasePayload {
+export function opCasePayload(setup: LabSetup, flipKernel: boolean): TracePayload {
   const input = [[setup.input]];
   if (setup.mode === 'conv') {
     return {

@@ -1,5 +1,5 @@
 import { EngineError } from '../../../shared/engine/engine-error.ts';
-import type { JobName, JobReply, JobRequest } from '../../../shared/engine/jobs.ts';
+import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import type { DeepDrillBridge } from '../../../shared/ipc/bridge.ts';
 import type { IpcResult } from '../../../shared/ipc/contract.ts';
 import type { EngineHost, RunOptions } from './engine-host.ts';
@@ -15,7 +15,7 @@ export class ElectronHost implements EngineHost {
 
   async run<Name extends JobName>(
     job: Name,
-    payload: JobRequest<Name>,
+    payload: JobPayload<Name>,
     options: RunOptions = {},
   ): Promise<JobReply<Name>> {
     const { signal, onProgress } = options;
@@ -32,7 +32,7 @@ export class ElectronHost implements EngineHost {
       // The bridge is typed per channel; the generic job name needs one cast at this single boundary.
       const invoke = this.bridge.invoke[job] as unknown as (call: {
         requestId: string;
-        payload: JobRequest<Name>;
+        payload: JobPayload<Name>;
       }) => Promise<IpcResult<JobReply<Name>>>;
       const result = await invoke({ requestId, payload });
       if (!result.ok) throw EngineError.fromData(result.error);

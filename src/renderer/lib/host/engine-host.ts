@@ -1,4 +1,4 @@
-import type { JobName, JobReply, JobRequest } from '../../../shared/engine/jobs.ts';
+import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 
 export interface RunOptions {
   /** Aborting cancels the job (a running job's worker is stopped); the promise rejects with CANCELLED. */
@@ -17,7 +17,7 @@ export interface EngineHost {
   readonly kind: 'electron' | 'web';
   run<Name extends JobName>(
     job: Name,
-    payload: JobRequest<Name>,
+    payload: JobPayload<Name>,
     options?: RunOptions,
   ): Promise<JobReply<Name>>;
 }

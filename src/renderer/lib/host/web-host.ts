@@ -1,5 +1,5 @@
 import { EngineError, isEngineErrorData } from '../../../shared/engine/engine-error.ts';
-import type { JobName, JobReply, JobRequest } from '../../../shared/engine/jobs.ts';
+import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import type { JobPart } from '../../../shared/engine/split/job-plan.ts';
 import { runPlan, type StartedPart } from '../../../shared/engine/split/run-plan.ts';
 import { planJob } from '../../../shared/engine/split/split-jobs.ts';
@@ -54,7 +54,7 @@ export class WebHost implements EngineHost {
 
   run<Name extends JobName>(
     job: Name,
-    payload: JobRequest<Name>,
+    payload: JobPayload<Name>,
     options: RunOptions = {},
   ): Promise<JobReply<Name>> {
     const { signal, onProgress, transfer = [] } = options;

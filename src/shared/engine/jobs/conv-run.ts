@@ -24,6 +24,12 @@ export interface ConvRunRequest {
   flipKernel: boolean;
 }
 
+/** What a caller sends: the request, with bias and flipKernel optional (none, cross-correlation). */
+export type ConvRunPayload = Omit<ConvRunRequest, 'bias' | 'flipKernel'> & {
+  bias?: ConvRunRequest['bias'];
+  flipKernel?: boolean;
+};
+
 /** Float64 in, exact Float64 out; Float32 in, the fast kernels' Float32 out (within float32 rounding). */
 export type ConvRunReply = Tensor<Float64Array | Float32Array>;
 

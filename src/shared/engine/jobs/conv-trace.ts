@@ -1,8 +1,34 @@
+import type { Padding4 } from '../../conv/conv2d.ts';
 import { parseOpCase } from '../../conv/op-cases.ts';
 import { traceConv2d, tracePool2d, type ConvTrace, type PoolTrace } from '../../conv/trace.ts';
 import type { JobDefinition } from '../job.ts';
 import { invalid } from '../payload.ts';
 import type { OpCase } from '../../conv/op-cases.ts';
+
+type Nested4 = number[][][][];
+
+/** What a caller sends: a conv2d or pooling case written as in conv_vectors.json (see conv/op-cases.ts). */
+export type TracePayload =
+  | {
+      op: 'conv2d';
+      input: Nested4;
+      weight: Nested4;
+      bias: number[];
+      stride: number;
+      padding: Padding4;
+      dilation: number;
+      flip_kernel: boolean;
+    }
+  | {
+      op: 'maxpool2d' | 'avgpool2d';
+      input: Nested4;
+      kernel: [number, number];
+      stride: number;
+      padding: Padding4;
+      dilation: number;
+      ceil_mode: boolean;
+      count_include_pad: boolean;
+    };
 
 export type ConvTraceReply =
   { op: 'conv2d'; trace: ConvTrace } | { op: 'maxpool2d' | 'avgpool2d'; trace: PoolTrace };

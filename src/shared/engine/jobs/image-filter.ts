@@ -4,6 +4,9 @@ import {
   colourModes,
   displayMappings,
   imageGeometry,
+  type BorderRule,
+  type ColourMode,
+  type DisplayMapping,
   type FilteredImage,
   type ImageFilterRequest,
 } from '../../conv/image/image-filter-options.ts';
@@ -11,6 +14,7 @@ import {
   imageKernel,
   imageKernelNames,
   imageKernelSizeLimit,
+  type ImageKernelName,
   type ImageKernelSpec,
 } from '../../conv/image/image-kernels.ts';
 import { EngineError } from '../engine-error.ts';
@@ -19,6 +23,24 @@ import { describe, invalid, readBoolean, readInteger, readRecord } from '../payl
 
 /** The largest image the filter accepts: 40 megapixels (160 MB of RGBA), checked from width x height alone. */
 export const imagePixelLimit = 40_000_000;
+
+/** A catalogue kernel by name, as a caller sends it (imageKernel builds its weights in the worker). */
+export type KernelPayload =
+  | { name: Exclude<ImageKernelName, 'custom' | 'box-blur' | 'gaussian'> }
+  | { name: 'box-blur' | 'gaussian'; size: number }
+  | { name: 'custom'; height: number; width: number; weights: number[]; normalise: boolean };
+
+/** What a caller sends: the image and a kernel by name (parse reads it into an ImageFilterRequest). */
+export interface ImageFilterPayload {
+  width: number;
+  height: number;
+  /** RGBA bytes; transferred to the engine (unusable by the caller afterwards). */
+  pixels: Uint8ClampedArray;
+  kernel: KernelPayload;
+  border: BorderRule;
+  colour: ColourMode;
+  display: DisplayMapping;
+}
 
 export interface ImageFilterReply extends FilteredImage {
   /** How the kernel's weights were scaled, to show beside the result. */
@@ -39,9 +61,8 @@ function readChoice<Choice extends string>(
 function readKernelSpec(value: unknown): ImageKernelSpec {
   const record = readRecord(value, 'kernel');
   const name = readChoice(record.name, 'kernel.name', imageKernelNames);
-  // A kernel already built by imageKernel (the request type the hosts are typed with) has its size as height.
   if (name === 'box-blur' || name === 'gaussian') {
-    const size = record.size ?? record.height;
+    const size = record.size;
     if (typeof size !== 'number') {
       throw invalid(
         'kernel.size',

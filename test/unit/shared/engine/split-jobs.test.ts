@@ -435,19 +435,3 @@ describe('planJob', () => {
     );
   });
 });
-
-describe('the image:filter payload a host is typed with', () => {
-  it('parses a kernel already built by imageKernel as that same kernel (a 5x5 Gaussian stays 5x5)', () => {
-    const job = findJob('image:filter');
-    const payload = {
-      width: 6,
-      height: 6,
-      pixels: new Uint8ClampedArray(144),
-      kernel: { name: 'gaussian', size: 5 },
-    };
-    const once = job.parse(payload) as { kernel: { height: number; weights: Float64Array } };
-    const twice = job.parse(once) as typeof once;
-    expect(twice.kernel.height).toBe(5);
-    expect(twice.kernel.weights).toEqual(once.kernel.weights);
-  });
-});
