@@ -2,7 +2,14 @@ import { conv2d, type Conv2dOptions } from './conv2d.ts';
 import { conv2dOutputShape, type Shape4 } from './conv-shapes.ts';
 import type { Tensor } from './tensor.ts';
 import { wasmKernels, type WasmKernels } from './wasm/kernels.ts';
-import { allocateWinograd, convolveWinograd, usesWinograd, winogradLayout } from './winograd.ts';
+import {
+  allocateWinograd,
+  convolveWinograd,
+  packWinogradWeights,
+  usesWinograd,
+  winogradKernelBytes,
+  winogradLayout,
+} from './winograd.ts';
 
 /**
  * The size of one block of packed patches: im2col packs this many bytes of columns, the GEMM consumes them,
@@ -85,11 +92,13 @@ export function conv2dFast(
     method === 'winograd'
       ? winogradLayout(groupInChannels, groupOutChannels, height, width, outHeight, outWidth)
       : null;
-  const winogradMemory = winograd && allocateWinograd(kernels, winograd);
+  const winogradMemory = winograd && allocateWinograd(kernels, winograd, groups);
+  /** One group's weights packed for the GEMM (packRows), in bytes. */
+  const packedGroupBytes = Math.ceil(groupOutChannels / 4) * 4 * depth * 4;
   const workAddress = direct
     ? kernels.allocate(paddedHeight * paddedWidth * 4)
     : method === 'gemm'
-      ? kernels.allocate(Math.ceil(groupOutChannels / 4) * 4 * depth * 4)
+      ? kernels.allocate(groups * packedGroupBytes)
       : 0;
   const patchesAddress =
     method !== 'gemm'
@@ -115,6 +124,14 @@ export function conv2dFast(
   else weightTarget.set(weight.data);
   if (bias) kernels.floats(biasAddress, outChannels).set(bias);
   const run = kernels.exports;
+  // Each group's weights are packed (or transformed) once, for every image of the batch.
+  for (let group = 0; group < groups && !direct; group++) {
+    const groupWeights = weightAddress + group * groupOutChannels * depth * 4;
+    if (winograd && winogradMemory) {
+      const target = winogradMemory.packed + group * winogradKernelBytes(winograd);
+      packWinogradWeights(kernels, winograd, groupWeights, target);
+    } else run.packRows(groupWeights, groupOutChannels, depth, workAddress + group * packedGroupBytes);
+  }
 
   for (let n = 0; n < batch; n++) {
     for (let group = 0; group < groups; group++) {
@@ -163,7 +180,7 @@ export function conv2dFast(
           winogradMemory,
           {
             input: inputAddress + firstIn * inPlane * 4,
-            weights: weightAddress + group * groupOutChannels * depth * 4,
+            packedKernels: winogradMemory.packed + group * winogradKernelBytes(winograd),
             bias: bias ? biasAddress + group * groupOutChannels * 4 : 0,
             output: outputAddress + firstOut * outPlane * 4,
           },
@@ -171,12 +188,7 @@ export function conv2dFast(
         );
         continue;
       }
-      run.packRows(
-        weightAddress + group * groupOutChannels * depth * 4,
-        groupOutChannels,
-        depth,
-        workAddress,
-      );
+      const packedWeights = workAddress + group * packedGroupBytes;
       const groupBias = bias ? biasAddress + group * groupOutChannels * 4 : 0;
       const groupInput = inputAddress + firstIn * inPlane * 4;
       const groupOutput = outputAddress + firstOut * outPlane * 4;
@@ -196,7 +208,7 @@ export function conv2dFast(
         );
         const lineBytes = stride[0] * phaseWidth * 4;
         run.gemm(
-          workAddress,
+          packedWeights,
           patchesAddress,
           offsetsAddress,
           32,
@@ -234,7 +246,7 @@ export function conv2dFast(
           );
         }
         run.gemm(
-          workAddress,
+          packedWeights,
           source === 'packed' ? patchesAddress : groupInput + first * 4,
           offsetsAddress,
           source === 'packed' ? depth * 32 : 32,

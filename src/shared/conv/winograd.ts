@@ -104,9 +104,9 @@ export function winogradLayout(
   };
 }
 
-/** The WebAssembly memory one group's Winograd convolution uses beyond its input, weights and output. */
+/** The WebAssembly memory a Winograd convolution uses beyond its input, weights and output. */
 export interface WinogradMemory {
-  /** 16 packed U matrices. */
+  /** Each group's 16 packed U matrices, winogradKernelBytes apart: transformed once, used for every image. */
   packed: number;
   /** The input channels, zero-padded to paddedHeight x paddedWidth each. */
   padded: number;
@@ -118,10 +118,19 @@ export interface WinogradMemory {
   offsets: number;
 }
 
-export function allocateWinograd(kernels: WasmKernels, layout: WinogradLayout): WinogradMemory {
+/** The bytes of one group's transformed, packed kernels. */
+export function winogradKernelBytes(layout: WinogradLayout): number {
+  return 16 * layout.kernelStride;
+}
+
+export function allocateWinograd(
+  kernels: WasmKernels,
+  layout: WinogradLayout,
+  groups: number,
+): WinogradMemory {
   const { inChannels } = layout;
   return {
-    packed: kernels.allocate(16 * layout.kernelStride),
+    packed: kernels.allocate(groups * winogradKernelBytes(layout)),
     padded: kernels.allocate(inChannels * layout.paddedHeight * layout.paddedWidth * 4),
     transformed: kernels.allocate(16 * layout.inputStride + 32),
     products: kernels.allocate(16 * layout.productStride),
@@ -130,8 +139,27 @@ export function allocateWinograd(kernels: WasmKernels, layout: WinogradLayout): 
 }
 
 /**
- * One group of one image, by Winograd F(2x2, 3x3): transform its 3x3 kernels, packed for the GEMM ([outChannels x
- * inChannels x 3 x 3] at `weights`), pad its input planes, then per block of tiles: transform the input, 16
+ * U = G g Gᵀ of one group's 3x3 kernels ([outChannels x inChannels x 3 x 3] at `weights`), packed for the GEMM
+ * at `target` (winogradKernelBytes).
+ */
+export function packWinogradWeights(
+  kernels: WasmKernels,
+  layout: WinogradLayout,
+  weights: number,
+  target: number,
+): void {
+  kernels.exports.winogradWeights(
+    weights,
+    layout.outChannels,
+    layout.inChannels,
+    target,
+    layout.kernelStride,
+  );
+}
+
+/**
+ * One group of one image, by Winograd F(2x2, 3x3), its kernels packed at `packedKernels` (packWinogradWeights):
+ * pad its input planes, then per block of tiles: transform the input, 16
  * GEMMs (one per element ξ of the 4x4 tile, each summing over the input channels in order), transform back into
  * `output` with the bias. Each output depends only on its own tile's sums, whatever the block: the bits do not
  * depend on the blocking, nor on a split into output channels or even-row bands.
@@ -140,14 +168,13 @@ export function convolveWinograd(
   kernels: WasmKernels,
   layout: WinogradLayout,
   memory: WinogradMemory,
-  addresses: { input: number; weights: number; bias: number; output: number },
+  addresses: { input: number; packedKernels: number; bias: number; output: number },
   padding: readonly [number, number, number, number],
 ): void {
   const run: KernelExports = kernels.exports;
   const { inChannels, outChannels, height, width, tilesAcross, tiles, blockTiles } = layout;
   const { paddedHeight, paddedWidth, kernelStride, inputStride, productStride } = layout;
   const [top, , left] = padding;
-  run.winogradWeights(addresses.weights, outChannels, inChannels, memory.packed, kernelStride);
   const planeFloats = paddedHeight * paddedWidth;
   for (let channel = 0; channel < inChannels; channel++) {
     run.padPlane(
@@ -178,7 +205,7 @@ export function convolveWinograd(
     );
     for (let element = 0; element < 16; element++) {
       run.gemm(
-        memory.packed + element * kernelStride,
+        addresses.packedKernels + element * kernelStride,
         memory.transformed + element * inputStride,
         memory.offsets,
         32,
