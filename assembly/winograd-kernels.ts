@@ -12,7 +12,7 @@
 /** d B of the four window rows of four tiles, between the two passes of winogradInput: 16 vectors. */
 const rows = memory.data(256, 16);
 
-/** Output scratch: the eight values of a tile row pair that may not all fit (8 floats). */
+/** Output scratch: one output row of four tiles (8 floats), when it does not all fit in the output. */
 const tail = memory.data(32, 16);
 
 /** T = G g of the four kernels being transformed (4x3 vectors). */
@@ -26,8 +26,9 @@ const noKernel = memory.data(48, 16);
 /**
  * U = G g Gᵀ for every [outChannels x inChannels] pair of 3x3 kernels (row-major, 9 floats each), written as 16
  * matrices packed as the GEMM reads its A (packRows: strips of four output channels, one per lane, input
- * channel by input channel), `elementBytes` apart: U[ξ] of (oc, ic) at out + ξ*elementBytes + 16*(strip*inChannels
- * + ic) + 4*lane, oc = 4*strip + lane, ξ = 4*row + column of U. Lanes past the last output channel get 0.
+ * channel by input channel), `elementBytes` apart: U[ξ] of (oc, ic) at
+ * out + ξ*elementBytes + 16*(strip*inChannels + ic) + 4*lane, oc = 4*strip + lane, ξ = 4*row + column of U.
+ * Lanes past the last output channel get 0.
  */
 export function winogradWeights(
   weights: usize,
@@ -182,8 +183,8 @@ class Tile {
 /**
  * Y = Aᵀ m A (+ bias) for the tiles first .. first+count-1 of every output channel, four tiles at a time:
  * m[ξ] = products[ξ][oc][t - first] (the 16 GEMM results, `elementBytes` apart: see winogradInput). Writes
- * output rows 2*(t / tilesAcross) and the one below, columns 2*(t % tilesAcross) and the one right, of out's [outHeight x outWidth] plane `oc`, where they
- * lie inside it.
+ * output rows 2*(t / tilesAcross) and the one below, columns 2*(t % tilesAcross) and the one right, of out's
+ * [outHeight x outWidth] plane `oc`, where they lie inside it.
  */
 export function winogradOutput(
   products: usize,

@@ -285,7 +285,7 @@ function format(row: Row): string {
     `${timing.wallMs.toFixed(2).padStart(8)} ms ${timing.cpuMs.toFixed(2).padStart(8)} cpu ${timing.gflops.toFixed(1).padStart(6)}`;
   return [
     row.case.padEnd(38),
-    row.split.padEnd(20),
+    row.split.padEnd(24),
     cell(row.engine),
     cell(row.engineOneThread),
     cell(row.onnxruntime),
@@ -316,7 +316,7 @@ export const convSuite: BenchSuite = {
       'Medians of wall time and of CPU time (the whole process, all threads: user + system); GFLOP/s = 2 x MACs / wall time.',
     );
     print(
-      `${'case'.padEnd(38)} | ${'method, split'.padEnd(20)} | ${'engine, 2 workers: wall, cpu, GFLOP/s'.padEnd(34)} | ${'engine, 1 thread in-process'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | ort/engine: 2w wall cpu, 1t | same | target`,
+      `${'case'.padEnd(38)} | ${'method, split'.padEnd(24)} | ${'engine, 2 workers: wall, cpu, GFLOP/s'.padEnd(34)} | ${'engine, 1 thread in-process'.padEnd(34)} | ${'onnxruntime (1 thread)'.padEnd(34)} | ${'naive loops'.padEnd(34)} | ort/engine: 2w wall cpu, 1t | same | target`,
     );
     const engine = createBenchEngine();
     const rows: Row[] = [];

@@ -1,5 +1,8 @@
 import type { EngineService } from '../src/main/compute/engine-service.ts';
+import type { JobName } from '../src/shared/engine/job-names.ts';
 import { convRunJob, convRunOutputShape } from '../src/shared/engine/jobs/conv-run.ts';
+import { imageFilterJob } from '../src/shared/engine/jobs/image-filter.ts';
+import { imageMultiplyAdds } from '../src/shared/engine/split/split-image-filter.ts';
 import { convWork } from '../src/shared/engine/split/split-conv-run.ts';
 import { splitWorkThreshold } from '../src/shared/engine/split/split-jobs.ts';
 import { convCaseRequest, convCases, runOnEngine, type ConvCase } from './conv-cases.ts';
@@ -42,31 +45,75 @@ interface SplitRow {
   appFaster: 'yes' | 'no' | 'tie';
 }
 
-async function benchCase(
-  services: { split: EngineService; whole: EngineService },
-  testCase: ConvCase,
-): Promise<SplitRow> {
+/** A job to time three ways: its payload (fresh for each pooled run), its work, and itself on one thread. */
+interface SplitCase {
+  name: string;
+  job: JobName;
+  freshPayload(): unknown;
+  /** What the split threshold compares (convWork, imageMultiplyAdds). */
+  work: number;
+  runOneThread(): unknown;
+}
+
+function convSplitCase(testCase: ConvCase): SplitCase {
   const { payload, freshPayload } = convCaseRequest(testCase);
   const request = convRunJob.parse(payload);
-  const through = (engine: EngineService): Contender => ({
-    prepare() {
-      const fresh = freshPayload();
-      return () => runOnEngine(engine, 'conv:run', fresh);
-    },
-  });
   // Into one reused buffer, as in the conv suite: fresh memory each run would measure page faults.
   const output = new Float32Array(convRunOutputShape(request).reduce((a, b) => a * b, 1));
-  const oneThread = () =>
-    convRunJob.run(convRunJob.parse(payload), {
-      reportProgress() {},
-      outputFloat32: (length) => output.subarray(0, length),
-    });
+  return {
+    name: testCase.name,
+    job: 'conv:run',
+    freshPayload,
+    work: convWork(request),
+    runOneThread: () =>
+      convRunJob.run(convRunJob.parse(payload), {
+        reportProgress() {},
+        outputFloat32: (length) => output.subarray(0, length),
+      }),
+  };
+}
+
+/** An RGB photo size through the lab's 5x5 Gaussian, per channel, borders reflected. */
+function imageSplitCase(width: number, height: number): SplitCase {
+  const pixels = Uint8ClampedArray.from({ length: width * height * 4 }, (_, index) => (index * 97) % 256);
+  const payload = (data: Uint8ClampedArray) => ({
+    width,
+    height,
+    pixels: data,
+    kernel: { name: 'gaussian', size: 5 },
+    border: 'reflect',
+    colour: 'per-channel',
+    display: 'clamp',
+  });
+  return {
+    name: `image ${width}x${height}, 5x5 Gaussian`,
+    job: 'image:filter',
+    freshPayload: () => payload(pixels.slice()),
+    work: imageMultiplyAdds(imageFilterJob.parse(payload(pixels))),
+    // The job writes into its request's pixels, so one copy serves every run: the work does not depend on them.
+    runOneThread: (() => {
+      const request = imageFilterJob.parse(payload(pixels.slice()));
+      return () => imageFilterJob.run(request, { reportProgress() {} });
+    })(),
+  };
+}
+
+async function benchCase(
+  services: { split: EngineService; whole: EngineService },
+  testCase: SplitCase,
+): Promise<SplitRow> {
+  const through = (engine: EngineService): Contender => ({
+    prepare() {
+      const fresh = testCase.freshPayload();
+      return () => runOnEngine(engine, testCase.job, fresh);
+    },
+  });
   const [split, whole, inThread] = await timeInTurns(
-    [through(services.split), through(services.whole), oneThread],
+    [through(services.split), through(services.whole), testCase.runOneThread],
     41,
     20,
   );
-  const work = convWork(request);
+  const { work } = testCase;
   const app = work >= splitWorkThreshold ? 'split' : 'whole';
   const [chosen, other] = app === 'split' ? [split!, whole!] : [whole!, split!];
   const appFaster =
@@ -105,7 +152,7 @@ function format(row: SplitRow): string {
  */
 export const splitSuite: BenchSuite = {
   name: 'split',
-  summary: `where splitting a conv:run across the workers pays: always split vs never split through main's pool, vs one thread (the app splits at ${splitWorkThreshold / 1e6} M multiply-adds as the kernels do them)`,
+  summary: `where splitting a job across the workers pays: always split vs never split through main's pool, vs one thread (the app splits at ${splitWorkThreshold / 1e6} M multiply-adds as the kernels do them)`,
   async run(print) {
     print('Wall medians of 41 runs in turns, after 20 warm-up turns; each run starts from 5 ms idle.');
     print(
@@ -114,7 +161,13 @@ export const splitSuite: BenchSuite = {
     const services = { split: createBenchEngine(0), whole: createBenchEngine(Infinity) };
     const rows: SplitRow[] = [];
     try {
-      for (const testCase of [...convCases, ...thresholdCases]) {
+      const cases = [
+        ...[...convCases, ...thresholdCases].map(convSplitCase),
+        // Around the threshold: 23 M and 42 M multiply-adds.
+        imageSplitCase(640, 480),
+        imageSplitCase(1000, 560),
+      ];
+      for (const testCase of cases) {
         const row = await benchCase(services, testCase);
         rows.push(row);
         print(format(row));

@@ -10,7 +10,7 @@ export interface Timing {
 /**
  * Wall-clock and CPU-time medians of several contenders, run in turns (A, B, A, B, ...) so that each sees the
  * same conditions: this machine's two cores are shared and its speed swings several-fold from minute to minute.
- * Its two vCPUs are not alike either: pinned with taskset, the kernels of case (b) took 5.0 ms on CPU 0 and
+ * Its two vCPUs are not alike either: pinned with taskset, the kernels of case (b) (then by im2col + GEMM) took 5.0 ms on CPU 0 and
  * 8.3 ms on CPU 1 (scalar JavaScript ran alike on both), so a job split in two waits for the half that landed
  * on the slower one, and onnxruntime's time depends on where its thread runs (1.3 to 4.3 ms for (b)).
  * CPU time (this process, user + system) is printed too, though in a VM it also counts stolen cycles.

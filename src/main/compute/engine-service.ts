@@ -39,7 +39,10 @@ export const engineLimits = {
  */
 export function createEngineService(
   pool: Pick<WorkerPool, 'run' | 'runParts' | 'cancel' | 'close' | 'workerLimit'>,
-  /** Multiply-adds above which a job is split (splitWorkThreshold unless given: the bench compares others). */
+  /**
+   * Multiply-adds (as the kernels do them: convWork) above which a job is split; splitWorkThreshold unless given
+   * (the bench and the tests use others).
+   */
   splitThreshold?: number,
 ): EngineService {
   const running = new Map<string, RunningPlan>();

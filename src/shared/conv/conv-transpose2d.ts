@@ -14,6 +14,14 @@ export interface ConvTranspose2dOptions {
 }
 
 /**
+ * Whether an output padding is allowed (PyTorch: "output padding must be smaller than either stride or
+ * dilation"): it only picks among the sizes the stride or dilation leave ambiguous.
+ */
+export function outputPaddingFits(outputPadding: number, stride: number, dilation: number): boolean {
+  return outputPadding < stride || outputPadding < dilation;
+}
+
+/**
  * Transposed-conv output size along one axis (ENGINE.md convention 2, PyTorch's ConvTranspose2d):
  * o = s*(i-1) - p_before - p_after + d*(k-1) + output_padding + 1
  */
@@ -50,7 +58,7 @@ export function convTranspose2dOutputShape(
     throw invalid('bias', `expected ${outChannels} values (one per output channel), got ${biasLength}`);
   }
   outputPadding.forEach((extra, axis) => {
-    if (extra >= stride[axis]! && extra >= dilation[axis]!) {
+    if (!outputPaddingFits(extra, stride[axis]!, dilation[axis]!)) {
       throw invalid(
         `output_padding[${axis}]`,
         `${extra} must be smaller than the stride (${stride[axis]}) or the dilation (${dilation[axis]})`,

@@ -124,13 +124,16 @@ export function conv2dFast(
   else weightTarget.set(weight.data);
   if (bias) kernels.floats(biasAddress, outChannels).set(bias);
   const run = kernels.exports;
+  /** Where a group's weights are, packed for the GEMM (or transformed for Winograd). */
+  const packedWeightsOf = (group: number) =>
+    winograd && winogradMemory
+      ? winogradMemory.packed + group * winogradKernelBytes(winograd)
+      : workAddress + group * packedGroupBytes;
   // Each group's weights are packed (or transformed) once, for every image of the batch.
   for (let group = 0; group < groups && !direct; group++) {
     const groupWeights = weightAddress + group * groupOutChannels * depth * 4;
-    if (winograd && winogradMemory) {
-      const target = winogradMemory.packed + group * winogradKernelBytes(winograd);
-      packWinogradWeights(kernels, winograd, groupWeights, target);
-    } else run.packRows(groupWeights, groupOutChannels, depth, workAddress + group * packedGroupBytes);
+    if (winograd) packWinogradWeights(kernels, winograd, groupWeights, packedWeightsOf(group));
+    else run.packRows(groupWeights, groupOutChannels, depth, packedWeightsOf(group));
   }
 
   for (let n = 0; n < batch; n++) {
@@ -180,7 +183,7 @@ export function conv2dFast(
           winogradMemory,
           {
             input: inputAddress + firstIn * inPlane * 4,
-            packedKernels: winogradMemory.packed + group * winogradKernelBytes(winograd),
+            packedKernels: packedWeightsOf(group),
             bias: bias ? biasAddress + group * groupOutChannels * 4 : 0,
             output: outputAddress + firstOut * outPlane * 4,
           },
@@ -188,7 +191,7 @@ export function conv2dFast(
         );
         continue;
       }
-      const packedWeights = workAddress + group * packedGroupBytes;
+      const packedWeights = packedWeightsOf(group);
       const groupBias = bias ? biasAddress + group * groupOutChannels * 4 : 0;
       const groupInput = inputAddress + firstIn * inPlane * 4;
       const groupOutput = outputAddress + firstOut * outPlane * 4;
@@ -293,7 +296,8 @@ export function convMethod(
 
 /**
  * Whether conv2dFast slides the kernel directly (stride 1, at most 4 channel pairs per group) rather than using
- * im2col + GEMM. The two sum in different orders, so their float32 results may differ in the last bits.
+ * Winograd or im2col + GEMM. The methods sum in different orders, so their float32 results may differ in the
+ * last bits.
  */
 export function usesDirectKernel(
   stride: readonly [number, number],

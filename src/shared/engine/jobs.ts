@@ -35,9 +35,6 @@ export type JobPayloads = EveryJob<{
 }>;
 export type JobPayload<Name extends JobName> = JobPayloads[Name];
 
-/** What a job's parse returns (what its run takes). */
-export type JobRequest<Name extends JobName> =
-  (typeof jobs)[Name] extends JobDefinition<infer Request, infer _Reply> ? Request : never;
 export type JobReply<Name extends JobName> =
   (typeof jobs)[Name] extends JobDefinition<infer _Request, infer Reply> ? Reply : never;
 

@@ -1,5 +1,5 @@
 import { conv2d, type Padding4 } from '../../conv/conv2d.ts';
-import { conv2dFast } from '../../conv/conv2d-fast.ts';
+import { conv2dFast, convMethod, type ConvMethod } from '../../conv/conv2d-fast.ts';
 import {
   checkElementCount,
   conv2dOutputShape,
@@ -55,6 +55,17 @@ export function convRunOutputShape(request: ConvRunRequest): Shape4 {
 }
 
 /**
+ * How conv:run computes a request: Float64 by the exact loops, Float32 by conv2dFast's method (convMethod; its
+ * plain-JS fallback where WebAssembly is missing is not told apart: it only matters for speed).
+ */
+export function convRunMethod(
+  request: Pick<ConvRunRequest, 'input' | 'stride' | 'dilation' | 'groups'>,
+  weightShape: Shape4,
+): ConvMethod | 'exact' {
+  return request.input.data instanceof Float32Array ? convMethod(weightShape, request) : 'exact';
+}
+
+/**
  * A 2-D convolution: the lab's small integer grids (Float64, exact, as the homework's problem 4) and real layer
  * sizes (Float32, on the WebAssembly kernels of conv2d-fast.ts).
  */
@@ -88,6 +99,7 @@ export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
   },
   run(request, context) {
     const { input, weight, bias } = request;
+    // convRunMethod's 'exact'.
     if (!(input.data instanceof Float32Array)) return conv2d(input, weight, bias, request);
     // conv2dFast copies its inputs into WebAssembly memory first and writes the output last, as outputFloat32 needs.
     const length = convRunOutputShape(request).reduce((product, size) => product * size, 1);

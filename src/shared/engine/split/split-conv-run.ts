@@ -1,8 +1,12 @@
 import type { Shape4 } from '../../conv/conv-shapes.ts';
-import { convMethod } from '../../conv/conv2d-fast.ts';
-import { winogradRowStep } from '../../conv/winograd.ts';
+import { winogradLayout, winogradRowStep } from '../../conv/winograd.ts';
 import type { Tensor } from '../../conv/tensor.ts';
-import { convRunOutputShape, type ConvRunReply, type ConvRunRequest } from '../jobs/conv-run.ts';
+import {
+  convRunMethod,
+  convRunOutputShape,
+  type ConvRunReply,
+  type ConvRunRequest,
+} from '../jobs/conv-run.ts';
 import { type JobPart, type JobPlan, type Partition } from './job-plan.ts';
 import { isShared } from '../memory/payload-buffers.ts';
 import type { ArenaLease, FloatArray, FloatArrayKind } from '../memory/shared-arena.ts';
@@ -18,21 +22,24 @@ export function convMultiplyAdds(request: ConvRunRequest): number {
 }
 
 /**
- * The multiply-adds conv2dFast does for this request: Winograd F(2x2, 3x3) does 16 per 2x2 tile and channel
- * pair where the other methods do 4 x 9 = 36 (its transforms are not counted).
+ * The multiply-adds the kernels do for this request (what the split threshold compares). Winograd F(2x2, 3x3)
+ * does 16 per tile and channel pair, over whole tiles (an odd output size computes one more row or column;
+ * its transforms are not counted); every other method does the convolution's own multiply-adds.
  */
 export function convWork(request: ConvRunRequest): number {
-  const multiplyAdds = convMultiplyAdds(request);
-  return convMethod(request.weight.shape as Shape4, request) === 'winograd'
-    ? (multiplyAdds * 16) / 36
-    : multiplyAdds;
+  if (convRunMethod(request, request.weight.shape as Shape4) !== 'winograd') return convMultiplyAdds(request);
+  const [batch, inChannels, height, width] = request.input.shape as Shape4;
+  const [, outChannels, outHeight, outWidth] = convRunOutputShape(request);
+  const [groupIn, groupOut] = [inChannels / request.groups, outChannels / request.groups];
+  const { tiles } = winogradLayout(groupIn, groupOut, height, width, outHeight, outWidth);
+  return batch * request.groups * tiles * 16 * groupIn * groupOut;
 }
 
 /**
  * The axes along which the partition's parts (none empty) merge into exactly the unsplit reply. Groups: when
- * there are enough groups. Output channels: with one group, unless a part would switch to another method of
- * conv2dFast (convMethod), whose float32 sums round differently. Output rows: unless a band lies wholly in the
- * padding.
+ * there are enough groups. Output channels: with one group, unless a part would switch to another method
+ * (convRunMethod), whose float32 sums round differently. Output rows, in units of rowStep rows (2 for
+ * Winograd): unless a band lies wholly in the padding.
  */
 export function convSplitAxes(request: ConvRunRequest, partition: Partition): ConvSplitAxis[] {
   const [, outChannels] = convRunOutputShape(request);
@@ -43,7 +50,7 @@ export function convSplitAxes(request: ConvRunRequest, partition: Partition): Co
   const smallest = Math.min(...partition.ranges(outChannels).map(([start, end]) => end - start));
   const [, ...kernelShape] = weight.shape as Shape4;
   const keepsPath =
-    convMethod(weight.shape as Shape4, request) === convMethod([smallest, ...kernelShape], request);
+    convRunMethod(request, weight.shape as Shape4) === convRunMethod(request, [smallest, ...kernelShape]);
   if (groups === 1 && fills(outChannels) && keepsPath) axes.push('channels');
   if (
     fills(rowSteps(request)) &&
@@ -222,7 +229,7 @@ interface RowBand {
  * (a tile's two rows round differently), else 1.
  */
 function rowStep(request: ConvRunRequest): number {
-  return convMethod(request.weight.shape as Shape4, request) === 'winograd' ? winogradRowStep : 1;
+  return convRunMethod(request, request.weight.shape as Shape4) === 'winograd' ? winogradRowStep : 1;
 }
 
 /** How many units of rowStep rows the output has: what the partition shares out. */
@@ -232,10 +239,10 @@ function rowSteps(request: ConvRunRequest): number {
 
 /**
  * Output rows in the partition's bands (shared out in units of rowStep rows), each with the input rows it reads
- * and the padding that falls inside it. Output
- * rows first..end-1 read padded rows first*s .. (end-1)*s + d(kH-1), that is input rows shifted up by `top`;
- * what lies outside the input becomes the band's own top or bottom padding. A band can lie wholly in the
- * padding (a tiny input, a large padding): it then has no input rows, and rows cannot be split.
+ * and the padding that falls inside it. Output rows first..end-1 read padded rows first*s .. (end-1)*s + d(kH-1),
+ * that is input rows shifted up by `top`; what lies outside the input becomes the band's own top or bottom
+ * padding. A band can lie wholly in the padding (a tiny input, a large padding): it then has no input rows, and
+ * rows cannot be split.
  */
 function rowBands(request: ConvRunRequest, partition: Partition): RowBand[] {
   const [top, , left, right] = request.padding;

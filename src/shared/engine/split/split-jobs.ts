@@ -12,9 +12,12 @@ import { canSplitImageFilter, imageMultiplyAdds, splitImageFilter } from './spli
  * this project's 2-core VM, the same requests through main's pool, whole and split taking turns (bench/conv.ts
  * cases): at ~26 M, whole won: (c) 1.80 against 2.16 ms, and the data-heavy (d) 3.5 against 4.4 ms (its 4 MB
  * in and out are copied twice more when split); (b) by Winograd (51 M) and (a) (118 M) gained from the split
- * (3.0 against 3.6 ms; 4.7 against 16.7 ms). A split costs main a shared copy of the input, a merge, a second
+ * (3.0 against 3.6 ms; 4.7 against 16.7 ms: whole, its 3.2 MB reply is fresh memory in the worker, ~10 ms of page
+ * faults on this VM). A split costs main a shared copy of the input, a merge, a second
  * worker to wake, and each part its own set-up, which small jobs do not earn back. `npm run bench -- split`
- * measures it again, with two more 1x1 layers at 38 M and 51 M.
+ * measures it again, with 1x1 layers at 38 M and 51 M and images at 23 M and 42 M: between ~35 M and ~55 M
+ * split and whole took turns winning by under 10 %, so the threshold sits where the choice hardly matters; an
+ * image of 42 M gained 20 % split.
  */
 export const splitWorkThreshold = 40_000_000;
 
@@ -23,7 +26,7 @@ export interface PlanOptions {
   workers: number;
   /** Whether the merge may write into this buffer of the payload (the host owns it). */
   owns(buffer: ArrayBufferLike): boolean;
-  /** The split threshold in multiply-adds (tests use 0 to split everything). */
+  /** The split threshold, in multiply-adds as the kernels do them (convWork); tests use 0 to split everything. */
   threshold?: number;
   /**
    * Shared memory for this request's parts, when the host's workers share memory with it (main's pool). The

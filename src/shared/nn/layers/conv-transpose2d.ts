@@ -1,4 +1,4 @@
-import { convTransposeOutputSize } from '../../conv/conv-transpose2d.ts';
+import { convTransposeOutputSize, outputPaddingFits } from '../../conv/conv-transpose2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
 import type { GroupsValue, PaddingValue } from '../fields.ts';
@@ -69,7 +69,7 @@ export const convTranspose2d: LayerKind = {
     const groupCount = resolveGroups(groups, inChannels, outChannels);
     const inputSizes: Pair = [height, width];
     const sizes = [0, 1].map((axis) => {
-      if (outputPadding[axis]! >= stride[axis]! && outputPadding[axis]! >= dilation[axis]!) {
+      if (!outputPaddingFits(outputPadding[axis]!, stride[axis]!, dilation[axis]!)) {
         throw layerProblem(
           `output padding ${outputPadding[axis]} must be smaller than the stride (${stride[axis]}) or the dilation (${dilation[axis]})`,
           'outputPadding',

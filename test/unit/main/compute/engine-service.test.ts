@@ -5,6 +5,9 @@ import { WorkerPool } from '../../../../src/main/compute/worker-pool.ts';
 import { convRunJob } from '../../../../src/shared/engine/jobs/conv-run.ts';
 import { imageFilterJob } from '../../../../src/shared/engine/jobs/image-filter.ts';
 import { guidedPartition } from '../../../../src/shared/engine/split/job-plan.ts';
+import { chooseConvSplitAxis } from '../../../../src/shared/engine/split/split-conv-run.ts';
+import { planJob } from '../../../../src/shared/engine/split/split-jobs.ts';
+import { SharedArena } from '../../../../src/shared/engine/memory/shared-arena.ts';
 import createSabotageWorker from '../fixtures/sabotage-worker.ts?nodeWorker';
 import { crashMarker, hangMarker } from '../fixtures/sabotage-markers.ts';
 
@@ -143,14 +146,29 @@ describe('the real engine workers', () => {
     ['channels', convPayload([1, 256, 7, 7], [512, 256, 3, 3], 1)],
     // Two images: no part's output is one contiguous stretch.
     ['rows, batch of 2', convPayload([2, 8, 64, 64], [32, 8, 3, 3], 1)],
-  ])('splits by %s in shared memory, twice, and answers the whole job’s bits both times', async (_, make) => {
-    const expected = runHere(make());
-    for (const attempt of ['first', 'second']) {
-      const reply = await engine.run('conv:run', `shared-${attempt}`, make(), () => undefined);
-      expectSameTensor(reply, expected);
-      expect((reply as typeof expected).data.buffer).toBeInstanceOf(ArrayBuffer);
-    }
-  });
+  ])(
+    'splits by %s in shared memory, twice, and answers the whole job’s bits both times',
+    async (axis, make) => {
+      // The service's own plan for it (planJob with its lease and threshold): parts along the axis named.
+      const payload = make();
+      const lease = new SharedArena().lease();
+      const plan = planJob('conv:run', payload, {
+        workers: 2,
+        owns: () => true,
+        lease,
+        threshold: splitThreshold,
+      });
+      expect(plan.parts.length).toBeGreaterThan(1);
+      const request = convRunJob.parse(payload);
+      expect(axis.startsWith(chooseConvSplitAxis(request, guidedPartition(2))!)).toBe(true);
+      const expected = runHere(make());
+      for (const attempt of ['first', 'second']) {
+        const reply = await engine.run('conv:run', `shared-${attempt}`, make(), () => undefined);
+        expectSameTensor(reply, expected);
+        expect((reply as typeof expected).data.buffer).toBeInstanceOf(ArrayBuffer);
+      }
+    },
+  );
 
   it('filters an image in row bands with the kernel named as sent, combining the bands’ progress', async () => {
     // 500 x 440 pixels x 3 channels x 25 = 16.5 M multiply-adds: just over the split threshold here.

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2d, type Conv2dOptions } from '../../../../src/shared/conv/conv2d.ts';
-import { conv2dFast, patchSource, type PatchSource } from '../../../../src/shared/conv/conv2d-fast.ts';
+import {
+  conv2dFast,
+  convMethod,
+  patchSource,
+  type PatchSource,
+} from '../../../../src/shared/conv/conv2d-fast.ts';
 import type { Shape4 } from '../../../../src/shared/conv/conv-shapes.ts';
 import { wasmKernels } from '../../../../src/shared/conv/wasm/kernels.ts';
 
@@ -126,19 +131,31 @@ describe('conv2dFast (WebAssembly SIMD) against the exact conv2d', () => {
     );
   });
 
-  it('covers a real layer shape exactly: 64 -> 32 channels, 3x3, padding 1 (GEMM path with full tiles)', () => {
-    const testCase = {
-      inputShape: [1, 64, 14, 14],
-      weightShape: [32, 64, 3, 3],
-      biasLength: 32,
-      spec: { seed: 7 },
-    };
-    const { input, weight, bias } = build(testCase, true);
-    const options: Conv2dOptions = { stride: [1, 1], padding: [1, 1, 1, 1], dilation: [1, 1], groups: 1 };
-    expect(Array.from(conv2dFast(input, weight, bias, options).data)).toEqual(
-      Array.from(conv2d(input, weight, bias, options).data),
-    );
-  });
+  it.each([
+    ['Winograd', 1],
+    ['gemm', 2],
+  ] as const)(
+    'covers a real layer shape exactly: 64 -> 32 channels, 3x3, padding 1 (%s, full strips)',
+    (method, step) => {
+      const testCase = {
+        inputShape: [1, 64, 14, 14],
+        weightShape: [32, 64, 3, 3],
+        biasLength: 32,
+        spec: { seed: 7 },
+      };
+      const { input, weight, bias } = build(testCase, true);
+      const options: Conv2dOptions = {
+        stride: [step, step],
+        padding: [1, 1, 1, 1],
+        dilation: [1, 1],
+        groups: 1,
+      };
+      expect(convMethod([32, 64, 3, 3], options)).toBe(method.toLowerCase());
+      expect(Array.from(conv2dFast(input, weight, bias, options).data)).toEqual(
+        Array.from(conv2d(input, weight, bias, options).data),
+      );
+    },
+  );
 
   it('writes into a given output buffer, on both paths', () => {
     const testCase = {

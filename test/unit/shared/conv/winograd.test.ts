@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { conv2d, type Conv2dOptions } from '../../../../src/shared/conv/conv2d.ts';
+import { conv2d, convOutputSize, type Conv2dOptions } from '../../../../src/shared/conv/conv2d.ts';
 import { conv2dFast, convMethod } from '../../../../src/shared/conv/conv2d-fast.ts';
 import type { Shape4 } from '../../../../src/shared/conv/conv-shapes.ts';
 import type { Tensor } from '../../../../src/shared/conv/tensor.ts';
 import {
+  elementStride,
   winogradLayout,
   winogradMinimumChannels,
   winogradRowStep,
@@ -96,31 +97,46 @@ describe('convMethod', () => {
 });
 
 describe('winogradLayout', () => {
-  it('covers every output with whole tiles, four tiles a row of lanes, blocks of whole GEMM strips', () => {
-    for (const [outHeight, outWidth] of [
-      [1, 1],
-      [9, 13],
-      [56, 56],
-      [46, 24],
+  it('covers every output with whole tiles inside the padded input, four tiles a lane row, whole GEMM strips', () => {
+    // [height, width, top, bottom, left, right] of a 3x3 layer's input and padding.
+    for (const [height, width, top, bottom, left, right] of [
+      [3, 3, 0, 0, 0, 0],
+      [9, 13, 0, 2, 1, 0],
+      [56, 56, 1, 1, 1, 1],
+      [46, 24, 1, 1, 1, 1],
+      [5, 38, 3, 0, 0, 3],
     ] as const) {
-      const layout = winogradLayout(64, 64, outHeight, outWidth, outHeight, outWidth);
+      const outHeight = convOutputSize(height, 3, 1, top, bottom, 1);
+      const outWidth = convOutputSize(width, 3, 1, left, right, 1);
+      const layout = winogradLayout(16, 24, height, width, outHeight, outWidth);
+      const tilesDown = layout.tiles / layout.tilesAcross;
       expect(layout.tilesAcross % 4).toBe(0);
       expect(2 * layout.tilesAcross).toBeGreaterThanOrEqual(outWidth);
-      expect((2 * layout.tiles) / layout.tilesAcross).toBeGreaterThanOrEqual(outHeight);
+      expect(2 * tilesDown).toBeGreaterThanOrEqual(outHeight);
       expect(layout.blockTiles % 8).toBe(0);
-      // Every tile's 4x4 window, with the transform's widest read, lies inside the padded plane.
-      expect(layout.paddedWidth).toBeGreaterThanOrEqual(2 * layout.tilesAcross + 2);
-      expect(layout.paddedHeight).toBe((2 * layout.tiles) / layout.tilesAcross + 2);
+      // padPlane's own bottom and right padding may not be negative: the input and its top/left padding fit.
+      expect(layout.paddedHeight - height - top).toBeGreaterThanOrEqual(0);
+      expect(layout.paddedWidth - width - left).toBeGreaterThanOrEqual(0);
+      // The last tile row's window (2 rows below its first) and the transform's widest read (10 floats from a
+      // lane row's first window column) lie inside the padded plane.
+      expect(layout.paddedHeight).toBeGreaterThanOrEqual(2 * (tilesDown - 1) + 4);
+      expect(layout.paddedWidth).toBeGreaterThanOrEqual(2 * (layout.tilesAcross - 4) + 10);
     }
   });
 
-  it('keeps the 16 matrices of each step off a 4 KB stride (one L1 set)', () => {
-    for (const channels of [16, 32, 64, 128, 256, 512]) {
-      const layout = winogradLayout(channels, channels, 56, 56, 56, 56);
-      for (const stride of [layout.kernelStride, layout.inputStride, layout.productStride]) {
-        expect(stride % 4096).not.toBe(0);
+  it('puts the 16 matrices of each step an odd number of cache lines apart, for every channel count', () => {
+    for (let inChannels = 16; inChannels <= 96; inChannels++) {
+      for (let outChannels = 16; outChannels <= 96; outChannels += 1) {
+        const layout = winogradLayout(inChannels, outChannels, 56, 56, 56, 56);
+        for (const stride of [layout.kernelStride, layout.inputStride, layout.productStride]) {
+          expect(stride % 64).toBe(0);
+          expect((stride / 64) % 2).toBe(1);
+        }
       }
     }
+    expect(elementStride(16 * 1024)).toBe(16 * 1024 + 64);
+    expect(elementStride(64 * 3)).toBe(64 * 3);
+    expect(elementStride(100)).toBe(192);
   });
 });
 
