@@ -11,7 +11,9 @@ import {
 } from '../../../../src/shared/engine/split/job-plan.ts';
 import {
   chooseConvSplitAxis,
+  convMultiplyAdds,
   convSplitAxes,
+  convWork,
   splitConvRun,
 } from '../../../../src/shared/engine/split/split-conv-run.ts';
 import { planJob, splitWorkThreshold } from '../../../../src/shared/engine/split/split-jobs.ts';
@@ -236,6 +238,31 @@ describe('splitting conv:run', () => {
       'channels',
     );
     expect(chooseConvSplitAxis(request([1, 1, 1, 1], [1, 1, 3, 3], 1), evenPartition(2))).toBeNull();
+  });
+
+  it('counts work as the kernels do it: Winograd tiles for Float32, every multiply-add for exact Float64', () => {
+    const layer = (Numbers: Float32ArrayConstructor | Float64ArrayConstructor): ConvRunRequest => ({
+      input: { shape: [1, 16, 15, 11], data: new Numbers(16 * 15 * 11) },
+      weight: { shape: [16, 16, 3, 3], data: new Numbers(16 * 16 * 9) },
+      bias: null,
+      stride: [1, 1],
+      padding: [1, 1, 1, 1],
+      dilation: [1, 1],
+      groups: 1,
+      flipKernel: false,
+    });
+    const multiplyAdds = 15 * 11 * 16 * 16 * 9;
+    expect(convMultiplyAdds(layer(Float64Array))).toBe(multiplyAdds);
+    expect(convWork(layer(Float64Array))).toBe(multiplyAdds);
+    // 15 x 11 outputs take 8 x 8 tiles (6 tiles a row, rounded up to 8 for the lanes): 16 per tile and pair.
+    expect(convWork(layer(Float32Array))).toBe(8 * 8 * 16 * 16 * 16);
+    // The exact loops have no tiles, so a band may start at an odd row; Winograd's start at even rows.
+    const bandRows = (request: ConvRunRequest) =>
+      splitConvRun(request, evenPartition(2), 'rows').parts.map(
+        (part) => (runWhole('conv:run', part.payload) as ConvRunReply).shape[2],
+      );
+    expect(bandRows(layer(Float64Array))).toEqual([7, 8]);
+    expect(bandRows(layer(Float32Array))).toEqual([8, 7]);
   });
 
   it('splits a Winograd layer at even output rows, and by channels only while each part stays Winograd', () => {
