@@ -19,8 +19,8 @@ export const jobs = {
 
 export { jobNames, type JobName };
 
-/** Requires an entry for every job name. */
-type EveryJob<Table extends Record<JobName, unknown>> = Table;
+/** Requires an entry for every job name, and no other. */
+type EveryJob<Table extends Record<JobName, unknown> & Record<Exclude<keyof Table, JobName>, never>> = Table;
 
 /**
  * What a caller (a host, the IPC contract) sends for each job: the plain form its `parse` reads, untrusted

@@ -14,7 +14,6 @@ import {
   imageKernel,
   imageKernelNames,
   imageKernelSizeLimit,
-  type ImageKernelName,
   type ImageKernelSpec,
 } from '../../conv/image/image-kernels.ts';
 import { EngineError } from '../engine-error.ts';
@@ -24,11 +23,13 @@ import { describe, invalid, readBoolean, readInteger, readRecord } from '../payl
 /** The largest image the filter accepts: 40 megapixels (160 MB of RGBA), checked from width x height alone. */
 export const imagePixelLimit = 40_000_000;
 
-/** A catalogue kernel by name, as a caller sends it (imageKernel builds its weights in the worker). */
+/**
+ * A kernel by name, as a caller sends it: what imageKernel builds the weights from, in the worker. A custom
+ * kernel's weights are a plain array here (the lab edits them as one).
+ */
 export type KernelPayload =
-  | { name: Exclude<ImageKernelName, 'custom' | 'box-blur' | 'gaussian'> }
-  | { name: 'box-blur' | 'gaussian'; size: number }
-  | { name: 'custom'; height: number; width: number; weights: number[]; normalise: boolean };
+  | Exclude<ImageKernelSpec, { name: 'custom' }>
+  | (Extract<ImageKernelSpec, { name: 'custom' }> & { weights: number[] });
 
 /** What a caller sends: the image and a kernel by name (parse reads it into an ImageFilterRequest). */
 export interface ImageFilterPayload {
