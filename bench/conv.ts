@@ -9,10 +9,8 @@ import type { JobName } from '../src/shared/engine/job-names.ts';
 import { convRunJob, type ConvRunReply } from '../src/shared/engine/jobs/conv-run.ts';
 import { imageFilterJob, type ImageFilterReply } from '../src/shared/engine/jobs/image-filter.ts';
 import { chooseConvSplitAxis } from '../src/shared/engine/split/split-conv-run.ts';
-import { planJob } from '../src/shared/engine/split/split-jobs.ts';
 import { guidedPartition } from '../src/shared/engine/split/job-plan.ts';
-import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
-import { benchWorkers, createBenchEngine } from './engine-pool.ts';
+import { benchWorkers, createBenchEngine, plannedParts } from './engine-pool.ts';
 import { encodeConvModel } from './onnx-conv-model.ts';
 import type { BenchSuite } from './suite.ts';
 import { run, time, timeInTurns, type Contender, type Timing } from './turns.ts';
@@ -94,10 +92,9 @@ async function emptyRoundTrip(engine: EngineService): Promise<Timing> {
   );
 }
 
-/** How main's engine service plans the request: it owns the payload and gives parts shared memory. */
+/** conv2dFast's method and how main's engine service plans the request (plannedParts). */
 function describeSplit(job: JobName, payload: unknown): string {
-  const lease = new SharedArena().lease();
-  const parts = planJob(job, payload, { workers: benchWorkers, owns: () => true, lease }).parts.length;
+  const parts = plannedParts(job, payload);
   const conv = job === 'conv:run' ? convRunJob.parse(payload) : null;
   const method = conv ? convMethod(conv.weight.shape as Shape4, conv) : 'filter';
   if (parts === 1) return `${method}, whole`;

@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { createEngineService, engineLimits, type EngineService } from '../src/main/compute/engine-service.ts';
 import { WorkerPool } from '../src/main/compute/worker-pool.ts';
+import type { JobName } from '../src/shared/engine/job-names.ts';
+import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
+import { planJob } from '../src/shared/engine/split/split-jobs.ts';
 import { tsxWorkerBootstrapUrl } from '../test/support/node-worker-plugin.ts';
 
 /** How many worker threads the benchmarked engine uses: the app's pool on a 2-core machine. */
@@ -21,4 +24,10 @@ export function createBenchEngine(splitThreshold?: number): EngineService {
     ...engineLimits,
   });
   return createEngineService(pool, splitThreshold);
+}
+
+/** How many parts main's engine service cuts this request into (1: whole): it owns the payload, and parts get shared memory. */
+export function plannedParts(job: JobName, payload: unknown): number {
+  const lease = new SharedArena().lease();
+  return planJob(job, payload, { workers: benchWorkers, owns: () => true, lease }).parts.length;
 }

@@ -136,6 +136,26 @@ describe('guidedPartition', () => {
   });
 });
 
+/** A zero-filled conv:run request at stride 1 with padding 1 on every side (Float32 unless told). */
+function request(
+  input: number[],
+  weight: number[],
+  groups: number,
+  Numbers: Float32ArrayConstructor | Float64ArrayConstructor = Float32Array,
+): ConvRunRequest {
+  const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+  return {
+    input: { shape: input, data: new Numbers(count(input)) },
+    weight: { shape: weight, data: new Numbers(count(weight)) },
+    bias: null,
+    stride: [1, 1],
+    padding: [1, 1, 1, 1],
+    dilation: [1, 1],
+    groups,
+    flipKernel: false,
+  };
+}
+
 describe('splitting conv:run', () => {
   it('merges into exactly the unsplit reply along every possible axis (stride, padding, dilation, groups)', () => {
     const seen = new Set<string>();
@@ -195,16 +215,7 @@ describe('splitting conv:run', () => {
   });
 
   it('sends each part only its share: a row band gets its rows plus the halo, and the padding inside it', () => {
-    const payload: ConvRunRequest = {
-      input: { shape: [1, 1, 10, 4], data: new Float64Array(40) },
-      weight: { shape: [1, 1, 3, 3], data: new Float64Array(9) },
-      bias: null,
-      stride: [1, 1],
-      padding: [1, 1, 1, 1],
-      dilation: [1, 1],
-      groups: 1,
-      flipKernel: false,
-    };
+    const payload = request([1, 1, 10, 4], [1, 1, 3, 3], 1, Float64Array);
     const plan = splitConvRun(payload, evenPartition(2), 'rows');
     const parts = plan.parts.map((part) => part.payload as ConvRunRequest);
     expect(parts.map((part) => part.input.shape)).toEqual([
@@ -219,16 +230,6 @@ describe('splitting conv:run', () => {
   });
 
   it('chooses groups for depthwise, rows for an image, channels for a deep layer with small maps', () => {
-    const request = (input: number[], weight: number[], groups: number): ConvRunRequest => ({
-      input: { shape: input, data: new Float32Array(input.reduce((a, b) => a * b, 1)) },
-      weight: { shape: weight, data: new Float32Array(weight.reduce((a, b) => a * b, 1)) },
-      bias: null,
-      stride: [1, 1],
-      padding: [1, 1, 1, 1],
-      dilation: [1, 1],
-      groups,
-      flipKernel: false,
-    });
     expect(chooseConvSplitAxis(request([1, 32, 112, 112], [32, 1, 3, 3], 32), evenPartition(2))).toBe(
       'groups',
     );
@@ -241,16 +242,8 @@ describe('splitting conv:run', () => {
   });
 
   it('counts work as the kernels do it: Winograd tiles for Float32, every multiply-add for exact Float64', () => {
-    const layer = (Numbers: Float32ArrayConstructor | Float64ArrayConstructor): ConvRunRequest => ({
-      input: { shape: [1, 16, 15, 11], data: new Numbers(16 * 15 * 11) },
-      weight: { shape: [16, 16, 3, 3], data: new Numbers(16 * 16 * 9) },
-      bias: null,
-      stride: [1, 1],
-      padding: [1, 1, 1, 1],
-      dilation: [1, 1],
-      groups: 1,
-      flipKernel: false,
-    });
+    const layer = (Numbers: Float32ArrayConstructor | Float64ArrayConstructor) =>
+      request([1, 16, 15, 11], [16, 16, 3, 3], 1, Numbers);
     const multiplyAdds = 15 * 11 * 16 * 16 * 9;
     expect(convMultiplyAdds(layer(Float64Array))).toBe(multiplyAdds);
     expect(convWork(layer(Float64Array))).toBe(multiplyAdds);
