@@ -1,6 +1,7 @@
 import {
   imageGeometry,
   lumaWeights,
+  rescaleFactor,
   type FilteredImage,
   type ImageFilterRequest,
 } from './image-filter-options.ts';
@@ -64,12 +65,11 @@ export function filterImageReference(request: ImageFilterRequest): FilteredImage
     for (let x = 0; x < outWidth; x++) {
       for (let channel = 0; channel < 3; channel++) {
         const value = values[(y * outWidth + x) * 3 + channel]!;
-        const range = high[channel]! - low[channel]!;
         const mapped =
           display === 'absolute'
             ? Math.abs(value)
             : display === 'rescale'
-              ? (value - low[channel]!) * (range > 0 ? 255 / range : 0)
+              ? (value - low[channel]!) * rescaleFactor(low[channel]!, high[channel]!)
               : value;
         // Uint8ClampedArray clamps and rounds to nearest, ties to even: the same as the fast path.
         output[(y * outWidth + x) * 4 + channel] = mapped;

@@ -5,6 +5,7 @@ import { separateKernel } from './image-kernels.ts';
 import {
   borderRules,
   imageGeometry,
+  rescaleFactor,
   type FilteredImage,
   type ImageFilterRequest,
 } from './image-filter-options.ts';
@@ -77,10 +78,7 @@ export function filterImage(
     if (mode === outputMode.rescale) {
       // The per-channel scale 255 / (max - min), or 0 for a flat channel (it maps to 0).
       const scaled = kernels.floats(statisticsAddress, 8);
-      for (let lane = 0; lane < 4; lane++) {
-        const range = scaled[lane + 4]! - scaled[lane]!;
-        scaled[lane + 4] = range > 0 ? 255 / range : 0;
-      }
+      for (let lane = 0; lane < 4; lane++) scaled[lane + 4] = rescaleFactor(scaled[lane]!, scaled[lane + 4]!);
     }
     for (let band = 0; band < bands; band++) {
       const firstRow = band * bandRows;

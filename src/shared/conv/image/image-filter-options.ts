@@ -23,6 +23,20 @@ export type ColourMode = (typeof colourModes)[number];
 export const displayMappings = ['clamp', 'absolute', 'rescale'] as const;
 export type DisplayMapping = (typeof displayMappings)[number];
 
+/** The largest channel range, relative to the channel's values (at least 1), that "rescale" treats as flat. */
+const flatRange = 1e-4;
+
+/**
+ * The factor that stretches a channel's [low, high] to 0..255 for the "rescale" display, or 0 for a flat
+ * channel (it then maps to 0). A range within rounding of the values is flat: the fast path sums in float32 and
+ * the reference in float64, so a constant result's range can be 0 in one and ~1e-14 in the other, which would
+ * stretch rounding noise to 0 and 255 (found by the property test: Sobel x on a 3x4 image, "valid" borders).
+ */
+export function rescaleFactor(low: number, high: number): number {
+  const range = high - low;
+  return range > flatRange * Math.max(1, Math.abs(low), Math.abs(high)) ? 255 / range : 0;
+}
+
 export const lumaWeights = [0.299, 0.587, 0.114] as const;
 
 export interface ImageFilterRequest {

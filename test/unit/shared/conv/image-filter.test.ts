@@ -129,6 +129,26 @@ describe('filterImage (WebAssembly) against the Float64 reference', () => {
     );
   });
 
+  it('shows a flat result flat under "rescale" on both paths, though float64 rounding leaves a tiny range', () => {
+    // A counterexample the property above found (seed -1758772528): both outputs of Sobel x are the same value,
+    // exactly in float32 and within ~1e-14 in float64; stretching that to 0..255 showed rounding noise.
+    const pixels = Uint8ClampedArray.from({ length: 48 }, (_, index) => (index * 97) % 256);
+    const filterRequest = {
+      width: 3,
+      height: 4,
+      pixels,
+      kernel: imageKernel({ name: 'sobel-x' }),
+      border: 'valid',
+      colour: 'grayscale',
+      display: 'rescale',
+    } as const;
+    const expected = filterImageReference({ ...filterRequest, pixels: pixels.slice() });
+    const actual = filterImage({ ...filterRequest, pixels: pixels.slice() });
+    const grey = (image: { pixels: Uint8ClampedArray }) => [image.pixels[0], image.pixels[4]];
+    expect(grey(expected)).toEqual([0, 0]);
+    expect(grey(actual)).toEqual([0, 0]);
+  });
+
   it('is exact where float32 is exact (integer kernels, per channel): Sobel magnitude aside, byte for byte', () => {
     const sobel = {
       width: 9,
