@@ -1,5 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import { nnAnalyzeJob } from '../../shared/engine/jobs/nn-analyze.ts';
 import { dtypes, type Analysis, type Dtype } from '../../shared/nn/analysis.ts';
@@ -9,6 +8,9 @@ import type { NetworkSource } from '../../shared/nn/source.ts';
 import { analysisJson, csvTable, markdownTable, summary, textTable } from '../../shared/nn/report.ts';
 import { buildTable } from '../../shared/nn/table.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { inputLimits } from '../input-limits.ts';
+import { readInput } from '../read-input.ts';
+import { wordReadProblem } from '../read-input-messages.ts';
 
 const formats = ['table', 'json', 'csv', 'md'] as const;
 type Format = (typeof formats)[number];
@@ -79,15 +81,14 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
 
 async function readSource(model: string, cwd: string): Promise<NetworkSource> {
   if (presets.some((preset) => preset.name === model)) return { type: 'preset', name: model };
-  const path = resolve(cwd, model);
-  const exists = await stat(path).then(
-    (stats) => stats.isFile(),
-    () => false,
-  );
-  if (!exists) throw new UsageError(`No preset or file named "${model}".`);
-  const text = await readFile(path, 'utf8');
-  const name = basename(path, extname(path));
-  if (extname(path).toLowerCase() !== '.json') return { type: 'text', text, name };
+  const read = await readInput(model, cwd, inputLimits.analyze);
+  if (!read.ok) {
+    if (read.problem.code === 'NOT_FOUND') throw new UsageError(`No preset or file named "${model}".`);
+    throw new UsageError(wordReadProblem(read.problem, 'en'));
+  }
+  const { text } = read;
+  const name = basename(model, extname(model));
+  if (extname(model).toLowerCase() !== '.json') return { type: 'text', text, name };
   try {
     return { type: 'json', network: JSON.parse(text) as unknown, name };
   } catch (thrown) {
