@@ -1,69 +1,110 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { EngineError } from '../../shared/engine/engine-error.ts';
-import { parseOpCase, runOpCase } from '../../shared/conv/op-cases.ts';
-import { tensorToNested } from '../../shared/conv/tensor.ts';
+import { planOpFile, runPlannedCase, type PlannedCase } from '../../shared/conv/op-file.ts';
+import { opFileMessages, wordOpFileProblem } from '../../shared/conv/op-file-messages.ts';
+import { tensorJson } from '../../shared/conv/tensor.ts';
+import type { Language } from '../../shared/deck/localized-text.ts';
+import { wordProblem } from '../../shared/word-problem.ts';
+import { ChunkedWriter } from '../chunked-writer.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { inputLimits } from '../input-limits.ts';
+import { readInput } from '../read-input.ts';
+import { wordReadProblem } from '../read-input-messages.ts';
 
-export type OpResult = { output: unknown } | { error: string };
+const usage = `Usage: npm run cli -- ops --in cases.json
 
-const usage = 'Usage: npm run cli -- ops --in cases.json\n';
+  --in   a JSON file of cases, {"cases": [...]} or a bare array (the format of conv_vectors.json)
+
+Prints {"results": [...]}: {"output": [...]} or {"error": "CODE: ..."} per case, in order.
+Exit codes: 0 every case ran; 1 a case was refused or its result is not finite; 2 bad arguments or a file
+that cannot be used (unreadable, not JSON, over a limit: nothing was run).
+`;
+
+/** The language of the messages: English until the CLI takes --lang. */
+const language: Language = 'en';
+
+class UsageError extends Error {}
+
+/** `--in <file>` or `--in=<file>`, nothing else. */
+function readInPath(args: readonly string[]): string {
+  let path: string | undefined;
+  for (let index = 0; index < args.length; index++) {
+    const argument = args[index]!;
+    let value: string;
+    if (argument === '--in') value = args[++index] ?? '';
+    else if (argument.startsWith('--in=')) value = argument.slice('--in='.length);
+    else throw new UsageError(`unknown argument ${argument}.`);
+    if (value === '') throw new UsageError('--in needs a file.');
+    if (path !== undefined) throw new UsageError('--in is given twice.');
+    path = value;
+  }
+  if (path === undefined) throw new UsageError('missing --in <file>.');
+  return path;
+}
 
 /**
- * Runs every case of a conv_vectors.json-style file on the exact engine. A bad case becomes an `error` entry
- * that says what and where; the other cases still run. Cases may be the file's `cases` or a bare array.
+ * Writes `{"results":[…]}` one case at a time, each output streamed in pieces: a file's outputs may hold 8 M
+ * numbers (op-file.ts), which as one string would be ~200 MB. Returns how many cases failed.
  */
-export function runOpCases(document: unknown): OpResult[] {
-  const cases = Array.isArray(document) ? document : (document as { cases?: unknown } | null)?.cases;
-  if (!Array.isArray(cases))
-    throw new EngineError('INVALID_INPUT', 'expected {"cases": [...]} or an array of cases');
-  return cases.map((value, index) => {
-    try {
-      return { output: tensorToNested(runOpCase(parseOpCase(value, `cases[${index}]`))) };
-    } catch (thrown) {
-      if (thrown instanceof EngineError) return { error: `${thrown.code}: ${thrown.message}` };
-      throw thrown;
+function writeResults(cases: readonly PlannedCase[], output: ChunkedWriter): number {
+  let failed = 0;
+  output.write('{"results":[');
+  cases.forEach((entry, index) => {
+    if (index > 0) output.write(',');
+    if ('refusal' in entry) {
+      failed++;
+      output.write(JSON.stringify({ error: `${entry.refusal.code}: ${entry.refusal.message}` }));
+      return;
     }
+    const outcome = runPlannedCase(entry.opCase, entry.where);
+    if (!outcome.ok) {
+      failed++;
+      const words = wordOpFileProblem(outcome.problem, language);
+      output.write(JSON.stringify({ error: `${outcome.problem.code}: ${words}` }));
+      return;
+    }
+    output.write('{"output":');
+    for (const piece of tensorJson(outcome.output)) output.write(piece);
+    output.write('}');
   });
+  output.write(']}\n');
+  output.flush();
+  return failed;
 }
 
-function readInPath(args: string[]): string | undefined {
-  const at = args.indexOf('--in');
-  if (at >= 0) return args[at + 1];
-  return args.find((arg) => arg.startsWith('--in='))?.slice('--in='.length);
-}
-
+/**
+ * `ops`: runs every case of a conv_vectors.json-style file on the exact engine. The file is read within its size
+ * limit, every case is checked and the whole file budgeted before anything runs; a bad case becomes an `error`
+ * entry that says what and where, and the other cases still run.
+ */
 export const opsCommand: Command = {
   name: 'ops',
   summary: 'run conv2d / pool2d / conv_transpose2d cases: ops --in cases.json',
   async run(args: string[], io: CommandIo): Promise<number> {
-    const path = readInPath(args);
-    if (!path) {
-      io.stderr.write(`ops: missing --in <file>.\n${usage}`);
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(usage);
+      return 0;
+    }
+    let path: string;
+    try {
+      path = readInPath(args);
+    } catch (thrown) {
+      if (!(thrown instanceof UsageError)) throw thrown;
+      io.stderr.write(`ops: ${thrown.message}\n${usage}`);
       return 2;
     }
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, path), 'utf8');
-    } catch (thrown) {
-      io.stderr.write(`ops: cannot read ${path}: ${(thrown as Error).message}\n`);
-      return 1;
+    const read = await readInput(path, io.cwd, inputLimits.ops);
+    if (!read.ok) {
+      io.stderr.write(`ops: ${wordReadProblem(read.problem, language)}\n`);
+      return 2;
     }
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch (thrown) {
-      io.stderr.write(`ops: ${path} is not valid JSON: ${(thrown as Error).message}\n`);
-      return 1;
+    const plan = planOpFile(read.text);
+    if (!plan.ok) {
+      io.stderr.write(`ops: ${path}: ${wordOpFileProblem(plan.problem, language)}\n`);
+      return 2;
     }
-    let results: OpResult[];
-    try {
-      results = runOpCases(document);
-    } catch (thrown) {
-      io.stderr.write(`ops: ${path}: ${(thrown as Error).message}\n`);
-      return 1;
-    }
-    io.stdout.write(`${JSON.stringify({ results })}\n`);
-    return 0;
+    const failed = writeResults(plan.cases, new ChunkedWriter(io.stdout));
+    if (failed === 0) return 0;
+    const total = plan.cases.length;
+    io.stderr.write(`ops: ${wordProblem(opFileMessages.failedCases[language], { failed, total })}\n`);
+    return 1;
   },
 };

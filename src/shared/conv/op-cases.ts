@@ -9,13 +9,13 @@ import {
 } from './conv-transpose2d.ts';
 import { resolvePadding } from './padding.ts';
 import { avgPool2d, maxPool2d, pool2dOutputShape, type Pool2dOptions } from './pool2d.ts';
-import { nestedShape, tensorFromNested, type Tensor } from './tensor.ts';
+import { elementCount, nestedShape, tensorFromNested, type Tensor } from './tensor.ts';
 
 /**
  * One operation written as in conv_vectors.json (PyTorch's argument names, nested NCHW arrays): the format of
  * the `ops` CLI, the lab's examples and the graders' cases.
  */
-export type OpCase =
+export type OpCase = (
   | { op: 'conv2d'; input: Tensor; weight: Tensor; bias: Float64Array | null; options: Conv2dOptions }
   | {
       op: 'conv_transpose2d';
@@ -24,7 +24,14 @@ export type OpCase =
       bias: Float64Array | null;
       options: ConvTranspose2dOptions;
     }
-  | { op: 'maxpool2d' | 'avgpool2d'; input: Tensor; options: Pool2dOptions };
+  | { op: 'maxpool2d' | 'avgpool2d'; input: Tensor; options: Pool2dOptions }
+) & { cost: OpCost };
+
+/** What running a case costs, known from its shapes before it runs (a whole ops file is budgeted by it). */
+export interface OpCost {
+  multiplyAdds: number;
+  outputElements: number;
+}
 
 export const opNames = ['conv2d', 'conv_transpose2d', 'maxpool2d', 'avgpool2d'] as const;
 
@@ -95,13 +102,16 @@ function readBias(value: unknown, where: string): Float64Array | null {
   });
 }
 
-function checkWork(multiplyAdds: number, where: string): void {
+/** Refuses a case whose output or work is over the limits, or returns what it costs. */
+function checkCost(outputShape: Shape4, multiplyAdds: number, where: string): OpCost {
+  const outputElements = checkElementCount(outputShape, `${where}.output`);
   if (multiplyAdds > opWorkLimit) {
     throw new EngineError(
       'INPUT_TOO_LARGE',
       `${where}: ${multiplyAdds} multiply-adds is over the limit of ${opWorkLimit}`,
     );
   }
+  return { multiplyAdds, outputElements };
 }
 
 /** Checks one case completely (fields, shapes, output size, work) before anything of its output size exists. */
@@ -132,9 +142,8 @@ export function parseOpCase(value: unknown, where: string): OpCase {
       countIncludePad: readBoolean(record.count_include_pad, `${where}.count_include_pad`, true),
     };
     const outputShape = withWhere(where, () => pool2dOutputShape(inputShape, options));
-    checkElementCount(outputShape, `${where}.output`);
-    checkWork(outputShape.reduce((a, b) => a * b, 1) * kernel[0] * kernel[1], where);
-    return { op, input, options };
+    const cost = checkCost(outputShape, elementCount(outputShape) * kernel[0] * kernel[1], where);
+    return { op, input, options, cost };
   }
   const weight = readTensor(record.weight, `${where}.weight`);
   const weightShape = weight.shape as Shape4;
@@ -152,9 +161,8 @@ export function parseOpCase(value: unknown, where: string): OpCase {
     const outputShape = withWhere(where, () =>
       conv2dOutputShape(inputShape, weightShape, bias?.length ?? null, options),
     );
-    checkElementCount(outputShape, `${where}.output`);
-    checkWork(outputShape.reduce((a, b) => a * b, 1) * weightShape[1] * kernel[0] * kernel[1], where);
-    return { op, input, weight, bias, options };
+    const multiplyAdds = elementCount(outputShape) * weightShape[1] * kernel[0] * kernel[1];
+    return { op, input, weight, bias, options, cost: checkCost(outputShape, multiplyAdds, where) };
   }
   const options: ConvTranspose2dOptions = {
     stride,
@@ -166,9 +174,15 @@ export function parseOpCase(value: unknown, where: string): OpCase {
   const outputShape = withWhere(where, () =>
     convTranspose2dOutputShape(inputShape, weightShape, bias?.length ?? null, options),
   );
-  checkElementCount(outputShape, `${where}.output`);
-  checkWork(input.data.length * weightShape[1] * kernel[0] * kernel[1], where);
-  return { op: 'conv_transpose2d', input, weight, bias, options };
+  const multiplyAdds = input.data.length * weightShape[1] * kernel[0] * kernel[1];
+  return {
+    op: 'conv_transpose2d',
+    input,
+    weight,
+    bias,
+    options,
+    cost: checkCost(outputShape, multiplyAdds, where),
+  };
 }
 
 /** Shape errors name their field ("weight.shape[1]"); this prefixes the case they belong to. */

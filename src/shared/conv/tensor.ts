@@ -53,3 +53,39 @@ export function tensorToNested(tensor: Tensor): unknown {
   };
   return tensor.shape.length === 0 ? tensor.data[0] : build(0, 0);
 }
+
+/** Numbers per piece of tensorJson: a row of a million numbers still comes out in small strings. */
+const numbersPerPiece = 4096;
+
+/**
+ * A tensor as the JSON text of its nested arrays (what JSON.stringify(tensorToNested(tensor)) prints), in small
+ * pieces, so a 64 MB output is written without ever building its nested arrays or one 200 MB string.
+ * Non-finite numbers would print as `null`: the caller checks them first (op-file.ts).
+ */
+export function* tensorJson(tensor: Tensor): Generator<string> {
+  const { shape, data } = tensor;
+  if (shape.length === 0) {
+    yield String(data[0]);
+    return;
+  }
+  const strides = shape.map((_, axis) => elementCount(shape.slice(axis + 1)));
+  function* walk(axis: number, offset: number): Generator<string> {
+    const size = shape[axis]!;
+    if (axis === shape.length - 1) {
+      for (let start = 0; start < size; start += numbersPerPiece) {
+        const end = Math.min(size, start + numbersPerPiece);
+        const numbers = Array.from(data.subarray(offset + start, offset + end), String).join(',');
+        yield `${start === 0 ? '[' : ','}${numbers}${end === size ? ']' : ''}`;
+      }
+      if (size === 0) yield '[]';
+      return;
+    }
+    yield '[';
+    for (let index = 0; index < size; index++) {
+      if (index > 0) yield ',';
+      yield* walk(axis + 1, offset + index * strides[axis]!);
+    }
+    yield ']';
+  }
+  yield* walk(0, 0);
+}

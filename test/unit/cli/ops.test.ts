@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { opsCommand, runOpCases } from '../../../src/cli/commands/ops.ts';
+import { opsCommand } from '../../../src/cli/commands/ops.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/conv_vectors.json', import.meta.url));
 const vectors = JSON.parse(readFileSync(fixture, 'utf8')) as { cases: { output: unknown }[] };
@@ -22,60 +22,92 @@ async function runOps(args: string[], cwd = root) {
   return { code, stdout, stderr };
 }
 
-describe('ops command', () => {
-  it('reproduces all 49 public cases exactly, in order', () => {
-    const results = runOpCases(vectors);
-    expect(results).toEqual(vectors.cases.map((entry) => ({ output: entry.output })));
-  });
+function casesFile(content: unknown): { folder: string; path: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'deepdrill-ops-'));
+  writeFileSync(join(folder, 'cases.json'), typeof content === 'string' ? content : JSON.stringify(content));
+  return { folder, path: 'cases.json' };
+}
 
-  it('prints {"results": [...]} for --in and exits 0', async () => {
-    const { code, stdout } = await runOps(['--in', 'test/fixtures/conv_vectors.json']);
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).results).toHaveLength(49);
-  });
-
-  it('turns a bad case into an error entry that says what and where, and runs the others', () => {
-    const good = {
-      op: 'maxpool2d',
-      input: [
-        [
-          [
-            [1, 2],
-            [3, 4],
-          ],
-        ],
+const pool = {
+  op: 'maxpool2d',
+  input: [
+    [
+      [
+        [1, 2],
+        [3, 4],
       ],
-      kernel: 2,
-    };
-    const results = runOpCases({ cases: [good, { ...good, kernel: -2 }, 'nonsense', good] });
-    expect(results).toEqual([
-      { output: [[[[4]]]] },
-      { error: 'INVALID_INPUT: cases[1].kernel: must be between 1 and 1024, got -2' },
-      { error: 'INVALID_INPUT: cases[2]: expected an object' },
-      { output: [[[[4]]]] },
-    ]);
+    ],
+  ],
+  kernel: 2,
+};
+
+describe('ops command', () => {
+  it('reproduces all 49 public cases exactly, in order, with exit 0', async () => {
+    const { code, stdout, stderr } = await runOps(['--in', 'test/fixtures/conv_vectors.json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout)).toEqual({ results: vectors.cases.map((entry) => ({ output: entry.output })) });
   });
 
-  it('says what is wrong with the file, with exit code 2 for usage and 1 for a bad file', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'deepdrill-ops-'));
-    writeFileSync(join(folder, 'broken.json'), '{"cases": [');
+  it('turns a bad case into an error entry that says what and where, runs the others, and exits 1', async () => {
+    const { folder, path } = casesFile({ cases: [pool, { ...pool, kernel: -2 }, 'nonsense', pool] });
+    const { code, stdout, stderr } = await runOps(['--in', path], folder);
+    expect(JSON.parse(stdout)).toEqual({
+      results: [
+        { output: [[[[4]]]] },
+        { error: 'INVALID_INPUT: cases[1].kernel: must be between 1 and 1024, got -2' },
+        { error: 'INVALID_INPUT: cases[2]: expected an object' },
+        { output: [[[[4]]]] },
+      ],
+    });
+    expect(stderr).toBe('ops: 2 of 4 cases failed\n');
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 when every case failed', async () => {
+    const { folder, path } = casesFile([{ ...pool, op: 'conv3d' }]);
+    const run = await runOps([`--in=${path}`], folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('ops: 1 of 1 cases failed\n');
+  });
+
+  it('prints nothing and exits 2 for a file it cannot use', async () => {
+    const { folder } = casesFile('{"cases": [');
     writeFileSync(join(folder, 'shape.json'), '{"tests": []}');
-    expect(await runOps([])).toMatchObject({
+    expect(await runOps(['--in', 'missing.json'], folder)).toEqual({
       code: 2,
-      stderr: expect.stringContaining('ops: missing --in <file>.'),
+      stdout: '',
+      stderr: 'ops: missing.json: no such file\n',
     });
-    expect(await runOps(['--in', 'missing.json'], folder)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('ops: cannot read missing.json: ENOENT'),
+    expect(await runOps(['--in=cases.json'], folder)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^ops: cases\.json: not valid JSON: /),
     });
-    expect(await runOps(['--in=broken.json'], folder)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('ops: broken.json is not valid JSON'),
-    });
-    expect(await runOps(['--in', 'shape.json'], folder)).toMatchObject({
-      code: 1,
+    expect(await runOps(['--in', 'shape.json'], folder)).toEqual({
+      code: 2,
+      stdout: '',
       stderr: 'ops: shape.json: expected {"cases": [...]} or an array of cases\n',
     });
+  });
+
+  it.each([
+    [[], 'missing --in <file>.'],
+    [['--in'], '--in needs a file.'],
+    [['--in='], '--in needs a file.'],
+    [['--in', 'a.json', '--in', 'b.json'], '--in is given twice.'],
+    [['cases.json'], 'unknown argument cases.json.'],
+    [['--in', 'a.json', '--fast'], 'unknown argument --fast.'],
+  ])('refuses the arguments %j with the usage and exit 2', async (args, message) => {
+    const run = await runOps(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`ops: ${message}\nUsage: npm run cli -- ops --in cases.json`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('--help prints the usage with the exit codes and exits 0', async () => {
+    const run = await runOps(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Exit codes: 0 every case ran');
   });
 
   it('runs as `npm run cli -- ops --in …` through tsx, exactly', async () => {
