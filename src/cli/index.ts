@@ -19,4 +19,13 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 }
 
+/**
+ * A reader that stops early (`… | head`) closes the pipe: the rest of the output has nowhere to go, so the
+ * command ends at once, with the shell's code for a broken pipe (128 + SIGPIPE), instead of a stack trace.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -96,7 +96,7 @@ describe('a file the user may not read', () => {
     async (_, args, message) => {
       chmodSync(folder, 0o755);
       chmodSync(join(folder, write('locked.json', '{"cases": []}')), 0o000);
-      expectCleanFailure(await spawnCli(args, folder, user), 2, message);
+      expectCleanFailure(await spawnCli(args, folder, { user }), 2, message);
     },
     spawnTimeout,
   );
@@ -197,6 +197,17 @@ describe('ops streams its results and says which failed', () => {
       expect(run.code).toBe(0);
       expect(run.stdoutBytes).toBe(`${JSON.stringify({ results: [{ output: [[rows]] }] })}\n`.length);
       expect(run.peakMemory!).toBeLessThan(memoryCeiling);
+    },
+    spawnTimeout,
+  );
+
+  it(
+    'a reader that stops early (… | head): exit 141 (broken pipe) at once, no stack trace',
+    async () => {
+      const path = write('for-head.json', JSON.stringify([paddedPixel]));
+      const run = await spawnCli(['ops', '--in', path], folder, { readBytes: 1 });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(141);
     },
     spawnTimeout,
   );

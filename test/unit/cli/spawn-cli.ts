@@ -22,11 +22,19 @@ export interface SpawnedRun {
   peakMemory: number | null;
 }
 
-/**
- * Runs the real CLI (`npm run cli -- …`, through tsx) in its own process and measures its peak memory; `user`
- * runs it as that user id (and group id) instead, which only root may do.
- */
-export function spawnCli(args: readonly string[], cwd = root, user?: number): Promise<SpawnedRun> {
+export interface SpawnOptions {
+  /** Runs the CLI as this user id (and group id), which only root may do. */
+  user?: number;
+  /** Closes the CLI's stdout after this many bytes, as `… | head -c N` does. */
+  readBytes?: number;
+}
+
+/** Runs the real CLI (`npm run cli -- …`, through tsx) in its own process and measures its peak memory. */
+export function spawnCli(
+  args: readonly string[],
+  cwd = root,
+  { user, readBytes }: SpawnOptions = {},
+): Promise<SpawnedRun> {
   const child = spawn(
     process.execPath,
     [
@@ -51,6 +59,7 @@ export function spawnCli(args: readonly string[], cwd = root, user?: number): Pr
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     stdoutBytes += Buffer.byteLength(chunk);
     if (stdout.length < keptCharacters) stdout += chunk;
+    if (readBytes !== undefined && stdoutBytes >= readBytes) child.stdout!.destroy();
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < keptCharacters) stderr += chunk;
