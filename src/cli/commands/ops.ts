@@ -1,4 +1,4 @@
-import { planOpFile, runPlannedCase, type PlannedCase } from '../../shared/conv/op-file.ts';
+import { opFileBudget, planOpFile, runPlannedCase, type PlannedCase } from '../../shared/conv/op-file.ts';
 import { opFileMessages, wordOpFileProblem } from '../../shared/conv/op-file-messages.ts';
 import { tensorJson } from '../../shared/conv/tensor.ts';
 import type { Language } from '../../shared/deck/localized-text.ts';
@@ -9,11 +9,16 @@ import { inputLimits } from '../input-limits.ts';
 import { readInput } from '../read-input.ts';
 import { wordReadProblem } from '../read-input-messages.ts';
 
+const count = (value: number) => value.toLocaleString('en-US');
+const mebibytes = (bytes: number) => bytes / 1024 ** 2;
+
 const usage = `Usage: npm run cli -- ops --in cases.json
 
   --in   a JSON file of cases, {"cases": [...]} or a bare array (the format of conv_vectors.json)
 
 Prints {"results": [...]}: {"output": [...]} or {"error": "CODE: ..."} per case, in order.
+Limits, checked before anything runs: a file of ${mebibytes(inputLimits.ops)} MiB, ${count(opFileBudget.cases)} cases,
+${count(opFileBudget.multiplyAdds)} multiply-adds and ${count(opFileBudget.outputElements)} output numbers in all.
 Exit codes: 0 every case ran; 1 a case was refused or its result is not finite; 2 bad arguments or a file
 that cannot be used (unreadable, not JSON, over a limit: nothing was run).
 `;

@@ -108,6 +108,9 @@ describe('ops command', () => {
     const run = await runOps(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Exit codes: 0 every case ran');
+    expect(run.stdout).toContain(
+      'a file of 32 MiB, 10,000 cases,\n4,000,000,000 multiply-adds and 8,000,000 output numbers in all.',
+    );
   });
 
   it('runs as `npm run cli -- ops --in …` through tsx, exactly', async () => {
