@@ -7,6 +7,7 @@ import {
   installCards,
   undoLastGrading,
 } from '../../../src/renderer/lib/db/reviews.ts';
+import { loadToday } from '../../../src/renderer/lib/db/today.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
 import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
@@ -184,5 +185,22 @@ describe('drills feed the schedule', () => {
       feedDrillAnswers(db, scheduler, [{ itemId: 'hw2-mcq-1', correct: true, spentMs: 1, at: noon }]),
     ).rejects.toMatchObject({ code: 'UNKNOWN_CARD' });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('Today from the database', () => {
+  it('counts per deck after today’s gradings, with the minutes from the recent logs and the streak', async () => {
+    const db = await freshDatabase();
+    await installCards(db, homework2Deck, noon);
+    const yesterday = await gradeCard(db, scheduler, 'basic', 'easy', noon - 24 * 60 * minute, 60_000);
+    expect(yesterday.log.day).toBe(today - 1);
+    await gradeCard(db, scheduler, 'cloze#c1', 'good', noon, 30_000);
+    const numbers = await loadToday(db, ['concepts', 'homework2'], noon, scheduler.settings);
+    expect(numbers.decks).toEqual([
+      { deckId: 'concepts', learning: 1, reviews: 0, fresh: 1 },
+      { deckId: 'homework2', learning: 0, reviews: 0, fresh: 7 },
+    ]);
+    expect(numbers.streak).toBe(2);
+    expect(numbers.minutes).toBe(Math.ceil((9 * 45_000) / 60_000));
   });
 });

@@ -5,8 +5,14 @@ import { countReview, countsFromLogs, emptyDayCounts } from '../../../../src/sha
 import { todayQueue } from '../../../../src/shared/srs/queue.ts';
 import type { ReviewLog } from '../../../../src/shared/srs/review-log.ts';
 import { Scheduler } from '../../../../src/shared/srs/scheduler.ts';
-import { dayStart, studyDay } from '../../../../src/shared/srs/study-day.ts';
-import { defaultCardMs, meanCardMs, streak, todayNumbers } from '../../../../src/shared/srs/today.ts';
+import { calendarDate, dayOfDate, dayStart, studyDay } from '../../../../src/shared/srs/study-day.ts';
+import {
+  defaultCardMs,
+  historyOf,
+  meanCardMs,
+  streak,
+  todayNumbers,
+} from '../../../../src/shared/srs/today.ts';
 import { day, hour, minute, newCard, noon, settings } from './srs-fixtures.ts';
 
 const scheduler = new Scheduler(settings);
@@ -26,6 +32,12 @@ function reviewCard(id: string, due: number): ReviewCard {
 }
 
 describe('study days', () => {
+  it('name calendar dates and back, for "until 12 January"', () => {
+    const exam = dayOfDate(2027, 1, 12);
+    expect(calendarDate(exam)).toEqual({ year: 2027, month: 1, day: 12 });
+    expect(studyDay(dayStart(exam, settings) + hour, settings)).toBe(exam);
+  });
+
   it('start at the configured hour in the student’s zone: 4 a.m. in Beijing is 20:00 UTC the day before', () => {
     expect(dayStart(today, settings)).toBe(Date.UTC(2026, 10, 30, 20));
     expect(studyDay(Date.UTC(2026, 10, 30, 19, 59), settings)).toBe(today - 1);
@@ -117,7 +129,7 @@ describe("Today's numbers", () => {
       newCard('new'),
       newCard('hw', 0, 'homework2'),
     ];
-    const numbers = todayNumbers(['concepts', 'homework2'], cards, [], [], noon, settings);
+    const numbers = todayNumbers(['concepts', 'homework2'], cards, [], historyOf([]), noon, settings);
     expect(numbers.decks).toEqual([
       { deckId: 'concepts', learning: 1, reviews: 1, fresh: 1 },
       { deckId: 'homework2', learning: 0, reviews: 0, fresh: 1 },
@@ -139,8 +151,17 @@ describe("Today's numbers", () => {
       ...scheduler.grade(newCard('q'), 'good', noon, 1).log,
       day: today + offset,
     });
-    expect(streak([on(0), on(-1), on(-2), on(-4)], today)).toBe(3);
-    expect(streak([on(-1), on(-2)], today)).toBe(2);
-    expect(streak([on(-2)], today)).toBe(0);
+    expect(streak(historyOf([on(0), on(-1), on(-2), on(-4)]).studiedDays, today)).toBe(3);
+    expect(streak(new Set([today - 1, today - 2]), today)).toBe(2);
+    expect(streak(new Set([today - 2]), today)).toBe(0);
+  });
+
+  it('the minutes come from the history’s time per card', () => {
+    const cards = [newCard('a'), newCard('b'), newCard('c')];
+    const history = { cardMs: 50_000, studiedDays: new Set([today]) };
+    expect(todayNumbers(['concepts'], cards, [], history, noon, settings)).toMatchObject({
+      minutes: 3,
+      streak: 1,
+    });
   });
 });
