@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
-import { schemaVersion1, schemaVersions, type SchemaVersion } from '../../../src/renderer/lib/db/schema.ts';
+import {
+  schemaVersion1,
+  schemaVersion2,
+  schemaVersions,
+  type SchemaVersion,
+} from '../../../src/renderer/lib/db/schema.ts';
 
 /**
  * The upgrade harness: write rows as an older release did (opening the database with only the versions it
@@ -55,9 +60,9 @@ describe('schema upgrades', () => {
   });
 
   const futureVersion: SchemaVersion = {
-    version: 2,
+    version: 3,
     released: 'future',
-    stores: { ...schemaVersion1.stores, drillAnswers: '[sessionId+itemId], itemId, sessionId, at' },
+    stores: { ...schemaVersion2.stores, drillAnswers: '[sessionId+itemId], itemId, sessionId, at' },
     upgrade: async (transaction) => {
       await transaction
         .table('drillAnswers')
@@ -73,7 +78,7 @@ describe('schema upgrades', () => {
     await writeAsRelease(name, [schemaVersion1], (database) =>
       database.table('drillAnswers').put(v1Rows.answer),
     );
-    const upgraded = createDatabase(name, [schemaVersion1, futureVersion]);
+    const upgraded = createDatabase(name, [schemaVersion1, schemaVersion2, futureVersion]);
     await upgraded.open();
     expect(await upgraded.table('drillAnswers').where('at').equals(10).first()).toEqual({
       ...v1Rows.answer,
@@ -94,11 +99,67 @@ describe('schema upgrades', () => {
         throw new Error('upgrade bug');
       },
     };
-    await expect(createDatabase(name, [schemaVersion1, broken]).open()).rejects.toThrow(/upgrade bug/);
+    await expect(createDatabase(name, [schemaVersion1, schemaVersion2, broken]).open()).rejects.toThrow(
+      /upgrade bug/,
+    );
     const old = createDatabase(name, [schemaVersion1]);
     await old.open();
     expect(await old.table('drillAnswers').toArray()).toEqual([v1Rows.answer]);
     old.close();
+    await Dexie.delete(name);
+  });
+
+  it('version 2 (spaced repetition) keeps every version 1 row, drills included, and starts with empty review tables', async () => {
+    const name = freshName();
+    const session = {
+      id: 's1',
+      deckId: 'deck',
+      status: 'finished',
+      startedAt: 1,
+      updatedAt: 9,
+      finishedAt: 9,
+      state: { id: 's1', status: 'finished', questions: [] },
+    };
+    const item = {
+      id: 'q1',
+      kind: 'basic',
+      tags: ['conv'],
+      front: { zh: '问', en: 'Q' },
+      back: { zh: '答', en: 'A' },
+      deckId: 'deck',
+      position: 0,
+    };
+    const secondAnswer = {
+      ...v1Rows.answer,
+      sessionId: 's2',
+      correct: true,
+      outcome: 'correct',
+      chosen: ['B'],
+    };
+    await writeAsRelease(name, [schemaVersion1], async (database) => {
+      await database.table('decks').put(v1Rows.deck);
+      await database.table('items').put(item);
+      await database.table('settings').put(v1Rows.setting);
+      await database.table('drillSessions').put(session);
+      await database.table('drillAnswers').bulkPut([v1Rows.answer, secondAnswer]);
+    });
+    const upgraded = createDatabase(name, [schemaVersion1, schemaVersion2]);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.decks.toArray()).toEqual([v1Rows.deck]);
+    expect(await upgraded.items.where('deckId').equals('deck').toArray()).toEqual([item]);
+    expect(await upgraded.settings.toArray()).toEqual([v1Rows.setting]);
+    expect(await upgraded.drillSessions.where('status').equals('finished').toArray()).toEqual([session]);
+    expect(await upgraded.drillAnswers.where('itemId').equals('q1').sortBy('sessionId')).toEqual([
+      v1Rows.answer,
+      secondAnswer,
+    ]);
+    expect([
+      await upgraded.cards.count(),
+      await upgraded.reviewLogs.count(),
+      await upgraded.dayCounts.count(),
+    ]).toEqual([0, 0, 0]);
+    upgraded.close();
     await Dexie.delete(name);
   });
 });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DrillAnswerRecord, DrillSessionRecord } from './drill-records.ts';
 import type { DeckRecord, ItemRecord, SettingRecord } from './records.ts';
+import type { CardRecord, DayCountsRecord, ReviewLogRecord } from './review-records.ts';
 import { databaseName, schemaVersions, type SchemaVersion } from './schema.ts';
 
 /** The app's IndexedDB database, with one typed table per store of the schema. */
@@ -10,6 +11,9 @@ export type DeepDrillDatabase = Dexie & {
   drillSessions: EntityTable<DrillSessionRecord, 'id'>;
   drillAnswers: Table<DrillAnswerRecord, [string, string]>;
   settings: EntityTable<SettingRecord, 'key'>;
+  cards: EntityTable<CardRecord, 'id'>;
+  reviewLogs: EntityTable<ReviewLogRecord, 'id'>;
+  dayCounts: Table<DayCountsRecord, [string, number]>;
 };
 
 /**

@@ -26,6 +26,23 @@ export const schemaVersion1: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [schemaVersion1];
+/**
+ * Spaced repetition (issue 13): one row per card (an item's card, or one per cloze deletion), one per grading,
+ * and one per deck and study day with that day's counts. Indexed: cards by deck (the queue, Today) and by
+ * item (a drill's answers, browsing an item); logs by card and item (history, an item's usual time), by day
+ * (Today, streak) and by time (undo takes the latest). New tables only: version 1 rows are kept as they are.
+ */
+export const schemaVersion2: SchemaVersion = {
+  version: 2,
+  released: '2026-12-02',
+  stores: {
+    ...schemaVersion1.stores,
+    cards: 'id, deckId, itemId',
+    reviewLogs: 'id, cardId, itemId, day, reviewedAt',
+    dayCounts: '[deckId+day]',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [schemaVersion1, schemaVersion2];
 
 export const databaseName = 'deepdrill';

@@ -1,0 +1,41 @@
+import type { SrsSettings } from '../../../shared/srs/settings.ts';
+import { studyDay } from '../../../shared/srs/study-day.ts';
+import { type TodayNumbers, meanCardMs, todayNumbers } from '../../../shared/srs/today.ts';
+import type { DeepDrillDatabase } from './database.ts';
+
+/** The time per card is the mean over this many recent study days: recent enough to follow the student. */
+export const recentDays = 30;
+
+/**
+ * Today's numbers for the decks, read without loading the whole history: the decks' cards, today's counts,
+ * the logs of the last `recentDays` days (time per card) and the distinct study days (streak, from the
+ * `day` index alone).
+ */
+export async function loadToday(
+  database: DeepDrillDatabase,
+  deckIds: readonly string[],
+  now: number,
+  settings: SrsSettings,
+): Promise<TodayNumbers> {
+  const today = studyDay(now, settings);
+  return database.transaction('r', database.cards, database.dayCounts, database.reviewLogs, async () => {
+    const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
+    const counts = await database.dayCounts.bulkGet(
+      deckIds.map((deckId): [string, number] => [deckId, today]),
+    );
+    const recent = await database.reviewLogs
+      .where('day')
+      .between(today - recentDays, today, true, true)
+      .toArray();
+    const studiedDays = new Set((await database.reviewLogs.orderBy('day').uniqueKeys()) as number[]);
+    const history = { cardMs: meanCardMs(recent), studiedDays };
+    return todayNumbers(
+      deckIds,
+      cards,
+      counts.filter((entry) => entry !== undefined),
+      history,
+      now,
+      settings,
+    );
+  });
+}
