@@ -52,7 +52,8 @@ test('the built app opens its window on app://bundle with one bridge function pe
     expect(bridge.hasRequire).toBe(false);
     // app://'s CSP lets the kernels compile (a <meta> policy without 'wasm-unsafe-eval' once blocked them).
     const compiles = await page.evaluate(
-      () => new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module,
+      () =>
+        new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module,
     );
     expect(compiles).toBe(true);
   } finally {
