@@ -15,18 +15,21 @@ const mainFile = statSync(entry, { throwIfNoEntry: false })?.isDirectory()
   ? join(entry, JSON.parse(readFileSync(join(entry, 'package.json'), 'utf8')).main)
   : entry;
 const layout = bundleLayout(dirname(mainFile));
+const devServer = process.env.ELECTRON_RENDERER_URL ?? null;
 const problems = [];
-for (const [what, path] of [
+// `npm run dev` serves the renderer from electron-vite's dev server; only `npm start` needs it on disk.
+const expected = [
   ['main', mainFile],
   ['preload', layout.preload],
-  ['renderer', layout.rendererEntry],
-]) {
+  ...(devServer ? [] : [['renderer', layout.rendererEntry]]),
+];
+for (const [what, path] of expected) {
   if (!existsSync(path)) problems.push(`${what}: ${path} is missing`);
 }
 if (existsSync(layout.preload) && /^\s*import\s/m.test(readFileSync(layout.preload, 'utf8'))) {
   problems.push(`preload: ${layout.preload} is an ES module; a sandboxed preload must be CommonJS`);
 }
-if (existsSync(layout.rendererEntry)) {
+if (!devServer && existsSync(layout.rendererEntry)) {
   for (const [, asset] of readFileSync(layout.rendererEntry, 'utf8').matchAll(
     /(?:src|href)="\.\/([^"]+)"/g,
   )) {
@@ -39,7 +42,7 @@ const report = {
   extraArguments,
   mainFile,
   layout,
-  devServer: process.env.ELECTRON_RENDERER_URL ?? null,
+  devServer,
   problems,
 };
 if (process.env.DEEPDRILL_ELECTRON_STUB_REPORT) {

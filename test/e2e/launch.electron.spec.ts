@@ -20,8 +20,8 @@ interface Run {
   seconds: number;
 }
 
-/** `npm start [-- extra]` with the environment of a fresh clone: no Electron named, no dev server. */
-function npmStart(environment: Record<string, string>, extra: string[] = []): Promise<Run> {
+/** `npm start [-- extra]` (or another script) with the environment of a fresh clone: no Electron named. */
+function npmStart(environment: Record<string, string>, extra: string[] = [], script = 'start'): Promise<Run> {
   const {
     ELECTRON_EXEC_PATH: _exec,
     ELECTRON_OVERRIDE_DIST_PATH: _dist,
@@ -29,7 +29,7 @@ function npmStart(environment: Record<string, string>, extra: string[] = []): Pr
     ...inherited
   } = process.env;
   const started = performance.now();
-  const child = spawn('npm', ['start', ...(extra.length ? ['--', ...extra] : [])], {
+  const child = spawn('npm', ['run', script, ...(extra.length ? ['--', ...extra] : [])], {
     cwd: root,
     env: { ...inherited, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,6 +90,17 @@ test('an ELECTRON_EXEC_PATH that does not exist is named, not replaced by a down
   expect(run.code).toBe(1);
   expect(run.output).toContain(`ELECTRON_EXEC_PATH points at ${join(scratch, 'no-electron-here')}`);
   expect(run.output).not.toContain('downloading');
+});
+
+// Before the next test: electron-vite dev leaves a development build of main in out/, which that test replaces.
+test('npm run dev serves the renderer on one fixed origin, so its development data is always found again', async () => {
+  test.setTimeout(120_000);
+  const report = join(scratch, 'dev.json');
+  const run = await npmStart({ ELECTRON_EXEC_PATH: stub, DEEPDRILL_ELECTRON_STUB_REPORT: report }, [], 'dev');
+  expect(run.code, run.output).toBe(0);
+  const seen = readReport(report);
+  expect(seen.devServer).toBe('http://127.0.0.1:5177');
+  expect(seen.problems).toEqual([]);
 });
 
 test('with ELECTRON_EXEC_PATH, npm start builds the app and launches it with the entry main expects', async () => {
