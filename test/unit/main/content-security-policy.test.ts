@@ -57,6 +57,7 @@ function requiredSources(files: { name: string; text: string }[]): Map<CspDirect
     if (text.includes('fetch(')) need('connect-src', "'self'", `${name} fetches bundled files`);
     if (text.includes('URL.createObjectURL('))
       need('img-src', 'blob:', `${name} shows images from blob: URLs`);
+    if (text.includes('.toDataURL(')) need('img-src', 'data:', `${name} shows a canvas as a data: URL`);
     if (/setAttribute\(\s*["']style["']|style=\\"/.test(text)) {
       need('style-src', "'unsafe-inline'", `${name} writes style attributes (KaTeX)`);
     }
