@@ -4,6 +4,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const svelteConfigFile = resolve(import.meta.dirname, 'svelte.config.js');
 
+/** The dev server's port (`npm run dev`), next to the web build's 5178. */
+const developmentPort = 5177;
+
 export default defineConfig({
   main: {
     build: {
@@ -25,8 +28,12 @@ export default defineConfig({
     base: './',
     plugins: [svelte({ configFile: svelteConfigFile })],
     worker: { format: 'es' },
+    // `npm run dev` always serves on one origin: IndexedDB is per origin, so a new port would mean empty data.
+    server: { host: '127.0.0.1', port: developmentPort, strictPort: true },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // Every asset stays a file: the CSP (src/main/content-security-policy.ts) then needs no data: sources.
+      assetsInlineLimit: 0,
       rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },
   },

@@ -53,8 +53,9 @@ export default defineConfig({
     { name: 'screenshots', testMatch: /\.screenshots\.ts$/, use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    // The WebHost: the built renderer, served as `npm run web` serves it (the build is done by `npm test`).
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    // The WebHost: the built renderer, served as `npm run web` serves it, with the app's CSP header (the build is
+    // done by `npm test`).
+    command: `npx vite preview --config vite.preview.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

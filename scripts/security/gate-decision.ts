@@ -15,10 +15,12 @@ export interface AllowedFinding {
 export const allowedFindings: readonly AllowedFinding[] = [
   {
     issue: 'CSP_GLOBAL_CHECK',
-    file: 'renderer/index.html',
-    // Only while the policy has no eval and no inline script: style-src 'unsafe-inline' is what KaTeX needs.
-    sample: /^(?!.*'unsafe-eval')(?!.*script-src[^;]*'unsafe-inline').*$/,
-    why: "style-src 'unsafe-inline' for KaTeX's inline styles; scripts stay 'self' only",
+    // "No CSP has been detected": electronegativity only reads <meta> tags and webRequest header literals.
+    file: 'N/A',
+    sample: /^N\/A$/,
+    why:
+      'the one CSP is a header sent by app:// (main/content-security-policy.ts), which electronegativity cannot ' +
+      'see; the static check csp-header demands it, and a unit test checks it against the built renderer',
   },
   {
     issue: 'OPEN_EXTERNAL_JS_CHECK',

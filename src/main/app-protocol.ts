@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Protocol } from 'electron';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 
 /**
  * The renderer is served from `app://bundle/…`, a scheme registered as standard and secure: IndexedDB needs a
@@ -11,29 +12,8 @@ export const appHost = 'bundle';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
-/** Standard + secure for storage and fetch; deliberately not `bypassCSP`, so our policy below always applies. */
+/** Standard + secure for storage and fetch; deliberately not `bypassCSP`, so the policy (content-security-policy.ts) always applies. */
 export const appSchemePrivileges = { standard: true, secure: true, supportFetchAPI: true } as const;
-
-/**
- * Sent with every response. No remote host anywhere (the app is offline); 'wasm-unsafe-eval' lets the engine
- * compile WebAssembly without allowing eval; 'unsafe-inline' styles are what KaTeX and Svelte transitions
- * write into style attributes; blob: workers are how Vite may start a Web Worker.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  // data: because Vite inlines small assets (a tiny .wasm included) as data: URLs that are then fetched.
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,16 +87,42 @@ function plainResponse(status: number, text: string): Response {
   });
 }
 
+/** True when `path` is `root` itself or lies under it (both already resolved). */
+function isWithin(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+}
+
+/**
+ * The file a resolved path really is, following symlinks, or a refusal when that real file lies outside the real
+ * bundle folder: resolveBundlePath only reads the URL's text, and a link inside the bundle could point anywhere.
+ */
+export async function realBundleFile(
+  filePath: string,
+  realRoot: string,
+): Promise<{ ok: true; filePath: string } | { ok: false; status: 403 | 404; reason: string }> {
+  const real = await realpath(filePath).catch(() => undefined);
+  if (real === undefined) return { ok: false, status: 404, reason: 'Not found' };
+  if (!isWithin(realRoot, real))
+    return { ok: false, status: 403, reason: 'Refused: a link leads outside the bundle' };
+  const file = await stat(real).catch(() => undefined);
+  if (!file?.isFile()) return { ok: false, status: 404, reason: 'Not found' };
+  return { ok: true, filePath: real };
+}
+
 /** Serves the built renderer in `root` (out/renderer) on app://bundle. Call once, after `app` is ready. */
 export function serveBundle(protocol: Pick<Protocol, 'handle'>, root: string): void {
+  // The bundle folder itself may be reached through a link (a packaged app in a linked folder): compare real paths.
+  let realRoot: Promise<string> | undefined;
   protocol.handle(appScheme, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return plainResponse(405, 'Method not allowed');
     const target = resolveBundlePath(request.url, root);
     if (!target.ok) return plainResponse(403, `Refused: ${target.reason}`);
-    const file = await stat(target.filePath).catch(() => undefined);
-    if (!file?.isFile()) return plainResponse(404, 'Not found');
-    const body = request.method === 'HEAD' ? null : await readFile(target.filePath);
+    realRoot ??= realpath(root);
+    const file = await realBundleFile(target.filePath, await realRoot.catch(() => resolve(root)));
+    if (!file.ok) return plainResponse(file.status, file.reason);
+    const body = request.method === 'HEAD' ? null : await readFile(file.filePath);
     return new Response(body, {
       status: 200,
       headers: {

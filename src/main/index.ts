@@ -1,26 +1,29 @@
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
-import { join } from 'node:path';
 import { appScheme, appSchemePrivileges, serveBundle } from './app-protocol.ts';
+import { bundleLayout } from './bundle-layout.ts';
 import { createEnginePool } from './compute/engine-pool.ts';
 import { createEngineService } from './compute/engine-service.ts';
 import { createAppHandlers, readAppInfo } from './ipc/app-handlers.ts';
 import { createEngineHandlers } from './ipc/engine-handlers.ts';
 import { createLinkHandlers } from './ipc/link-handlers.ts';
 import { registerIpcHandlers } from './ipc/register.ts';
+import { quitAfterClosing, showOrOpenWindow } from './lifecycle.ts';
 import { guardSessionPermissions, guardWebContents } from './security.ts';
-import { developmentUserDataPath, rendererLocation } from './user-data.ts';
+import { rendererLocation, userDataFolder } from './user-data.ts';
 import { createMainWindow } from './window.ts';
 
 /** Lifecycle only: every decision lives in a module of its own, with its tests. */
 
-const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
-const rendererRoot = join(import.meta.dirname, '../renderer');
+const layout = bundleLayout(import.meta.dirname);
 const location = rendererLocation(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
 // Before `ready`: privileged schemes, the sandbox for every renderer, and the userData folder.
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
 app.enableSandbox();
-if (!app.isPackaged) app.setPath('userData', developmentUserDataPath(app.getPath('userData')));
+app.setPath(
+  'userData',
+  userDataFolder(app.getPath('userData'), location, process.env.DEEPDRILL_USER_DATA_DIR),
+);
 
 let mainWindow: BrowserWindow | undefined;
 const engine = createEngineService(createEnginePool());
@@ -30,7 +33,7 @@ function logRefusal(what: string, url: string): void {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow(location.url, preloadPath);
+  mainWindow = createMainWindow(location.url, layout.preload);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -41,8 +44,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+    void app.whenReady().then(() => showOrOpenWindow(mainWindow, openWindow));
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -50,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    serveBundle(protocol, rendererRoot);
+    serveBundle(protocol, layout.rendererRoot);
     guardSessionPermissions(session.defaultSession, location.origin);
     registerIpcHandlers(
       ipcMain,
@@ -71,7 +73,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    void engine.close();
-  });
+  // Quitting waits (a few seconds at most) for the engine's workers to end.
+  app.on(
+    'will-quit',
+    quitAfterClosing(
+      () => engine.close(),
+      () => app.quit(),
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { appEntryUrl, appOrigin } from './app-protocol.ts';
 import { originOf } from './security.ts';
 
@@ -30,4 +31,25 @@ export function rendererLocation(isPackaged: boolean, devServerUrl: string | und
  */
 export function developmentUserDataPath(releaseUserDataPath: string): string {
   return `${releaseUserDataPath.replace(/[\\/]+$/, '')}-dev`;
+}
+
+/**
+ * The userData folder, where Chromium keeps the student's IndexedDB. `npm start` is how students run the app,
+ * so it uses the real folder (Electron's, named after package.json's productName), the same one a packaged
+ * build uses. Only `npm run dev`, whose renderer comes from electron-vite's dev server, uses the development
+ * folder. `override` (DEEPDRILL_USER_DATA_DIR) is for tests that must not touch anyone's data; it must be
+ * absolute, since a relative folder would move with the working directory.
+ */
+export function userDataFolder(
+  releaseUserDataPath: string,
+  location: RendererLocation,
+  override: string | undefined,
+): string {
+  if (override) {
+    if (!isAbsolute(override)) {
+      throw new Error(`DEEPDRILL_USER_DATA_DIR must be an absolute path, got ${JSON.stringify(override)}`);
+    }
+    return override;
+  }
+  return location.origin === appOrigin ? releaseUserDataPath : developmentUserDataPath(releaseUserDataPath);
 }

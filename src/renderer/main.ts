@@ -3,6 +3,7 @@ import './styles/app.css';
 import { mount } from 'svelte';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import App from './App.svelte';
+import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
@@ -11,7 +12,7 @@ import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
-import { engineHost } from './lib/host/index.ts';
+import { engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
 const target = document.getElementById('app')!;
@@ -57,6 +58,13 @@ async function start(): Promise<void> {
   mount(App, { target, props: { drillStore, calculatorStore, onlanguage: setLanguage } });
 }
 
-start().catch((error: unknown) => {
-  mount(StartFailure, { target, props: { detail: error instanceof Error ? error.message : String(error) } });
-});
+if (hostFailure) {
+  mount(PreloadFailure, { target, props: { failure: hostFailure } });
+} else {
+  start().catch((error: unknown) => {
+    mount(StartFailure, {
+      target,
+      props: { detail: error instanceof Error ? error.message : String(error) },
+    });
+  });
+}

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { eventChannels, invokeChannels } from '../../src/shared/ipc/contract.ts';
@@ -30,10 +31,12 @@ test('the built app opens its window on app://bundle with one bridge function pe
     throw new Error(`${builtMain} is missing: run \`npx electron-vite build\` first.`);
 
   const { ELECTRON_RENDERER_URL: _devServer, ...environment } = process.env;
+  // The app would otherwise use the real userData folder (`npm start` does): keep the tester's data out of it.
+  const userData = mkdtempSync(join(tmpdir(), 'deepdrill-electron-'));
   const app = await electron.launch({
     executablePath,
     args: [builtMain],
-    env: environment as Record<string, string>,
+    env: { ...environment, DEEPDRILL_USER_DATA_DIR: userData } as Record<string, string>,
   });
   try {
     const page = await app.firstWindow();
@@ -47,7 +50,14 @@ test('the built app opens its window on app://bundle with one bridge function pe
     expect(bridge.invoke.sort()).toEqual(invokeChannels.map((channel) => [channel, 'function']).sort());
     expect(bridge.on.sort()).toEqual(eventChannels.map((channel) => [channel, 'function']).sort());
     expect(bridge.hasRequire).toBe(false);
+    // app://'s CSP lets the kernels compile (a <meta> policy without 'wasm-unsafe-eval' once blocked them).
+    const compiles = await page.evaluate(
+      () =>
+        new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module,
+    );
+    expect(compiles).toBe(true);
   } finally {
     await app.close();
+    rmSync(userData, { recursive: true, force: true });
   }
 });

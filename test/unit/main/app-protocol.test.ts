@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   appEntryUrl,
   appSchemePrivileges,
-  contentSecurityPolicy,
   mimeTypeFor,
+  realBundleFile,
   resolveBundlePath,
   serveBundle,
 } from '../../../src/main/app-protocol.ts';
+import { contentSecurityPolicy } from '../../../src/main/content-security-policy.ts';
 
 vi.mock('electron');
 
@@ -92,31 +93,6 @@ describe('mimeTypeFor', () => {
   });
 });
 
-describe('contentSecurityPolicy', () => {
-  const directives = new Map(
-    contentSecurityPolicy.split(';').map((directive) => {
-      const [name, ...values] = directive.trim().split(/\s+/);
-      return [name!, values] as const;
-    }),
-  );
-
-  it('is strict: no eval, no plugins, no base or frame tricks, nothing by default', () => {
-    expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
-    expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'none'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
-  });
-
-  it('names no remote host: the app is offline', () => {
-    for (const values of directives.values()) {
-      for (const value of values) expect(value).toMatch(/^('[a-z-]+'|data:|blob:)$/);
-    }
-  });
-});
-
 describe('the app scheme', () => {
   it('is standard, secure and fetchable, and never bypasses the CSP', () => {
     expect(appSchemePrivileges).toEqual({ standard: true, secure: true, supportFetchAPI: true });
@@ -127,6 +103,7 @@ describe('the app scheme', () => {
 describe('serveBundle', () => {
   let bundle: string;
   let handler: (request: Request) => Promise<Response>;
+  let outside: string;
 
   beforeAll(async () => {
     bundle = await mkdtemp(join(tmpdir(), 'deepdrill-serve-'));
@@ -134,6 +111,12 @@ describe('serveBundle', () => {
     await writeFile(join(bundle, 'index.html'), '<!doctype html><title>DeepDrill</title>');
     await writeFile(join(bundle, 'assets', 'engine.wasm'), new Uint8Array([0, 97, 115, 109]));
     await writeFile(join(bundle, '..', 'deepdrill-secret.txt'), 'secret');
+    outside = await mkdtemp(join(tmpdir(), 'deepdrill-outside-'));
+    await writeFile(join(outside, 'secret.txt'), 'secret');
+    // Links inside the bundle: one to a file outside it, one to a folder outside it, one that stays inside.
+    await symlink(join(outside, 'secret.txt'), join(bundle, 'assets', 'leak.js'));
+    await symlink(outside, join(bundle, 'assets', 'elsewhere'));
+    await symlink(join(bundle, 'index.html'), join(bundle, 'assets', 'home.html'));
     const protocol = { handle: vi.fn() };
     serveBundle(protocol, bundle);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
@@ -143,6 +126,7 @@ describe('serveBundle', () => {
   afterAll(async () => {
     await rm(bundle, { recursive: true, force: true });
     await rm(join(bundle, '..', 'deepdrill-secret.txt'), { force: true });
+    await rm(outside, { recursive: true, force: true });
   });
 
   it('serves index.html with its type and the CSP header', async () => {
@@ -169,5 +153,52 @@ describe('serveBundle', () => {
     expect(
       (await handler(new Request('app://bundle/index.html', { method: 'POST', body: 'x' }))).status,
     ).toBe(405);
+  });
+
+  it('follows links only while they stay inside the bundle', async () => {
+    for (const url of ['app://bundle/assets/leak.js', 'app://bundle/assets/elsewhere/secret.txt']) {
+      const response = await handler(new Request(url));
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).toBe('Refused: a link leads outside the bundle');
+    }
+    const inside = await handler(new Request('app://bundle/assets/home.html'));
+    expect(inside.status).toBe(200);
+    expect(await inside.text()).toContain('<title>DeepDrill</title>');
+  });
+
+  it('serves a bundle that is itself reached through a link', async () => {
+    const linkedRoot = `${bundle}-link`;
+    await symlink(bundle, linkedRoot);
+    try {
+      const protocol = { handle: vi.fn() };
+      serveBundle(protocol, linkedRoot);
+      const linkedHandler = protocol.handle.mock.calls[0]![1] as typeof handler;
+      expect((await linkedHandler(new Request('app://bundle/index.html'))).status).toBe(200);
+      expect((await linkedHandler(new Request('app://bundle/assets/leak.js'))).status).toBe(403);
+    } finally {
+      await rm(linkedRoot, { force: true });
+    }
+  });
+});
+
+describe('realBundleFile', () => {
+  it('answers 404 for a missing file or a dangling link, and the real path for a file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'deepdrill-real-'));
+    try {
+      await writeFile(join(folder, 'a.js'), '');
+      await symlink(join(folder, 'gone.js'), join(folder, 'dangling.js'));
+      expect(await realBundleFile(join(folder, 'missing.js'), folder)).toEqual({
+        ok: false,
+        status: 404,
+        reason: 'Not found',
+      });
+      expect((await realBundleFile(join(folder, 'dangling.js'), folder)).ok).toBe(false);
+      expect(await realBundleFile(join(folder, 'a.js'), folder)).toEqual({
+        ok: true,
+        filePath: join(folder, 'a.js'),
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

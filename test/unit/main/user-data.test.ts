@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { developmentUserDataPath, rendererLocation } from '../../../src/main/user-data.ts';
+import { developmentUserDataPath, rendererLocation, userDataFolder } from '../../../src/main/user-data.ts';
 
 vi.mock('electron');
 
@@ -38,6 +38,31 @@ describe('developmentUserDataPath', () => {
     expect(developmentUserDataPath('/home/ana/.config/DeepDrill')).toBe('/home/ana/.config/DeepDrill-dev');
     expect(developmentUserDataPath('C:\\Users\\ana\\AppData\\Roaming\\DeepDrill\\')).toBe(
       'C:\\Users\\ana\\AppData\\Roaming\\DeepDrill-dev',
+    );
+  });
+});
+
+describe('userDataFolder', () => {
+  const release = '/home/ana/.config/DeepDrill';
+  const appBundle = rendererLocation(false, undefined);
+  const devServer = rendererLocation(false, 'http://127.0.0.1:5177/');
+
+  it('is the real folder for `npm start` (unpackaged, app://bundle) and for the packaged app', () => {
+    expect(userDataFolder(release, appBundle, undefined)).toBe(release);
+    expect(userDataFolder(release, rendererLocation(true, 'http://127.0.0.1:5177/'), undefined)).toBe(
+      release,
+    );
+  });
+
+  it('is the development folder only for `npm run dev`, whose renderer comes from the dev server', () => {
+    expect(userDataFolder(release, devServer, undefined)).toBe('/home/ana/.config/DeepDrill-dev');
+  });
+
+  it('takes an absolute DEEPDRILL_USER_DATA_DIR over both, and refuses a relative one', () => {
+    expect(userDataFolder(release, appBundle, '/tmp/deepdrill-e2e')).toBe('/tmp/deepdrill-e2e');
+    expect(userDataFolder(release, devServer, '/tmp/deepdrill-e2e')).toBe('/tmp/deepdrill-e2e');
+    expect(() => userDataFolder(release, appBundle, 'data')).toThrow(
+      'DEEPDRILL_USER_DATA_DIR must be an absolute path, got "data"',
     );
   });
 });

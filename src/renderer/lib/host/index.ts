@@ -1,12 +1,28 @@
+import { EngineError } from '../../../shared/engine/engine-error.ts';
+import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
+import { chooseEngine, isInsideElectron, type HostFailure } from './bridge-check.ts';
 import { ElectronHost } from './electron-host.ts';
 import type { EngineHost } from './engine-host.ts';
 import { WebHost } from './web-host.ts';
-import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
 
 export type { EngineHost, RunOptions } from './engine-host.ts';
+export type { HostFailure } from './bridge-check.ts';
+
+const choice = chooseEngine(isInsideElectron(navigator.userAgent, location.protocol), window.deepdrill);
+
+/** Set when the app runs in Electron without a working preload: main.ts then shows PreloadFailure, not the app. */
+export const hostFailure: HostFailure | undefined = choice.kind === 'failed' ? choice.failure : undefined;
 
 function createHost(): EngineHost {
-  if (window.deepdrill) return new ElectronHost(window.deepdrill);
+  if (choice.kind === 'electron') return new ElectronHost(choice.bridge);
+  if (choice.kind === 'failed') {
+    // Never reached by a screen (none is mounted); refuses rather than quietly computing in the page.
+    return {
+      kind: 'electron',
+      run: () =>
+        Promise.reject(new EngineError('INTERNAL', `The engine is unreachable: ${choice.failure.code}`)),
+    };
+  }
   const workers = defaultPoolSize(navigator.hardwareConcurrency);
   return new WebHost(
     () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
