@@ -96,3 +96,21 @@ export function encodePng(image: RasterImage): Buffer {
     pngChunk('IEND', new Uint8Array(0)),
   ]);
 }
+
+/**
+ * A whole 1-bit grayscale PNG of zeros: any size in a few kilobytes (12000 x 12000 is 18 KB), for tests of
+ * what happens to a file whose header asks for more memory than a decoder should give.
+ */
+export function encodeBlankPng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([1, 0, 0, 0, 0], 8);
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
+  return Buffer.concat([
+    pngSignature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows, { level: 9 })),
+    pngChunk('IEND', new Uint8Array(0)),
+  ]);
+}

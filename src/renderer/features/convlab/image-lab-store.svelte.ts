@@ -6,7 +6,8 @@ import type {
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import { imagePixelLimit } from '../../../shared/engine/jobs/image-filter.ts';
 import { kernelPayload, type KernelChoice } from './image-kernel-choice.ts';
-import { ImagePipelineError, type ImagePipeline, type Picture } from './image-pipeline.ts';
+import type { OpenProblem } from './image-open-problems.ts';
+import type { ImagePipeline, Picture } from './image-pipeline.ts';
 import {
   engineProblem,
   isCancellation,
@@ -23,11 +24,9 @@ export interface OpenImage {
   title: LocalizedText | string;
   width: number;
   height: number;
-  overLimit: boolean;
 }
 
 export type FilterStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-export type OpenProblem = 'undecodable' | 'unreadable';
 
 /** What the "after" picture shows, so its caption stays true while a newer request runs. */
 export interface AppliedFilter {
@@ -66,7 +65,7 @@ export class ImageLabStore {
   image = $state.raw<OpenImage | null>(null);
   sampleId = $state<string | null>(null);
   opening = $state(false);
-  openProblem = $state<OpenProblem | null>(null);
+  openProblem = $state.raw<OpenProblem | null>(null);
   before = $state.raw<Picture | null>(null);
   after = $state.raw<Picture | null>(null);
   applied = $state.raw<AppliedFilter | null>(null);
@@ -132,10 +131,7 @@ export class ImageLabStore {
     this.problem = null;
     const started = this.#now();
     try {
-      // Over the limit nothing was read: the engine refuses the request from width and height alone.
-      const pixels = image.overLimit
-        ? new Uint8ClampedArray(0)
-        : await this.dependencies.pipeline.copyPixels(image.imageId);
+      const pixels = await this.dependencies.pipeline.copyPixels(image.imageId);
       if (request.signal.aborted) return;
       const reply = await requestFilter(
         this.dependencies.host,
@@ -200,11 +196,18 @@ export class ImageLabStore {
     this.opening = true;
     this.openProblem = null;
     try {
-      const opened = await this.dependencies.pipeline.open(await read(), imagePixelLimit, previewSide);
+      // The worker checks the size against the engine's limit from the file's header, before decoding.
+      const result = await this.dependencies.pipeline.open(await read(), imagePixelLimit, previewSide);
       if (ticket !== this.#openTicket) {
-        this.#release(opened.preview);
+        if (result.ok) this.#release(result.image.preview);
         return;
       }
+      // A refused file changes nothing but the message: the image that was open stays open.
+      if (!result.ok) {
+        this.openProblem = result.refusal;
+        return;
+      }
+      const opened = result.image;
       this.#filtering?.abort();
       this.#release(this.before);
       this.#release(this.after);
@@ -219,15 +222,11 @@ export class ImageLabStore {
         title,
         width: opened.width,
         height: opened.height,
-        overLimit: opened.overLimit,
       };
-    } catch (thrown) {
+    } catch {
       if (ticket !== this.#openTicket) return;
-      // The image that was open stays open: a bad file changes nothing.
-      this.openProblem =
-        thrown instanceof ImagePipelineError && thrown.failure === 'undecodable'
-          ? 'undecodable'
-          : 'unreadable';
+      // The file could not be read or the worker stopped; the image that was open stays open.
+      this.openProblem = { code: 'unreadable' };
     } finally {
       if (ticket === this.#openTicket) this.opening = false;
     }

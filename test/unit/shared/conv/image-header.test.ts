@@ -1,4 +1,3 @@
-import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +5,7 @@ import {
   readImageHeaderFrom,
   type ImageHeaderResult,
 } from '../../../../src/shared/conv/image/image-header.ts';
+import { encodeBlankPng } from '../../../../scripts/png-encoder.ts';
 import {
   ascii,
   bmpFile,
@@ -25,15 +25,9 @@ import {
 
 const size = (result: ImageHeaderResult) => (result.ok ? result.header : { problem: result.problem });
 
-/** A whole 1-bit grayscale PNG of zeros: 12000 x 12000 compresses to a few kilobytes. */
-function zeroPng(width: number, height: number): Uint8Array {
-  const rows = deflateSync(Buffer.alloc((1 + Math.ceil(width / 8)) * height), { level: 9 });
-  return pngHeader(width, height, [...pngChunk('IDAT', [...rows]), ...pngChunk('IEND', [])]);
-}
-
 describe('readImageHeader: PNG', () => {
   it('reads a whole 12000 x 12000 PNG of a few kilobytes from its first 33 bytes', () => {
-    const file = zeroPng(12000, 12000);
+    const file = encodeBlankPng(12000, 12000);
     expect(file.length).toBeLessThan(200_000);
     expect(size(readImageHeader(file))).toEqual({ format: 'png', width: 12000, height: 12000 });
     expect(size(readImageHeader(file.subarray(0, 33)))).toEqual({
