@@ -205,6 +205,18 @@ describe('ImageLabStore', () => {
     expect(store.sampleId).toBe('zone-plate');
   });
 
+  it('filters again only when the fields describe another filter, so a screen shown again redoes nothing', async () => {
+    const { store, pipeline } = setUp();
+    await store.openSample('landscape');
+    await store.syncFilter();
+    await store.syncFilter();
+    expect(pipeline.rendered).toHaveLength(1);
+    store.kernel.name = 'sharpen';
+    await store.syncFilter();
+    expect(pipeline.rendered).toHaveLength(2);
+    expect(store.applied?.kernel).toEqual({ name: 'sharpen' });
+  });
+
   it('cancels a running filter and keeps the last result', async () => {
     const { store } = setUp();
     await store.openSample('landscape');

@@ -95,6 +95,8 @@ export class ImageLabStore {
   );
 
   #filtering: AbortController | undefined;
+  /** The request key of the filter shown or running, so that a screen shown again does not redo it. */
+  #filteredKey: string | null = null;
   #openTicket = 0;
   readonly #fetchBlob: (url: string) => Promise<Blob>;
   readonly #now: () => number;
@@ -115,6 +117,16 @@ export class ImageLabStore {
   };
 
   /**
+   * Filters the open image unless the filter the fields describe is the one shown or running (also when it
+   * failed or was cancelled: the same request would meet the same end). The panel calls this whenever
+   * `requestKey` changes, and when it is shown again.
+   */
+  syncFilter = async (): Promise<void> => {
+    if (this.requestKey === null || this.requestKey === this.#filteredKey) return;
+    await this.filter();
+  };
+
+  /**
    * Filters the open image with the current fields. The pixels are copied in the image worker and moved to the
    * engine; the result is moved back to the worker to be scaled for the screen. Nothing here touches pixels.
    */
@@ -125,6 +137,7 @@ export class ImageLabStore {
     this.#filtering?.abort();
     const request = new AbortController();
     this.#filtering = request;
+    this.#filteredKey = this.requestKey;
     const { border, colour, display } = this;
     this.status = 'running';
     this.progress = 0;
