@@ -112,9 +112,15 @@ async function render(message: Extract<ToImageWorker, { type: 'render' }>): Prom
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event) => {
   const message = event.data;
-  queue = queue.then(async () => {
-    if (message.type === 'open') await open(message);
-    else if (message.type === 'copy') copy(message);
-    else await render(message);
-  });
+  queue = queue
+    .then(async () => {
+      if (message.type === 'open') await open(message);
+      else if (message.type === 'copy') copy(message);
+      else await render(message);
+    })
+    // A request that throws (a file that cannot be read any more, a canvas out of memory) is answered, so
+    // the page never waits for it, and the queue goes on to the next message.
+    .catch((thrown: unknown) => {
+      post({ type: 'failed', id: message.id, failure: 'crashed', message: String(thrown) });
+    });
 };
