@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../src/shared/conv/image/crc32.ts';
 
 /** An 8-bit image: grayscale (1 channel), RGB (3) or RGBA (4), rows top to bottom. */
 export interface RasterImage {
@@ -11,22 +12,10 @@ export interface RasterImage {
 /** PNG colour types by channel count: grayscale 0, truecolour 2, truecolour with alpha 6. */
 const colourTypes = { 1: 0, 3: 2, 4: 6 } as const;
 
-const signature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+export const pngSignature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
-/** CRC-32 (ISO 3309, polynomial 0xEDB88320), as PNG chunks use (PNG spec, section 5.5). */
-const crcTable = Uint32Array.from({ length: 256 }, (_, index) => {
-  let value = index;
-  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-  return value >>> 0;
-});
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, body: Uint8Array): Buffer {
+/** One PNG chunk: length, type, body and the CRC of type and body (PNG spec, section 5.3). */
+export function pngChunk(type: string, body: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + body.length);
   out.writeUInt32BE(body.length, 0);
   out.write(type, 4, 'latin1');
@@ -101,9 +90,27 @@ export function encodePng(image: RasterImage): Buffer {
     previous = row;
   }
   return Buffer.concat([
-    signature,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(filtered, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
+    pngSignature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(filtered, { level: 9 })),
+    pngChunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
+/**
+ * A whole 1-bit grayscale PNG of zeros: any size in a few kilobytes (12000 x 12000 is 18 KB), for tests of
+ * what happens to a file whose header asks for more memory than a decoder should give.
+ */
+export function encodeBlankPng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([1, 0, 0, 0, 0], 8);
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
+  return Buffer.concat([
+    pngSignature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows, { level: 9 })),
+    pngChunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
+
+/** The window's icon (resources/README.md): two folders up from out/main, where this file is built to. */
+const iconPath = join(import.meta.dirname, '../../resources/icons/icon-256.png');
 
 /**
  * The one window: a sandboxed renderer with context isolation, no Node, and only our preload. The preferences
@@ -13,6 +17,7 @@ export function createMainWindow(url: string, preloadPath: string): BrowserWindo
     minHeight: 540,
     show: false,
     title: 'DeepDrill',
+    icon: iconPath,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

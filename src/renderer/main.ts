@@ -7,6 +7,8 @@ import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
+import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
+import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
@@ -41,6 +43,8 @@ async function start(): Promise<void> {
       save: (key, value) => storageStatus.write(() => writeSetting(database, key, value)),
     },
   });
+  // The lab keeps its setup while the student visits other screens; its image worker starts on first use.
+  const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -55,7 +59,7 @@ async function start(): Promise<void> {
       void calculatorStore.flush();
     }
   });
-  mount(App, { target, props: { drillStore, calculatorStore, onlanguage: setLanguage } });
+  mount(App, { target, props: { drillStore, calculatorStore, convLabStore, onlanguage: setLanguage } });
 }
 
 if (hostFailure) {

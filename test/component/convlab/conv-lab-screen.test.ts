@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ConvLabScreen from '../../../src/renderer/features/convlab/ConvLabScreen.svelte';
+import { ConvLabStore } from '../../../src/renderer/features/convlab/convlab-store.svelte.ts';
 import type { ImagePipeline } from '../../../src/renderer/features/convlab/image-pipeline.ts';
 import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 import { inProcessHost } from './in-process-host.ts';
@@ -13,6 +14,8 @@ const unusedPipeline: ImagePipeline = {
   release: () => {},
   dispose: () => {},
 };
+
+const newLab = () => new ConvLabStore({ host: inProcessHost(), pipeline: unusedPipeline });
 
 function cells(testId: string): string[] {
   return [...screen.getByTestId(testId).querySelectorAll<HTMLElement>('[data-row]')].map(
@@ -28,7 +31,7 @@ afterEach(() => {
 describe('ConvLabScreen', () => {
   it('animates the homework example with the keyboard and explains each step', async () => {
     locale.current = 'en';
-    render(ConvLabScreen, { props: { host: inProcessHost(), pipeline: unusedPipeline } });
+    render(ConvLabScreen, { props: { store: newLab() } });
     await waitFor(() => expect(screen.getByTestId('step-counter').textContent).toContain('Step 0 of 25'));
     await fireEvent.keyDown(window, { key: 'ArrowRight' });
     await fireEvent.keyDown(window, { key: 'ArrowRight' });
@@ -40,7 +43,7 @@ describe('ConvLabScreen', () => {
   });
 
   it('says at the field what is wrong with a cell, in Chinese', async () => {
-    render(ConvLabScreen, { props: { host: inProcessHost(), pipeline: unusedPipeline } });
+    render(ConvLabScreen, { props: { store: newLab() } });
     await waitFor(() => expect(screen.getByTestId('step-counter').textContent).toContain('25'));
     await fireEvent.input(screen.getByLabelText('卷积核 第 2 行第 1 列'), { target: { value: '1e9' } });
     expect(screen.getByTestId('kernel-editor').textContent).toContain('第 2 行第 1 列：数值太大');
@@ -49,12 +52,33 @@ describe('ConvLabScreen', () => {
 
   it('shows the rotated kernel and both results when the true convolution is compared', async () => {
     locale.current = 'en';
-    render(ConvLabScreen, { props: { host: inProcessHost(), pipeline: unusedPipeline } });
+    render(ConvLabScreen, { props: { store: newLab() } });
     await fireEvent.change(screen.getByLabelText('Example'), { target: { value: 'arithmetic-valid' } });
     await fireEvent.click(screen.getByLabelText(/Compare with true convolution/));
     await waitFor(() => expect(screen.getByTestId('rotated-kernel-view')).toBeTruthy());
     await fireEvent.click(screen.getByRole('button', { name: 'Skip to the end' }));
     expect(cells('true-convolution-grid')).toEqual(['18', '20', '19', '10', '9', '17', '11', '8', '14']);
     expect(cells('output-grid')).toEqual(['12', '12', '17', '10', '17', '19', '9', '6', '14']);
+  });
+
+  it('keeps the lab as it was when the screen is left and shown again, its animation paused', async () => {
+    locale.current = 'en';
+    const store = newLab();
+    const first = render(ConvLabScreen, { props: { store } });
+    await fireEvent.change(screen.getByLabelText('Example'), { target: { value: 'arithmetic-valid' } });
+    await waitFor(() => expect(screen.getByTestId('step-counter').textContent).toContain('Step 0 of 9'));
+    await fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.matrix.playback.playing).toBe(true);
+    first.unmount();
+    expect(store.matrix.playback.playing).toBe(false);
+    const shownAt = store.matrix.playback.done;
+
+    render(ConvLabScreen, { props: { store } });
+    expect((screen.getByLabelText('Example') as HTMLSelectElement).value).toBe('arithmetic-valid');
+    expect(screen.getByTestId('step-counter').textContent).toContain(`Step ${shownAt} of 9`);
+    expect(cells('output-grid').slice(0, 2)).toEqual(['12', '12']);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
   });
 });

@@ -1,33 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/shared/engine/engine-error.ts';
 import { ImageLabStore } from '../../../src/renderer/features/convlab/image-lab-store.svelte.ts';
-import {
-  ImagePipelineError,
-  type ImagePipeline,
-  type Picture,
+import type { ImageRefusal } from '../../../src/renderer/features/convlab/image-messages.ts';
+import { openProblemText } from '../../../src/renderer/features/convlab/image-open-problems.ts';
+import type {
+  ImagePipeline,
+  OpenResult,
+  Picture,
 } from '../../../src/renderer/features/convlab/image-pipeline.ts';
 import type { LabHost } from '../../../src/renderer/features/convlab/lab-engine.ts';
 import { engineProblemText } from '../../../src/renderer/features/convlab/messages.ts';
 import { inProcessHost } from './in-process-host.ts';
 
-/** A pipeline with a 4x3 image of a vertical edge (left half black, right half white); no worker, no canvas. */
+/**
+ * A pipeline with a 4x3 image of a vertical edge (left half black, right half white); no worker, no canvas. It
+ * refuses what the worker would: a size over the limit (as its header says), or `refusal` when one is set.
+ */
 class FakePipeline implements ImagePipeline {
   size = { width: 4, height: 3 };
   released: string[] = [];
   rendered: Uint8ClampedArray[] = [];
-  undecodable = false;
+  refusal: ImageRefusal | null = null;
+  opened = 0;
   private pictures = 0;
 
-  async open(blob: Blob, pixelLimit: number) {
-    if (this.undecodable) throw new ImagePipelineError('undecodable', 'not an image');
+  async open(blob: Blob, pixelLimit: number): Promise<OpenResult> {
     const { width, height } = this.size;
-    return {
-      imageId: 7,
-      width,
-      height,
-      overLimit: width * height > pixelLimit,
-      preview: this.picture(width, height),
-    };
+    if (width * height > pixelLimit) {
+      return { ok: false, refusal: { code: 'too-large', format: 'png', width, height, limit: pixelLimit } };
+    }
+    if (this.refusal) return { ok: false, refusal: this.refusal };
+    this.opened++;
+    return { ok: true, image: { imageId: this.opened, width, height, preview: this.picture(width, height) } };
   }
 
   async copyPixels() {
@@ -68,7 +72,7 @@ describe('ImageLabStore', () => {
   it('opens a sample and filters it with Sobel x in the engine', async () => {
     const { store, pipeline } = setUp();
     await store.openSample('landscape');
-    expect(store.image).toMatchObject({ width: 4, height: 3, overLimit: false });
+    expect(store.image).toMatchObject({ width: 4, height: 3 });
     expect(store.before?.url).toBe('picture-1');
     store.kernel.name = 'sobel-x';
     store.display = 'absolute';
@@ -118,19 +122,28 @@ describe('ImageLabStore', () => {
     expect(store.problem).toBeNull();
   });
 
-  it('lets the engine refuse an over-limit image from its size alone, with the limit in the message', async () => {
+  it('refuses an image over the limit at opening, with its size and the limit, and keeps the open one', async () => {
     const { store, pipeline } = setUp();
-    pipeline.size = { width: 8000, height: 5001 };
-    await store.openSample('landscape');
-    expect(store.image?.overLimit).toBe(true);
-    await store.filter();
-    expect(store.problem).toEqual({
-      code: 'INPUT_TOO_LARGE',
-      detail: 'image: 8000x5001 = 40008000 pixels is over the limit of 40000000',
+    await store.openSample('zone-plate');
+    const open = store.image;
+    pipeline.size = { width: 12000, height: 12000 };
+    await store.openFile(new File(['a small file'], 'huge.png'));
+    expect(store.openProblem).toEqual({
+      code: 'too-large',
+      format: 'png',
+      width: 12000,
+      height: 12000,
+      limit: 40_000_000,
     });
-    expect(engineProblemText(store.problem!, { image: store.image! }).en).toBe(
-      'The image is 8000 × 5001 = 40,008,000 pixels, over the limit of 40,000,000 pixels (40 megapixels). Choose a smaller image.',
-    );
+    expect(store.image).toBe(open);
+    expect(store.sampleId).toBe('zone-plate');
+    expect(openProblemText(store.openProblem!)).toEqual({
+      zh: '图片太大：12000×12000，共 144,000,000 像素，超过了上限 40,000,000 像素。没有解码这张图片，原来的图片保持不变。',
+      en: 'The image is too large: 12000 × 12000 = 144,000,000 pixels, over the limit of 40,000,000 pixels. It was not decoded; the previous image is still open.',
+    });
+    pipeline.size = { width: 4, height: 3 };
+    await store.openSample('landscape');
+    expect(store.openProblem).toBeNull();
   });
 
   it('lets the engine refuse a custom kernel over 31 x 31, and names both sizes', async () => {
@@ -147,14 +160,61 @@ describe('ImageLabStore', () => {
     );
   });
 
-  it('keeps the open image when a file cannot be decoded', async () => {
+  it('keeps the open image when a file is refused, and words each refusal with its values', async () => {
     const { store, pipeline } = setUp();
     await store.openSample('zone-plate');
-    pipeline.undecodable = true;
-    await store.openFile(new File(['nonsense'], 'notes.png'));
-    expect(store.openProblem).toBe('undecodable');
+    pipeline.refusal = { code: 'damaged', format: 'jpeg', offset: 21 };
+    await store.openFile(new File(['nonsense'], 'notes.jpg'));
+    expect(store.openProblem).toEqual(pipeline.refusal);
     expect(store.sampleId).toBe('zone-plate');
     expect(store.image).not.toBeNull();
+    expect(openProblemText(store.openProblem!).zh).toBe(
+      '这个 JPEG 文件的文件头已损坏（第 21 字节处）。原来的图片保持不变。',
+    );
+    const refusals: ImageRefusal[] = [
+      { code: 'empty' },
+      { code: 'unknown-format' },
+      { code: 'truncated', format: 'png', length: 20, needed: 29 },
+      { code: 'undecodable', format: 'gif' },
+    ];
+    for (const refusal of refusals) {
+      const text = openProblemText(refusal);
+      expect(text.zh).toMatch(/原来的图片保持不变/);
+      expect(`${text.zh} ${text.en}`).not.toMatch(/[{}]/);
+    }
+    expect(openProblemText(refusals[2]!).en).toBe(
+      'This PNG file is cut short: it ends inside its header, after 20 bytes. The previous image is still open.',
+    );
+  });
+
+  it('says "unreadable" when reading the file fails, and keeps the open image', async () => {
+    let reads = 0;
+    const store = new ImageLabStore({
+      host: inProcessHost(),
+      pipeline: new FakePipeline(),
+      fetchBlob: async () => {
+        if (++reads > 1) throw new Error('HTTP 404');
+        return new Blob(['sample']);
+      },
+    });
+    await store.openSample('zone-plate');
+    const open = store.image;
+    await store.openSample('landscape');
+    expect(store.openProblem).toEqual({ code: 'unreadable' });
+    expect(store.image).toBe(open);
+    expect(store.sampleId).toBe('zone-plate');
+  });
+
+  it('filters again only when the fields describe another filter, so a screen shown again redoes nothing', async () => {
+    const { store, pipeline } = setUp();
+    await store.openSample('landscape');
+    await store.syncFilter();
+    await store.syncFilter();
+    expect(pipeline.rendered).toHaveLength(1);
+    store.kernel.name = 'sharpen';
+    await store.syncFilter();
+    expect(pipeline.rendered).toHaveLength(2);
+    expect(store.applied?.kernel).toEqual({ name: 'sharpen' });
   });
 
   it('cancels a running filter and keeps the last result', async () => {

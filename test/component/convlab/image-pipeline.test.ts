@@ -27,19 +27,22 @@ class FakeWorker {
 }
 
 describe('WorkerImagePipeline', () => {
-  it('answers each request by its id, and turns a failure into a typed error', async () => {
+  it('answers each request by its id: a refused file as a value, a failure as a typed error', async () => {
     const pipeline = new WorkerImagePipeline(
       () =>
         new FakeWorker((message) =>
-          message.type === 'copy'
-            ? { type: 'pixels', id: message.id, pixels: new Uint8ClampedArray(4) }
-            : { type: 'failed', id: message.id, failure: 'undecodable', message: 'bad file' },
+          message.type === 'open'
+            ? { type: 'refused', id: message.id, refusal: { code: 'unknown-format' } }
+            : { type: 'failed', id: message.id, failure: 'stale', message: 'That image is no longer open.' },
         ),
     );
-    expect(await pipeline.copyPixels(1)).toHaveLength(4);
-    const error = await pipeline.open(new Blob(['x']), 100, 10).catch((thrown: unknown) => thrown);
+    expect(await pipeline.open(new Blob(['x']), 100, 10)).toEqual({
+      ok: false,
+      refusal: { code: 'unknown-format' },
+    });
+    const error = await pipeline.copyPixels(1).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ImagePipelineError);
-    expect((error as ImagePipelineError).failure).toBe('undecodable');
+    expect((error as ImagePipelineError).failure).toBe('stale');
   });
 
   it('fails what was pending when the worker crashes, then starts a new worker', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const constructed: { webPreferences?: Record<string, unknown> }[] = [];
+import { existsSync } from 'node:fs';
+
+const constructed: { icon?: string; webPreferences?: Record<string, unknown> }[] = [];
 vi.mock('electron', () => ({
   BrowserWindow: class {
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     show = vi.fn();
-    constructor(options: { webPreferences?: Record<string, unknown> }) {
+    constructor(options: { icon?: string; webPreferences?: Record<string, unknown> }) {
       constructed.push(options);
     }
   },
@@ -43,5 +45,11 @@ describe('the main window', () => {
       expect(preferences?.[name], name).toBe(false);
     }
     expect(preferences?.webSecurity).toBe(true);
+  });
+
+  it('shows the app icon, a file that exists', () => {
+    const icon = constructed.at(-1)?.icon;
+    expect(icon).toMatch(/resources\/icons\/icon-256\.png$/);
+    expect(existsSync(icon!)).toBe(true);
   });
 });

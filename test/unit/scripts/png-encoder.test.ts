@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodePng } from '../../../scripts/png-encoder.ts';
+import { encodePng } from '../../../scripts/png-encoder.ts';
+import { crc32 } from '../../../src/shared/conv/image/crc32.ts';
 import { landscapePixel, zonePlateLevel } from '../../../scripts/sample-scene.ts';
 
 /** Reads back what encodePng wrote: chunk CRCs, the header, and the unfiltered rows (PNG spec, section 9). */

@@ -6,7 +6,8 @@ import type {
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import { imagePixelLimit } from '../../../shared/engine/jobs/image-filter.ts';
 import { kernelPayload, type KernelChoice } from './image-kernel-choice.ts';
-import { ImagePipelineError, type ImagePipeline, type Picture } from './image-pipeline.ts';
+import type { OpenProblem } from './image-open-problems.ts';
+import type { ImagePipeline, Picture } from './image-pipeline.ts';
 import {
   engineProblem,
   isCancellation,
@@ -23,11 +24,9 @@ export interface OpenImage {
   title: LocalizedText | string;
   width: number;
   height: number;
-  overLimit: boolean;
 }
 
 export type FilterStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-export type OpenProblem = 'undecodable' | 'unreadable';
 
 /** What the "after" picture shows, so its caption stays true while a newer request runs. */
 export interface AppliedFilter {
@@ -66,7 +65,7 @@ export class ImageLabStore {
   image = $state.raw<OpenImage | null>(null);
   sampleId = $state<string | null>(null);
   opening = $state(false);
-  openProblem = $state<OpenProblem | null>(null);
+  openProblem = $state.raw<OpenProblem | null>(null);
   before = $state.raw<Picture | null>(null);
   after = $state.raw<Picture | null>(null);
   applied = $state.raw<AppliedFilter | null>(null);
@@ -96,6 +95,8 @@ export class ImageLabStore {
   );
 
   #filtering: AbortController | undefined;
+  /** The request key of the filter shown or running, so that a screen shown again does not redo it. */
+  #filteredKey: string | null = null;
   #openTicket = 0;
   readonly #fetchBlob: (url: string) => Promise<Blob>;
   readonly #now: () => number;
@@ -116,6 +117,16 @@ export class ImageLabStore {
   };
 
   /**
+   * Filters the open image unless the filter the fields describe is the one shown or running (also when it
+   * failed or was cancelled: the same request would meet the same end). The panel calls this whenever
+   * `requestKey` changes, and when it is shown again.
+   */
+  syncFilter = async (): Promise<void> => {
+    if (this.requestKey === null || this.requestKey === this.#filteredKey) return;
+    await this.filter();
+  };
+
+  /**
    * Filters the open image with the current fields. The pixels are copied in the image worker and moved to the
    * engine; the result is moved back to the worker to be scaled for the screen. Nothing here touches pixels.
    */
@@ -126,16 +137,14 @@ export class ImageLabStore {
     this.#filtering?.abort();
     const request = new AbortController();
     this.#filtering = request;
+    this.#filteredKey = this.requestKey;
     const { border, colour, display } = this;
     this.status = 'running';
     this.progress = 0;
     this.problem = null;
     const started = this.#now();
     try {
-      // Over the limit nothing was read: the engine refuses the request from width and height alone.
-      const pixels = image.overLimit
-        ? new Uint8ClampedArray(0)
-        : await this.dependencies.pipeline.copyPixels(image.imageId);
+      const pixels = await this.dependencies.pipeline.copyPixels(image.imageId);
       if (request.signal.aborted) return;
       const reply = await requestFilter(
         this.dependencies.host,
@@ -200,11 +209,18 @@ export class ImageLabStore {
     this.opening = true;
     this.openProblem = null;
     try {
-      const opened = await this.dependencies.pipeline.open(await read(), imagePixelLimit, previewSide);
+      // The worker checks the size against the engine's limit from the file's header, before decoding.
+      const result = await this.dependencies.pipeline.open(await read(), imagePixelLimit, previewSide);
       if (ticket !== this.#openTicket) {
-        this.#release(opened.preview);
+        if (result.ok) this.#release(result.image.preview);
         return;
       }
+      // A refused file changes nothing but the message: the image that was open stays open.
+      if (!result.ok) {
+        this.openProblem = result.refusal;
+        return;
+      }
+      const opened = result.image;
       this.#filtering?.abort();
       this.#release(this.before);
       this.#release(this.after);
@@ -219,15 +235,11 @@ export class ImageLabStore {
         title,
         width: opened.width,
         height: opened.height,
-        overLimit: opened.overLimit,
       };
-    } catch (thrown) {
+    } catch {
       if (ticket !== this.#openTicket) return;
-      // The image that was open stays open: a bad file changes nothing.
-      this.openProblem =
-        thrown instanceof ImagePipelineError && thrown.failure === 'undecodable'
-          ? 'undecodable'
-          : 'unreadable';
+      // The file could not be read or the worker stopped; the image that was open stays open.
+      this.openProblem = { code: 'unreadable' };
     } finally {
       if (ticket === this.#openTicket) this.opening = false;
     }

@@ -1,3 +1,5 @@
+import type { ImageFormat, ImageHeaderProblem } from '../../../shared/conv/image/image-header.ts';
+
 /**
  * Messages between the lab's image worker and the page. The worker decodes images, keeps the opened image's
  * pixels, copies them for each filter request and scales results down for display, so none of that per-pixel
@@ -26,17 +28,20 @@ export interface EncodedPreview {
   height: number;
 }
 
-export type ImageFailure = 'undecodable' | 'stale' | 'crashed';
+/**
+ * Why the worker did not open a file; the image that was open stays open. Each is decided before the decoder
+ * allocates anything, except "undecodable": a sound header over image data the decoder could not read.
+ */
+export type ImageRefusal =
+  | ImageHeaderProblem
+  | { code: 'too-large'; format: ImageFormat; width: number; height: number; limit: number }
+  | { code: 'undecodable'; format: ImageFormat };
+
+export type ImageFailure = 'stale' | 'crashed';
 
 export type FromImageWorker =
-  | {
-      type: 'opened';
-      id: number;
-      width: number;
-      height: number;
-      overLimit: boolean;
-      preview: EncodedPreview | null;
-    }
+  | { type: 'opened'; id: number; width: number; height: number; preview: EncodedPreview }
+  | { type: 'refused'; id: number; refusal: ImageRefusal }
   | { type: 'pixels'; id: number; pixels: Uint8ClampedArray }
   | { type: 'rendered'; id: number; preview: EncodedPreview }
   | { type: 'failed'; id: number; failure: ImageFailure; message: string };

@@ -1,4 +1,10 @@
-import type { EncodedPreview, FromImageWorker, ImageFailure, ToImageWorker } from './image-messages.ts';
+import type {
+  EncodedPreview,
+  FromImageWorker,
+  ImageFailure,
+  ImageRefusal,
+  ToImageWorker,
+} from './image-messages.ts';
 
 export class ImagePipelineError extends Error {
   override readonly name = 'ImagePipelineError';
@@ -21,14 +27,16 @@ export interface OpenedImage {
   imageId: number;
   width: number;
   height: number;
-  /** Over the engine's pixel limit: nothing was read, and there is no preview. */
-  overLimit: boolean;
-  preview: Picture | null;
+  preview: Picture;
 }
+
+/** An opened image, or why the file was refused (the image that was open stays open). */
+export type OpenResult = { ok: true; image: OpenedImage } | { ok: false; refusal: ImageRefusal };
 
 /** Image work kept off the page's main thread (a worker in the app, a fake in component tests). */
 export interface ImagePipeline {
-  open(blob: Blob, pixelLimit: number, previewSide: number): Promise<OpenedImage>;
+  /** Opens a file whose width x height is at most `pixelLimit`, checked from its header before decoding. */
+  open(blob: Blob, pixelLimit: number, previewSide: number): Promise<OpenResult>;
   /** A fresh copy of the open image's RGBA bytes, ready to transfer to the engine. */
   copyPixels(imageId: number): Promise<Uint8ClampedArray>;
   /** A result scaled to fit `previewSide`, as a picture the page shows without drawing it itself. */
@@ -72,16 +80,12 @@ export class WorkerImagePipeline implements ImagePipeline {
       new Worker(new URL('./image.worker.ts', import.meta.url), { type: 'module', name: 'convlab-images' }),
   ) {}
 
-  async open(blob: Blob, pixelLimit: number, previewSide: number): Promise<OpenedImage> {
+  async open(blob: Blob, pixelLimit: number, previewSide: number): Promise<OpenResult> {
     const reply = await this.send({ type: 'open', blob, pixelLimit, previewSide });
+    if (reply.type === 'refused') return { ok: false, refusal: reply.refusal };
     if (reply.type !== 'opened') throw new ImagePipelineError('crashed', `unexpected reply ${reply.type}`);
-    return {
-      imageId: reply.id,
-      width: reply.width,
-      height: reply.height,
-      overLimit: reply.overLimit,
-      preview: reply.preview ? picture(reply.preview) : null,
-    };
+    const { id: imageId, width, height } = reply;
+    return { ok: true, image: { imageId, width, height, preview: picture(reply.preview) } };
   }
 
   async copyPixels(imageId: number): Promise<Uint8ClampedArray> {

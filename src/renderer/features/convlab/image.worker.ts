@@ -1,7 +1,9 @@
+import { readImageHeaderFrom, type ImageHeaderResult } from '../../../shared/conv/image/image-header.ts';
 import {
   fitWithin,
   type EncodedPreview,
   type FromImageWorker,
+  type ImageRefusal,
   type ToImageWorker,
 } from './image-messages.ts';
 
@@ -35,7 +37,27 @@ async function preview(
   return { blob: await canvas.convertToBlob({ type: 'image/png' }), ...size };
 }
 
+/** The file's format and size from its first bytes, read only as far as its header goes. */
+function readHeader(blob: Blob): Promise<ImageHeaderResult> {
+  return readImageHeaderFrom(
+    blob.size,
+    async (length) => new Uint8Array(await blob.slice(0, length).arrayBuffer()),
+  );
+}
+
+/**
+ * Opens a file: its size is checked from its header before the decoder allocates width x height x 4 bytes
+ * for it, so a small file that says 12000 x 12000 is refused in a millisecond instead of costing 576 MB. A
+ * refused file leaves the open image (and `source`) as it was.
+ */
 async function open(message: Extract<ToImageWorker, { type: 'open' }>): Promise<void> {
+  const refuse = (refusal: ImageRefusal) => post({ type: 'refused', id: message.id, refusal });
+  const header = await readHeader(message.blob);
+  if (!header.ok) return refuse(header.problem);
+  const { format } = header.header;
+  const limit = message.pixelLimit;
+  const overLimit = (size: { width: number; height: number }) => size.width * size.height > limit;
+  if (overLimit(header.header)) return refuse({ code: 'too-large', ...header.header, limit });
   let bitmap: ImageBitmap;
   try {
     // No colour-space conversion or premultiplication: the engine must see the file's own bytes.
@@ -43,16 +65,14 @@ async function open(message: Extract<ToImageWorker, { type: 'open' }>): Promise<
       colorSpaceConversion: 'none',
       premultiplyAlpha: 'none',
     });
-  } catch (thrown) {
-    post({ type: 'failed', id: message.id, failure: 'undecodable', message: String(thrown) });
-    return;
+  } catch {
+    return refuse({ code: 'undecodable', format });
   }
   const { width, height } = bitmap;
-  source = null;
-  if (width * height > message.pixelLimit) {
+  // The decoder's own size is checked too, should it ever read a header differently from readImageHeader.
+  if (overLimit(bitmap)) {
     bitmap.close();
-    post({ type: 'opened', id: message.id, width, height, overLimit: true, preview: null });
-    return;
+    return refuse({ code: 'too-large', format, width, height, limit });
   }
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
@@ -60,7 +80,7 @@ async function open(message: Extract<ToImageWorker, { type: 'open' }>): Promise<
   source = { imageId: message.id, width, height, pixels: context.getImageData(0, 0, width, height).data };
   const encoded = await preview(bitmap, width, height, message.previewSide);
   bitmap.close();
-  post({ type: 'opened', id: message.id, width, height, overLimit: false, preview: encoded });
+  post({ type: 'opened', id: message.id, width, height, preview: encoded });
 }
 
 function copy(message: Extract<ToImageWorker, { type: 'copy' }>): void {
@@ -92,9 +112,15 @@ async function render(message: Extract<ToImageWorker, { type: 'render' }>): Prom
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event) => {
   const message = event.data;
-  queue = queue.then(async () => {
-    if (message.type === 'open') await open(message);
-    else if (message.type === 'copy') copy(message);
-    else await render(message);
-  });
+  queue = queue
+    .then(async () => {
+      if (message.type === 'open') await open(message);
+      else if (message.type === 'copy') copy(message);
+      else await render(message);
+    })
+    // A request that throws (a file that cannot be read any more, a canvas out of memory) is answered, so
+    // the page never waits for it, and the queue goes on to the next message.
+    .catch((thrown: unknown) => {
+      post({ type: 'failed', id: message.id, failure: 'crashed', message: String(thrown) });
+    });
 };

@@ -203,6 +203,9 @@ export class MatrixLabStore {
   rewind = (): void => this.#setPlayback(rewind(this.playback));
   skipToEnd = (): void => this.#setPlayback(skipToEnd(this.playback));
   togglePlay = (): void => this.#setPlayback(togglePlay(this.playback));
+  pause = (): void => {
+    if (this.playback.playing) this.togglePlay();
+  };
   showStep = (index: number): void => this.#setPlayback(showStep(this.playback, index));
 
   setSpeed = (speed: Speed): void => {

@@ -121,16 +121,6 @@ export const convLabMessages = {
     zh: '{width} × {height}（{megapixels} 百万像素）',
     en: '{width} × {height} ({megapixels} megapixels)',
   },
-  openProblems: {
-    undecodable: {
-      zh: '无法把这个文件读成图片（格式不支持或文件已损坏）。原来的图片保持不变。',
-      en: 'This file could not be read as an image (unsupported format or damaged file). The previous image is still open.',
-    },
-    unreadable: {
-      zh: '读取图片失败。原来的图片保持不变，请再试一次。',
-      en: 'Reading the image failed. The previous image is still open; please try again.',
-    },
-  },
   kernelNames: {
     identity: { zh: '恒等', en: 'Identity' },
     'box-blur': { zh: '均值模糊', en: 'Box blur' },
