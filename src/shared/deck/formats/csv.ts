@@ -26,11 +26,10 @@ export function readCsvDeck(text: string): FormatRead {
       let start = rowStart;
       while (text[start] === '\n' || text[start] === '\r') start++;
       rowStart = results.meta.cursor;
-      for (const error of results.errors) {
-        const place = placeOf(text, error.index ?? start);
-        errors.push(deckError('CSV_QUOTES', place.line, {}, place.column));
-      }
-      rows.push({ cells: results.data, line: placeOf(text, start).line });
+      // papaparse also reports a delimiter it had to guess (it takes the comma): only quotes are an error.
+      const line = placeOf(text, start).line;
+      if (results.errors.some((error) => error.type === 'Quotes')) errors.push(deckError('CSV_QUOTES', line));
+      rows.push({ cells: results.data, line });
     },
   });
   const empty = { id: null, title: null, items: [], notes: [] };
