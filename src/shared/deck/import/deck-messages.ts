@@ -123,7 +123,7 @@ export const deckMessages = {
       en: 'This is not valid JSON.',
     },
     JSON_NOT_A_DECK: {
-      zh: '这个 JSON 不是 DeepDrill 牌组：缺少 "format": "deepdrill-deck"。',
+      zh: '这个 JSON 不是 DeepDrill 牌组：缺少「"format": "deepdrill-deck"」。',
       en: 'This JSON is not a DeepDrill deck: "format": "deepdrill-deck" is missing.',
     },
     JSON_VERSION_UNSUPPORTED: {
