@@ -41,26 +41,41 @@ export function finishDeck(read: FormatRead, fallbackTitle: string): DeckRead {
     return { ok: false, errors };
   }
   if (read.items.length === 0 && errors.length === 0) errors.push(deckError('DECK_NO_ITEMS', null));
-  const firstLines = new Map<string, number | null>();
-  const items: Item[] = [];
-  for (const { item, line } of read.items) {
-    errors.push(...checkItem(item, line));
-    const id = item.id === '' ? derivedItemId(item) : item.id;
-    if (!itemIdPattern.test(id)) errors.push(deckError('ID_INVALID', line, { id }));
-    else if (firstLines.has(id)) {
-      errors.push(deckError('ID_DUPLICATE', line, { id, firstLine: firstLines.get(id) ?? '?' }));
-    } else firstLines.set(id, line);
-    items.push(item.id === id ? item : { ...item, id });
-  }
+  const drafts = read.items.map(({ item, line }) => ({
+    item: item.id === '' ? { ...item, id: derivedItemId(item) } : item,
+    line,
+  }));
+  errors.push(...checkItems(drafts).map(({ issue }) => issue));
   if (errors.length > 0) return { ok: false, errors: sortByPlace(errors) };
   const title = read.title ?? { zh: fallbackTitle, en: fallbackTitle };
   const deck: Deck = {
     id: read.id ?? `deck-${hashText(title.zh)}`,
     title,
     ...(read.description ? { description: read.description } : {}),
-    items,
+    items: drafts.map(({ item }) => item),
   };
-  return { ok: true, deck, notes: read.notes, lines: firstLines };
+  const lines = new Map(drafts.map(({ item, line }) => [item.id, line]));
+  return { ok: true, deck, notes: read.notes, lines };
+}
+
+/**
+ * The rules on items that every deck keeps, built in or imported: each item's own rules (checkItem), ids that
+ * are well formed, and no id twice. Each broken rule is one issue on its item's line, with the item's id.
+ */
+export function checkItems(drafts: readonly DraftItem[]): { issue: DeckIssue; itemId: string }[] {
+  const found: { issue: DeckIssue; itemId: string }[] = [];
+  const firstLines = new Map<string, number | null>();
+  for (const { item, line } of drafts) {
+    const issues = checkItem(item, line);
+    if (!itemIdPattern.test(item.id)) issues.push(deckError('ID_INVALID', line, { id: item.id }));
+    else if (firstLines.has(item.id)) {
+      issues.push(
+        deckError('ID_DUPLICATE', line, { id: item.id, firstLine: firstLines.get(item.id) ?? '?' }),
+      );
+    } else firstLines.set(item.id, line);
+    found.push(...issues.map((issue) => ({ issue, itemId: item.id })));
+  }
+  return found;
 }
 
 /** Errors in file order (whole-file errors first), so the first one shown is the first one met. */

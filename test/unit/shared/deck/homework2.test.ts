@@ -102,3 +102,14 @@ describe('the seed deck holds the homework questions exactly', () => {
     expect(count).toBeGreaterThan(100);
   });
 });
+
+describe('validateDeck', () => {
+  it('refuses a built-in deck by the rules an import keeps, naming the item', () => {
+    const broken = { ...homework2Deck, items: [homework2Mcqs[0]!, { ...homework2Mcqs[1]!, answer: ['E'] }] };
+    expect(() => validateDeck(broken)).toThrow(
+      'item hw2-mcq-2: The answer E is not one of the options (A, B, C, D).',
+    );
+    const twice = { ...homework2Deck, items: [homework2Mcqs[0]!, homework2Mcqs[0]!] };
+    expect(() => validateDeck(twice)).toThrow(/item hw2-mcq-1: The id "hw2-mcq-1" is already used/);
+  });
+});
