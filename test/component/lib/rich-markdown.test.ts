@@ -95,7 +95,8 @@ describe('imported text rendered as Markdown + KaTeX', () => {
       }
     }
     expect(windowFlags.pwned).toBeUndefined();
-  });
+    // 44 renders with KaTeX: over vitest's 5 s default when the machine is busy.
+  }, 30_000);
 
   it('has a danger detector that sees the payloads when nothing sanitises them', () => {
     const raw = document.createElement('div');
