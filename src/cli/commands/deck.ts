@@ -1,11 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deckError, deckFileLimit, type DeckIssue } from '../../shared/deck/import/deck-issue.ts';
-import { deckIssueMessage, deckIssuePlace } from '../../shared/deck/import/deck-messages.ts';
+import { deckIssueMessage, deckIssuePlace, deckMessages } from '../../shared/deck/import/deck-messages.ts';
 import { type DeckRead } from '../../shared/deck/import/deck-read.ts';
 import { readDeckFile } from '../../shared/deck/import/read-deck-file.ts';
 import type { Item } from '../../shared/deck/item.ts';
-import { type Language, languages, type LocalizedText } from '../../shared/deck/localized-text.ts';
+import {
+  fillTemplate,
+  type Language,
+  languages,
+  type LocalizedText,
+} from '../../shared/deck/localized-text.ts';
 import type { Command, CommandIo } from '../command.ts';
 
 const usage = `Usage: npm run cli -- deck check <file> [--format text|json] [--lang zh|en]
@@ -123,15 +128,22 @@ function render(read: DeckRead, file: string, { format, language }: CheckArgumen
       : { errors: read.errors.map((error) => issueJson(error, language)) };
     return `${JSON.stringify(body, null, 2)}\n`;
   }
+  const report = deckMessages.report;
   const lines = (read.ok ? read.notes : read.errors).map((issue) => {
     const place = deckIssuePlace(issue, language);
-    return `${file}${place ? ` (${place})` : ''}: ${deckIssueMessage(issue as DeckIssue, language)}`;
+    const message = deckIssueMessage(issue as DeckIssue, language);
+    return fillTemplate((place ? report.issueAt : report.issue)[language], {
+      file,
+      place: place ?? '',
+      message,
+    });
   });
   if (read.ok) {
     const kinds = new Map<string, number>();
     for (const item of read.deck.items) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
     const counts = [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ');
-    lines.unshift(`${file}: ${read.deck.title[language]} — ${read.deck.items.length} items (${counts})`);
+    const values = { file, title: read.deck.title[language], count: read.deck.items.length, kinds: counts };
+    lines.unshift(fillTemplate(report.summary[language], values));
   }
   return `${lines.join('\n')}\n`;
 }

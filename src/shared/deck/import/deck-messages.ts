@@ -160,6 +160,13 @@ export const deckMessages = {
     },
   } satisfies Record<DeckExpectation, LocalizedText>,
 
+  /** The lines of `deck check`'s text output. */
+  report: {
+    summary: { zh: '{file}：{title}，{count} 项（{kinds}）', en: '{file}: {title}, {count} items ({kinds})' },
+    issue: { zh: '{file}：{message}', en: '{file}: {message}' },
+    issueAt: { zh: '{file}（{place}）：{message}', en: '{file} ({place}): {message}' },
+  } satisfies Record<string, LocalizedText>,
+
   where: {
     line: { zh: '第 {line} 行', en: 'line {line}' },
     lineColumn: { zh: '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
