@@ -1,15 +1,16 @@
-/** Why a deck (or the Markdown it came from) was refused. */
-export type DeckErrorCode =
-  | 'DUPLICATE_ID' // two items share an id
-  | 'INVALID_ITEM' // an item breaks a rule of its kind (the message says which item and which rule)
-  | 'MALFORMED_MARKDOWN'; // a Markdown question list that cannot be read (the message says which line)
+import type { DeckIssue } from './import/deck-issue.ts';
+import { deckIssueMessage } from './import/deck-messages.ts';
 
+/**
+ * A built-in deck that breaks a rule every deck keeps (validateDeck): the first broken rule, as an issue with the
+ * same code an import would give, and in English for the developer who wrote the deck.
+ */
 export class DeckError extends Error {
   override readonly name = 'DeckError';
   constructor(
-    readonly code: DeckErrorCode,
-    message: string,
+    readonly issue: DeckIssue,
+    readonly itemId: string,
   ) {
-    super(message);
+    super(`item ${itemId}: ${deckIssueMessage(issue, 'en')}`);
   }
 }
