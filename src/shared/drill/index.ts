@@ -31,6 +31,7 @@ export { startDrill } from './start.ts';
 export { elapsedTime, pauseAt, questionTimeSpent, remainingTime, tick } from './clock.ts';
 export { abandonDrill } from './abandon.ts';
 export { type StoredRevision, checkRevision } from './revision.ts';
+export { type StoredAnswer, finishFromAnswers } from './recover.ts';
 export {
   type DrillAction,
   type DrillActionType,

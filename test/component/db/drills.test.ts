@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 import { applyDrillAction } from '../../../src/shared/drill/actions.ts';
 import { tick } from '../../../src/shared/drill/clock.ts';
 import type { DrillState } from '../../../src/shared/drill/drill-state.ts';
-import { startDrill } from '../../../src/shared/drill/start.ts';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
 import {
   type DrillWrite,
@@ -11,15 +9,7 @@ import {
   saveDrill,
   saveFinishedDrill,
 } from '../../../src/renderer/lib/db/drills.ts';
-
-const T0 = 1_700_000_000_000;
-const config = {
-  deckId: homework2Deck.id,
-  selection: { kind: 'all' as const },
-  mode: { kind: 'exam' as const, limitMs: 600_000 },
-  shuffleOptions: false,
-  shuffleQuestions: false,
-};
+import { T0, rowWithoutRevision, started } from './drill-fixtures.ts';
 
 let database: DeepDrillDatabase;
 let counter = 0;
@@ -33,7 +23,6 @@ function fresh(): DeepDrillDatabase {
   return database;
 }
 
-const started = (at: number, seed = 1) => startDrill(config, homework2Deck.items, at, seed);
 const choose = (state: DrillState, letter: string, at: number) =>
   applyDrillAction(state, { type: 'choose', question: state.current, option: letter }, at);
 const revisionOf = (write: DrillWrite) => ('revision' in write ? write.revision : write.refusal.code);
@@ -69,14 +58,7 @@ describe('drill writes: one writer per drill', () => {
   it('writes over a row stored before revisions existed as revision 0', async () => {
     const db = fresh();
     const drill = started(T0);
-    await db.drillSessions.put({
-      id: drill.id,
-      deckId: drill.config.deckId,
-      status: 'running',
-      startedAt: T0,
-      updatedAt: T0,
-      state: drill,
-    });
+    await db.drillSessions.put(rowWithoutRevision(drill));
     expect(await loadUnfinishedDrill(db)).toMatchObject({ revision: 0 });
     expect(revisionOf(await saveDrill(db, drill, T0 + 10, 0))).toBe(1);
   });
@@ -105,16 +87,7 @@ describe('a new drill closes the unfinished one (issue 12, item 2)', () => {
     const db = fresh();
     const older = started(T0);
     const newer = applyDrillAction(started(T0 + 60_000, 2), { type: 'pause' }, T0 + 61_000);
-    for (const state of [newer, older]) {
-      await db.drillSessions.put({
-        id: state.id,
-        deckId: state.config.deckId,
-        status: state.status,
-        startedAt: state.startedAt,
-        updatedAt: T0,
-        state,
-      });
-    }
+    await db.drillSessions.bulkPut([rowWithoutRevision(newer), rowWithoutRevision(older)]);
     const unfinished = await loadUnfinishedDrill(db);
     expect(unfinished && 'state' in unfinished && unfinished.state.id).toBe(newer.id);
   });

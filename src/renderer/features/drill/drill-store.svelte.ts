@@ -10,6 +10,7 @@ import { drillMessages } from '../../../shared/drill/messages.ts';
 import { drillResult, retryWrongConfig, type DrillResult } from '../../../shared/drill/result.ts';
 import { startDrill } from '../../../shared/drill/start.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
+import { repairDrills } from '../../lib/db/drill-repair.ts';
 import {
   type CheckpointStorage,
   type SeenCheckpoint,
@@ -100,9 +101,14 @@ export class DrillStore {
     return this.dependencies.deck;
   }
 
-  /** Reads history and the unfinished drill (which comes back paused), and claims it for this window. */
+  /**
+   * Repairs what older releases left, reads history and the unfinished drill (which comes back paused), and
+   * claims it for this window.
+   */
   load = async (): Promise<void> => {
-    const { checkpoints } = this.dependencies;
+    const { database, checkpoints } = this.dependencies;
+    // Data from before revisions existed may hold orphaned answers or several unfinished drills.
+    await storageStatus.write(() => repairDrills(database, this.dependencies.clock())).catch(() => {});
     await this.#read(checkpoints ? readClockCheckpoint(checkpoints) : null);
     this.now = this.dependencies.clock();
     this.loaded = true;

@@ -99,7 +99,8 @@ export async function abandonUnfinished(
   }
 }
 
-async function writeFinished(
+/** Stores a finished drill, its result and its answer rows. Inside a transaction. */
+export async function writeFinished(
   database: DeepDrillDatabase,
   state: DrillState,
   result: DrillResult,

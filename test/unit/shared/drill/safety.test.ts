@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { abandonDrill } from '../../../../src/shared/drill/abandon.ts';
 import { applyDrillAction } from '../../../../src/shared/drill/actions.ts';
 import { pauseAt, remainingTime, tick } from '../../../../src/shared/drill/clock.ts';
+import type { DrillState } from '../../../../src/shared/drill/drill-state.ts';
+import { finishFromAnswers } from '../../../../src/shared/drill/recover.ts';
 import { drillResult } from '../../../../src/shared/drill/result.ts';
 import { restoreDrill } from '../../../../src/shared/drill/restore.ts';
 import { checkRevision } from '../../../../src/shared/drill/revision.ts';
@@ -77,5 +79,44 @@ describe('the clock across a reload', () => {
   it('reads back an abandoned drill', () => {
     const closed = abandonDrill(exam(), T0 + MINUTE);
     expect(restoreDrill(JSON.parse(JSON.stringify(closed)))).toEqual(closed);
+  });
+});
+
+describe('finishFromAnswers', () => {
+  const rows = (state: DrillState, chosen: string[]) =>
+    state.questions.map((question, index) => ({
+      itemId: question.item.id,
+      chosen: [chosen[index]!],
+      spentMs: 2000,
+      at: T0 + 20_000,
+    }));
+
+  it('rebuilds the finished drill from its rows: choices, times, when, and why', () => {
+    const drill = startDrill(
+      configFor({ kind: 'exam', limitMs: 10 * MINUTE }, { shuffleOptions: false }),
+      items,
+      T0,
+      1,
+    );
+    const key = drill.questions.map((question) => question.item.answer[0]!);
+    const finished = finishFromAnswers(drill, rows(drill, key));
+    expect(finished).toMatchObject({
+      status: 'finished',
+      finishReason: 'submitted',
+      finishedAt: T0 + 20_000,
+    });
+    expect(finished!.elapsedMs).toBe(2000 * drill.questions.length);
+    expect(drillResult(finished!).score).toBe(drill.questions.length);
+    const short = startDrill(configFor({ kind: 'exam', limitMs: 1000 }), items, T0, 1);
+    expect(finishFromAnswers(short, rows(short, key))?.finishReason).toBe('time-up');
+  });
+
+  it('refuses rows that do not fit the drill', () => {
+    const drill = exam();
+    const key = drill.questions.map((question) => question.item.answer[0]!);
+    expect(finishFromAnswers(drill, rows(drill, key).slice(1))).toBeNull();
+    expect(finishFromAnswers(drill, rows(drill, ['Z', ...key.slice(1)]))).toBeNull();
+    const other = rows(drill, key).map((row, index) => (index === 0 ? { ...row, itemId: 'nope' } : row));
+    expect(finishFromAnswers(drill, other)).toBeNull();
   });
 });
