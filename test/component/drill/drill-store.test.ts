@@ -84,6 +84,22 @@ describe('DrillStore', () => {
     expect(second.drill?.elapsedMs).toBe(5000);
   });
 
+  it('a running drill is stored often enough that a crash gives back at most one second', async () => {
+    const store = makeStore();
+    await store.load();
+    store.start(examConfig);
+    const storedUntil = async () => {
+      const row = await database.drillSessions.toCollection().first();
+      return row ? row.state.lastSeenAt : 0;
+    };
+    for (let step = 0; step < 24; step++) {
+      time += 250; // the store's own tick rhythm
+      store.tickNow();
+      // No flush here: only the regular saves count, as after a crash.
+      await expect.poll(storedUntil).toBeGreaterThanOrEqual(time - 1000);
+    }
+  });
+
   it('keys become actions only while a drill runs', async () => {
     const store = makeStore();
     await store.load();
