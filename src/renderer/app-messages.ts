@@ -10,8 +10,8 @@ export const appMessages = {
     convlab: { zh: '卷积实验室', en: 'Convolution lab' },
   } satisfies Record<ScreenId, LocalizedText>,
   diskFull: {
-    zh: '磁盘已满：DeepDrill 现在是只读模式，之前保存的内容都还在。请释放磁盘空间后重新打开应用。',
-    en: 'The disk is full: DeepDrill is read-only for now, and everything saved before is safe. Free some disk space, then reopen the app.',
+    zh: '磁盘已满：最近的更改暂时无法保存，它们保留在这个窗口中，之前保存的内容都还在。请释放一些磁盘空间，之后会自动保存，这条提示也会消失。',
+    en: 'The disk is full: your latest changes cannot be saved yet. They are kept in this window, and everything saved before is safe. Free some disk space: they are then saved by themselves and this notice goes away.',
   },
   writeFailed: {
     zh: '保存失败：{detail}。已保存的内容没有受影响。',

@@ -9,6 +9,7 @@ import { isCalculatorSettings } from './features/calculator/calculator-settings.
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
 import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
 import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
+import { localOwnership, webLockOwnership } from './features/drill/drill-ownership.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
@@ -35,7 +36,15 @@ async function start(): Promise<void> {
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   await storageStatus.write(() => installDeck(database, homework2Deck, Date.now())).catch(() => {});
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
-  const drillStore = new DrillStore({ database, deck, clock: Date.now, newSeed });
+  const drillStore = new DrillStore({
+    database,
+    deck,
+    clock: Date.now,
+    newSeed,
+    // Web Locks exist wherever the app runs (Electron, Chromium); the fallback serves a lone window.
+    ownership: navigator.locks ? webLockOwnership(navigator.locks) : localOwnership(new Map()),
+    checkpoints: localStorage,
+  });
   const calculatorStore = new CalculatorStore({
     host: engineHost,
     storage: {
@@ -48,7 +57,7 @@ async function start(): Promise<void> {
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
-  // A drill in progress is saved when the window is hidden or closed, not only on its 5-second rhythm.
+  // A drill in progress is saved when the window is hidden or closed, not only on its own rhythm.
   window.addEventListener('pagehide', () => {
     void drillStore.flush();
     void calculatorStore.flush();

@@ -1,38 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerByKeyboard, openFresh, seedKey, startUnshuffled } from './drill-page.ts';
 import { storedRows } from './stored-rows.ts';
-
-/** The homework's answer key, in question order. */
-const seedKey = ['B', 'C', 'B', 'B', 'A', 'D', 'D'];
-
-async function openFresh(page: Page, language: 'zh' | 'en' = 'en'): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
-  await page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
-}
-
-/** Starts a drill of all 7 questions in deck order with unshuffled options, so display letters are the key's. */
-async function startUnshuffled(
-  page: Page,
-  mode: 'Exam mode' | 'Practice (no timer)' = 'Exam mode',
-): Promise<void> {
-  await page.getByLabel('Shuffle the options').uncheck();
-  await page.getByRole('radio', { name: new RegExp(mode.replace(/[()]/g, '\\$&')) }).check();
-  await page.getByRole('button', { name: 'Start the drill' }).click();
-  await expect(page.getByTestId('drill-run')).toBeVisible();
-}
-
-/** Answers with the keyboard: the letter, then Enter (next, or submit on the last question). */
-async function answerByKeyboard(page: Page, letters: string[]): Promise<void> {
-  for (const [index, letter] of letters.entries()) {
-    await expect(page.getByText(`Question ${index + 1} of 7`)).toBeVisible();
-    await page.keyboard.press(letter);
-    await expect(page.locator(`button.option[data-letter="${letter}"]`)).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await page.keyboard.press('Enter');
-  }
-}
 
 /** Which questions the unfinished drill saved in IndexedDB has marked. */
 async function savedMarks(page: Page): Promise<boolean[]> {
@@ -123,8 +91,10 @@ test('a drill paused by closing the app resumes after a reload with its answers'
 });
 
 test('exam mode submits by itself when the countdown reaches zero', async ({ page }) => {
-  await page.clock.install();
+  await page.clock.install({ time: new Date('2026-12-01T08:00:00Z') });
   await openFresh(page);
+  // From here the clock moves only when the test moves it: a slow machine must not eat into the minute.
+  await page.clock.pauseAt(new Date('2026-12-01T09:00:00Z'));
   await page.getByLabel('minutes').fill('1');
   await startUnshuffled(page);
   await page.keyboard.press('B');

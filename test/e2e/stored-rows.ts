@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test';
  * change, but asynchronously: a reload in the same instant can abort that write (as closing the window within
  * milliseconds would), so a test that reloads first waits, with expect.poll, for the write it means to keep.
  */
-export async function storedRows<Row>(page: Page, table: 'settings' | 'drillSessions'): Promise<Row[]> {
+export async function storedRows<Row>(
+  page: Page,
+  table: 'settings' | 'drillSessions' | 'drillAnswers',
+): Promise<Row[]> {
   return page.evaluate(
     (name) =>
       new Promise<Row[]>((resolve, reject) => {

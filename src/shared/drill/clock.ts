@@ -89,6 +89,16 @@ export function accountUntil(state: DrillState, time: number): DrillState {
   };
 }
 
+/**
+ * The drill paused at `time`: the running interval up to then accounted, the clock stopped. Deadlines due by
+ * `time` are applied first, so a drill whose time ran out comes back finished, not paused.
+ */
+export function pauseAt(state: DrillState, time: number): DrillState {
+  const due = tick(state, time);
+  if (due.status !== 'running') return due;
+  return { ...accountUntil(due, time), status: 'paused', activeSince: null };
+}
+
 /** The drill finished at `time`: the running interval (if any) accounted, the clock stopped. */
 export function finishAt(state: DrillState, time: number, reason: FinishReason): DrillState {
   return {

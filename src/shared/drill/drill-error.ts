@@ -16,7 +16,8 @@ export type DrillErrorCode =
   | 'NO_NEXT_QUESTION' // next from the last open question
   | 'NO_PREVIOUS_QUESTION' // previous from the first open question
   | 'UNKNOWN_ACTION' // an action type the drill does not know
-  | 'INVALID_STATE'; // a stored drill that cannot be read back (the message names the field)
+  | 'INVALID_STATE' // a stored drill that cannot be read back (the message names the field)
+  | 'STALE_REVISION'; // a write based on an older stored revision (another window wrote since): refused
 
 export const drillErrorCodes: readonly DrillErrorCode[] = [
   'INVALID_CONFIG',
@@ -33,6 +34,7 @@ export const drillErrorCodes: readonly DrillErrorCode[] = [
   'NO_PREVIOUS_QUESTION',
   'UNKNOWN_ACTION',
   'INVALID_STATE',
+  'STALE_REVISION',
 ];
 
 export class DrillError extends Error {

@@ -30,8 +30,11 @@ export interface DrillState {
 
 export type DrillStatus = 'running' | 'paused' | 'finished';
 
-/** `time-up`: the exam countdown reached zero, or the last open question's own timer did. */
-export type FinishReason = 'submitted' | 'time-up';
+/**
+ * `time-up`: the exam countdown reached zero, or the last open question's own timer did. `abandoned`: closed
+ * unfinished because a newer drill was started (see abandonDrill); it stays in the history with its answers.
+ */
+export type FinishReason = 'submitted' | 'time-up' | 'abandoned';
 
 export interface DrillQuestion {
   /** A snapshot of the item as it was asked, so review and result do not change if the deck is edited. */

@@ -28,7 +28,10 @@ export { DrillError, type DrillErrorCode, drillErrorCodes } from './drill-error.
 export type { DrillQuestion, DrillState, DrillStatus, FinishReason } from './drill-state.ts';
 export { selectItems } from './select.ts';
 export { startDrill } from './start.ts';
-export { elapsedTime, questionTimeSpent, remainingTime, tick } from './clock.ts';
+export { elapsedTime, pauseAt, questionTimeSpent, remainingTime, tick } from './clock.ts';
+export { abandonDrill } from './abandon.ts';
+export { type StoredRevision, checkRevision } from './revision.ts';
+export { type StoredAnswer, finishFromAnswers } from './recover.ts';
 export {
   type DrillAction,
   type DrillActionType,

@@ -56,6 +56,7 @@ export const drillMessages = {
   finishReasons: {
     submitted: { zh: '已提交', en: 'Submitted' },
     'time-up': { zh: '时间到，自动交卷', en: 'Time ran out: submitted automatically' },
+    abandoned: { zh: '未完成（开始了新的练习）', en: 'Abandoned (a new drill was started)' },
   } satisfies Record<FinishReason, LocalizedText>,
 
   actions: {
@@ -139,6 +140,10 @@ export const drillMessages = {
     INVALID_STATE: {
       zh: '保存的练习已损坏，无法继续。',
       en: 'The saved drill is damaged and cannot be resumed.',
+    },
+    STALE_REVISION: {
+      zh: '这次练习已在另一个窗口中更改，这里显示的是最新保存的内容。',
+      en: 'This drill was changed in another window; what it saved last is shown here.',
     },
   } satisfies Record<DrillErrorCode, LocalizedText>,
 };

@@ -1,4 +1,4 @@
-import { accountUntil, tick } from './clock.ts';
+import { pauseAt } from './clock.ts';
 import { drillModeKinds } from './drill-config.ts';
 import { DrillError } from './drill-error.ts';
 import type { DrillState } from './drill-state.ts';
@@ -8,14 +8,16 @@ import type { DrillState } from './drill-state.ts';
  * running when the app stopped is paused as of its `lastSeenAt` (the last tick or action), so the time the app
  * was closed is not counted (timeouts due by then are applied); the student resumes it. Paused and finished
  * drills come back as they were.
+ * `seenAt`, when given, is a later moment the app is known to have been open with this very state (the
+ * checkpoint written as the window closed: see lib/db/clock-checkpoint.ts); the drill is paused there instead.
  * Throws DrillError INVALID_STATE naming the first field that is wrong.
  */
-export function restoreDrill(stored: unknown): DrillState {
+export function restoreDrill(stored: unknown, seenAt?: number): DrillState {
   const state = checkState(stored);
   if (state.status !== 'running') return state;
-  const due = tick(state, state.lastSeenAt);
-  if (due.status !== 'running') return due;
-  return { ...accountUntil(due, due.lastSeenAt), status: 'paused', activeSince: null };
+  const lastSeen =
+    seenAt !== undefined && Number.isFinite(seenAt) ? Math.max(state.lastSeenAt, seenAt) : state.lastSeenAt;
+  return pauseAt({ ...state, lastSeenAt: lastSeen }, lastSeen);
 }
 
 function checkState(value: unknown): DrillState {
@@ -40,7 +42,7 @@ function checkState(value: unknown): DrillState {
   const finished = state.status === 'finished';
   check(finished === Number.isFinite(state.finishedAt), 'finishedAt', 'does not match the status');
   check(
-    finished === ['submitted', 'time-up'].includes(state.finishReason as string),
+    finished === ['submitted', 'time-up', 'abandoned'].includes(state.finishReason as string),
     'finishReason',
     'does not match the status',
   );

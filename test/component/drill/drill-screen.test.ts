@@ -4,12 +4,19 @@ import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 import DrillScreen from '../../../src/renderer/features/drill/DrillScreen.svelte';
+import { localOwnership } from '../../../src/renderer/features/drill/drill-ownership.ts';
 import { DrillStore } from '../../../src/renderer/features/drill/drill-store.svelte.ts';
 
 let counter = 0;
 async function renderScreen() {
   const database = createDatabase(`drill-screen-${++counter}`);
-  const store = new DrillStore({ database, deck: homework2Deck, clock: () => 5_000_000, newSeed: () => 7 });
+  const store = new DrillStore({
+    database,
+    deck: homework2Deck,
+    clock: () => 5_000_000,
+    newSeed: () => 7,
+    ownership: localOwnership(new Map()),
+  });
   await store.load();
   render(DrillScreen, { props: { store } });
   return store;

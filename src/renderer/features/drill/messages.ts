@@ -39,10 +39,16 @@ export const drillScreenMessages = {
   scoreHeading: { zh: '得分', en: 'Score' },
   review: { zh: '回顾', en: 'Review' },
   reviewMissing: { zh: '找不到这次练习的记录。', en: 'That drill could not be found.' },
-  resultNotSaved: {
-    zh: '成绩未能保存（存储不可用），但你仍可以查看本次回顾。',
-    en: 'The result could not be saved (storage unavailable), but you can still review it here.',
+  resultPending: {
+    zh: '成绩还没有保存（无法写入磁盘）。它保留在这个窗口中，能写入时会自动保存，请先不要关闭这个窗口。',
+    en: 'The result is not saved yet (the disk cannot be written). It is kept in this window and saved as soon as writing works again: keep this window open until then.',
   },
+  elsewhereTitle: { zh: '这次练习已在另一个窗口中打开', en: 'This drill is open in another window' },
+  elsewhereBody: {
+    zh: '已答 {answered} / {total} 题。同一次练习只能在一个窗口中作答，以免互相覆盖。在这里继续后，另一个窗口会停止作答。',
+    en: '{answered} of {total} answered. A drill is answered in one window at a time, so that neither overwrites the other. If you take it over here, the other window stops.',
+  },
+  takeOver: { zh: '在这里继续', en: 'Take it over here' },
   limitInvalid: { zh: '请输入 1 到 600 之间的整数。', en: 'Enter a whole number from 1 to 600.' },
   countInvalid: {
     zh: '请输入 1 到 {max} 之间的整数，或留空。',

@@ -1,6 +1,7 @@
 /**
- * Storage failures the student must hear about. A full disk turns the app read-only (nothing is half-written,
- * because every write that belongs together is one transaction) and says what to do.
+ * Storage failures the student must hear about. A full disk fails whole transactions (nothing is
+ * half-written, because every write that belongs together is one transaction); what failed is kept in memory
+ * and written again once space is freed.
  */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';

@@ -1,24 +1,25 @@
 import { isQuotaExceeded, StorageFullError } from './storage-errors.ts';
 
 /**
- * Whether the app can still save. After a full disk it turns read-only: every later write is refused before it
- * starts (so nothing is half-written) and the shell shows what to do.
+ * Whether the app's writes succeed, for the shell's banner. A failure is reported, never a reason to stop:
+ * the writer keeps what it could not save in memory and tries again (the drill store does), and the banner
+ * clears at the next write that succeeds, e.g. once disk space is freed.
  */
 class StorageStatus {
-  readOnly = $state(false);
-  /** The last failure, for the banner; null when all is well. */
+  /** The last failure, for the banner; null when the last write succeeded. */
   failure = $state<'disk-full' | 'write-failed' | null>(null);
   detail = $state('');
   persisted = $state<boolean | null>(null);
 
-  /** Runs a write; a quota error turns the app read-only, any other failure is reported and rethrown. */
+  /** Runs a write; a quota error is rethrown as StorageFullError, any other failure as it was. */
   write = async <Value>(work: () => Promise<Value>): Promise<Value> => {
-    if (this.readOnly) throw new StorageFullError('read-only mode');
     try {
-      return await work();
+      const value = await work();
+      this.failure = null;
+      this.detail = '';
+      return value;
     } catch (error) {
       if (isQuotaExceeded(error)) {
-        this.readOnly = true;
         this.failure = 'disk-full';
         throw new StorageFullError(error);
       }
