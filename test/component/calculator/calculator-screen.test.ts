@@ -55,7 +55,7 @@ describe('CalculatorScreen', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Edit conv1' }));
     const kernel = screen.getByLabelText('Kernel');
     await fireEvent.input(kernel, { target: { value: '-1' } });
-    expect(screen.getByText('Must not be negative')).toBeTruthy();
+    expect(screen.getByText('Must not be negative (this is -1).')).toBeTruthy();
     expect(current.text).toContain('conv1: conv 10 k5 p2');
     await fireEvent.input(kernel, { target: { value: '3' } });
     expect(current.text).toContain('conv1: conv 10 k3 p2');
