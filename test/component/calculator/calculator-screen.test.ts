@@ -59,6 +59,13 @@ describe('CalculatorScreen', () => {
     expect(current.text).toContain('conv1: conv 10 k5 p2');
     await fireEvent.input(kernel, { target: { value: '3' } });
     expect(current.text).toContain('conv1: conv 10 k3 p2');
+    await fireEvent.input(screen.getByLabelText('Output channels (filters)'), {
+      target: { value: '１,０２４' },
+    });
+    expect(current.text).toContain('conv1: conv 1024 k3 p2');
+    expect(screen.getByTestId('read-as').textContent).toBe(
+      'read as 1,024: full-width characters read as ASCII, thousands separators',
+    );
     const name = screen.getByLabelText('Name');
     await fireEvent.input(name, { target: { value: 'input' } });
     expect(screen.getByText('"input" is the name of the network input')).toBeTruthy();

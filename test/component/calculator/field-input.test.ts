@@ -41,7 +41,11 @@ describe('reading a typed attribute', () => {
     expect(readFieldInput(field('conv2d', 'kernel'), '5')).toEqual({ ok: true, value: [5, 5] });
     expect(readFieldInput(field('conv2d', 'kernel'), ' 1 x 7 ')).toEqual({ ok: true, value: [1, 7] });
     expect(readFieldInput(field('conv2d', 'kernel'), '3×2')).toEqual({ ok: true, value: [3, 2] });
-    expect(readFieldInput(field('conv2d', 'kernel'), '３＊３')).toEqual({ ok: true, value: [3, 3] });
+    expect(readFieldInput(field('conv2d', 'kernel'), '３＊３')).toEqual({
+      ok: true,
+      value: [3, 3],
+      readAs: { zh: '识别为 3×3：全角字符按半角读', en: 'read as 3×3: full-width characters read as ASCII' },
+    });
     expect(readFieldInput(field('conv2d', 'kernel'), '(1, 7)')).toEqual({ ok: true, value: [1, 7] });
     expect(readFieldInput(field('conv2d', 'kernel'), '1x2x3')).toEqual({
       ok: false,
@@ -59,7 +63,7 @@ describe('reading a typed attribute', () => {
     expect(readFieldInput(padding, '1x2')).toEqual({ ok: true, value: [1, 1, 2, 2] });
     expect(readFieldInput(padding, '1,2')).toEqual({ ok: true, value: [1, 1, 2, 2] });
     expect(readFieldInput(padding, '0, 1, 0, 1')).toEqual({ ok: true, value: [0, 1, 0, 1] });
-    expect(readFieldInput(padding, '（0，1，0，1）')).toEqual({ ok: true, value: [0, 1, 0, 1] });
+    expect(readFieldInput(padding, '（0，1，0，1）')).toMatchObject({ ok: true, value: [0, 1, 0, 1] });
     expect(readFieldInput(padding, 'SAME')).toEqual({ ok: true, value: 'same' });
     expect(readFieldInput(padding, '1,2,3')).toEqual({ ok: false, message: errors.paddingForm });
     expect(readFieldInput(padding, '1x2x3x4x5')).toEqual({ ok: false, message: errors.paddingForm });
@@ -79,13 +83,21 @@ describe('reading a typed attribute', () => {
 
   it('reads a probability below 1 and a count within its maximum, in every form the reader takes', () => {
     expect(readFieldInput(field('dropout', 'p'), '0.25')).toEqual({ ok: true, value: 0.25 });
-    expect(readFieldInput(field('dropout', 'p'), '25%')).toEqual({ ok: true, value: 0.25 });
+    expect(readFieldInput(field('dropout', 'p'), '25%')).toEqual({
+      ok: true,
+      value: 0.25,
+      readAs: { zh: '识别为 0.25：百分号（÷100）', en: 'read as 0.25: percent sign (÷100)' },
+    });
     expect(readFieldInput(field('dropout', 'p'), '1')).toMatchObject({
       ok: false,
       reason: { code: 'not-below-maximum', maximum: 1 },
     });
     expect(readFieldInput(field('conv2d', 'outChannels'), '10')).toEqual({ ok: true, value: 10 });
-    expect(readFieldInput(field('conv2d', 'outChannels'), '１，０２４')).toEqual({ ok: true, value: 1024 });
+    expect(readFieldInput(field('conv2d', 'outChannels'), '１，０２４')).toMatchObject({
+      ok: true,
+      value: 1024,
+      readAs: { en: 'read as 1,024: full-width characters read as ASCII, thousands separators' },
+    });
     expect(readNumberText('2000000', { min: 1, max: 1_048_576, whole: true })).toMatchObject({
       ok: false,
       reason: { code: 'above-maximum', maximum: 1_048_576 },

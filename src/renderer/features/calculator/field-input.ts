@@ -3,6 +3,7 @@ import type { Field, FieldValue } from '../../../shared/nn/fields.ts';
 import { limits } from '../../../shared/nn/limits.ts';
 import type { Padding4, Pair } from '../../../shared/nn/shape.ts';
 import {
+  describeReading,
   readInteger,
   readNumber,
   readShape,
@@ -12,9 +13,12 @@ import {
 } from '../../../shared/input/index.ts';
 import { calculatorMessages } from './messages.ts';
 
-/** What a field's text reads as: a value for the layer, or why not (said at the field, in both languages). */
+/**
+ * What a field's text reads as: a value for the layer (with "read as …" when it was read beyond plain digits,
+ * e.g. from full-width characters or `25.7M`), or why not (said at the field, in both languages).
+ */
 export type FieldCheck<Value = FieldValue> =
-  | { ok: true; value: Value }
+  | { ok: true; value: Value; readAs?: LocalizedText }
   | { ok: false; message: LocalizedText; values?: Record<string, string | number>; reason?: ReadReason };
 
 const errors = calculatorMessages.fieldErrors;
@@ -29,7 +33,10 @@ function refusal(reason: ReadReason): FieldCheck<never> {
 
 /** A reading of the one reader, its reason worded by the reader's catalogue. */
 function fromReading<Value>(reading: Reading<Value>): FieldCheck<Value> {
-  return reading.ok ? { ok: true, value: reading.value } : refusal(reading.reason);
+  if (!reading.ok) return refusal(reading.reason);
+  return reading.notes.length
+    ? { ok: true, value: reading.value, readAs: describeReading(reading) }
+    : { ok: true, value: reading.value };
 }
 
 /** A number as typed (in any form the reader takes: `1,024`, `25.7M`, full-width), checked against its range. */
@@ -58,7 +65,7 @@ function readPair(text: string, min: number): FieldCheck<Pair> {
   const sides = readSides(text, min, 2, errors.pairForm);
   if (!sides.ok) return sides;
   const [height, width = height] = sides.value;
-  return { ok: true, value: [height!, width!] };
+  return { ...sides, value: [height!, width!] };
 }
 
 /** N, HxW (`1,2` too, as PyTorch's `padding=(1, 2)`), the four sides top,bottom,left,right, same or valid. */
@@ -68,10 +75,10 @@ function readPadding(text: string): FieldCheck {
   const sides = readSides(text, 0, 4, errors.paddingForm);
   if (!sides.ok) return sides;
   const [first, second, third, fourth] = sides.value as [number, number?, number?, number?];
-  if (third === undefined) return { ok: true, value: [first, first, second ?? first, second ?? first] };
+  if (third === undefined) return { ...sides, value: [first, first, second ?? first, second ?? first] };
   return fourth === undefined
     ? failure(errors.paddingForm)
-    : { ok: true, value: [first, second!, third, fourth] };
+    : { ...sides, value: [first, second!, third, fourth] };
 }
 
 /**
