@@ -100,12 +100,12 @@ test('problem 2 built by hand: 10x32x32 (the app shows C x H x W) and 760 parame
   // Inline validation at the field: nothing invalid reaches the network.
   const kernel = form.getByLabel('Kernel');
   for (const [text, message] of [
-    ['-3', 'Must not be negative'],
-    ['abc', '"abc" is not a number'],
-    ['2.5', 'Must be a whole number'],
-    ['', 'Required: enter a number'],
-    ['99999999', 'Must be at most 65,536'],
-    ['0', 'Must be at least 1'],
+    ['-3', 'Must not be negative (this is -3).'],
+    ['abc', 'Character 1 "a" cannot stand here: expected a whole number.'],
+    ['2.5', '2.5 is not a whole number.'],
+    ['', 'Enter a whole number.'],
+    ['99999999', 'Must be at most 65,536 (this is 99,999,999).'],
+    ['0', 'Must be at least 1 (this is 0).'],
   ] as const) {
     await kernel.fill(text);
     await expect(form.getByText(message)).toBeVisible();

@@ -116,7 +116,7 @@ test('pooling mode traces max pooling, and a bad cell is refused at the field', 
   await page.getByRole('radio', { name: 'Convolution' }).click();
   await page.getByLabel('Input row 1, column 2').fill('abc');
   await expect(page.getByTestId('input-editor').getByRole('alert')).toHaveText(
-    'Row 1, column 2: is not a number',
+    'Row 1, column 2: Character 1 "a" cannot stand here: expected a number.',
   );
   await expect(page.getByText('Fix the settings marked in red on the left first.')).toBeVisible();
   await page.getByLabel('Input row 1, column 2').fill('20');

@@ -1,3 +1,4 @@
+import { readNumber, readShape } from '../input/index.ts';
 import { layerProblem } from './errors.ts';
 import { limits } from './limits.ts';
 import type { Padding4, Pair } from './shape.ts';
@@ -68,8 +69,9 @@ export type PaddingValue = Padding4 | 'same' | 'valid';
 export type GroupsValue = number | 'depthwise';
 export type FieldValue = number | boolean | string | Pair | PaddingValue | null;
 
-const integerPattern = /^\d+$/;
-const numberPattern = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** The description language writes plain numbers: no separators, suffixes or percent; counts take no sign. */
+const plainNumber = { forms: { thousands: false, suffix: false, percent: false } };
+const plainCount = { forms: { ...plainNumber.forms, sign: false } };
 
 function fail(field: Field, reason: string): never {
   throw layerProblem(`${field.key} ${reason}`, field.key);
@@ -93,8 +95,9 @@ function checkNumber(field: NumberField, value: number): number {
 }
 
 function integerFromText(field: Field, text: string, min: number, max: number): number {
-  if (!integerPattern.test(text)) fail(field, `expects a whole number, got "${text}"`);
-  return checkInteger(field, Number(text), min, max);
+  const reading = readNumber(text, plainCount);
+  if (!reading.ok || !Number.isInteger(reading.value)) fail(field, `expects a whole number, got "${text}"`);
+  return checkInteger(field, reading.value, min, max);
 }
 
 function describeJson(value: unknown): string {
@@ -195,24 +198,26 @@ export function readFieldText(field: Field, text: string): FieldValue {
     }
     case 'groups':
       return integerFromText(field, text, 1, limits.channels);
-    case 'number':
-      if (!numberPattern.test(text)) fail(field, `expects a number, got "${text}"`);
-      return checkNumber(field, Number(text));
+    case 'number': {
+      const reading = readNumber(text, plainNumber);
+      if (!reading.ok) fail(field, `expects a number, got "${text}"`);
+      return checkNumber(field, reading.value);
+    }
     case 'flag':
       return fail(field, `is written as the word ${field.word}, not "${text}"`);
   }
 }
 
 function readPairText(field: Field, text: string, min: number): Pair {
-  const parts = text.split('x');
-  if (parts.length === 1) {
-    const side = integerFromText(field, text, min, limits.spatial);
-    return [side, side];
+  const reading = readShape(text, { ...plainCount, dimensions: { min: 1, max: 2 }, min: 0 });
+  if (!reading.ok) {
+    const form = reading.reason.code === 'dimension-count' ? 'N or HxW' : 'a whole number';
+    fail(field, `expects ${form}, got "${text}"`);
   }
-  if (parts.length !== 2) fail(field, `expects N or HxW, got "${text}"`);
+  const [height, width = height] = reading.value;
   return [
-    integerFromText(field, parts[0]!, min, limits.spatial),
-    integerFromText(field, parts[1]!, min, limits.spatial),
+    checkInteger(field, height!, min, limits.spatial),
+    checkInteger(field, width!, min, limits.spatial),
   ];
 }
 

@@ -55,10 +55,17 @@ describe('CalculatorScreen', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Edit conv1' }));
     const kernel = screen.getByLabelText('Kernel');
     await fireEvent.input(kernel, { target: { value: '-1' } });
-    expect(screen.getByText('Must not be negative')).toBeTruthy();
+    expect(screen.getByText('Must not be negative (this is -1).')).toBeTruthy();
     expect(current.text).toContain('conv1: conv 10 k5 p2');
     await fireEvent.input(kernel, { target: { value: '3' } });
     expect(current.text).toContain('conv1: conv 10 k3 p2');
+    await fireEvent.input(screen.getByLabelText('Output channels (filters)'), {
+      target: { value: '１,０２４' },
+    });
+    expect(current.text).toContain('conv1: conv 1024 k3 p2');
+    expect(screen.getByTestId('read-as').textContent).toBe(
+      'read as 1,024: full-width characters read as ASCII, thousands separators',
+    );
     const name = screen.getByLabelText('Name');
     await fireEvent.input(name, { target: { value: 'input' } });
     expect(screen.getByText('"input" is the name of the network input')).toBeTruthy();

@@ -7,6 +7,7 @@ import {
   readNumberText,
 } from '../../../src/renderer/features/calculator/field-input.ts';
 import { calculatorMessages } from '../../../src/renderer/features/calculator/messages.ts';
+import { wordReadReason } from '../../../src/shared/input/index.ts';
 
 const errors = calculatorMessages.fieldErrors;
 
@@ -17,46 +18,56 @@ function field(kind: string, key: string): Field {
 }
 
 describe('reading a typed attribute', () => {
-  for (const [text, message, values] of [
-    ['', errors.empty, undefined],
-    ['   ', errors.empty, undefined],
-    ['abc', errors.notNumber, { text: 'abc' }],
-    ['NaN', errors.notNumber, { text: 'NaN' }],
-    ['1e999', errors.tooLarge, { max: 65_536 }],
-    ['-3', errors.negative, undefined],
-    ['2.5', errors.notWhole, undefined],
-    ['0', errors.tooSmall, { min: 1 }],
-    ['70000', errors.tooLarge, { max: 65_536 }],
+  for (const [text, reason] of [
+    ['', { code: 'empty', expected: 'integer' }],
+    ['   ', { code: 'empty', expected: 'integer' }],
+    ['abc', { code: 'unexpected-character', character: 'a' }],
+    ['NaN', { code: 'unexpected-character', character: 'N' }],
+    ['1e999', { code: 'overflow' }],
+    ['-3', { code: 'negative', value: -3 }],
+    ['2.5', { code: 'not-integer', value: 2.5 }],
+    ['0', { code: 'below-minimum', minimum: 1 }],
+    ['70000', { code: 'above-maximum', maximum: 65_536 }],
   ] as const) {
-    it(`refuses a kernel of ${JSON.stringify(text)} with "${message.en}"`, () => {
+    it(`refuses a kernel of ${JSON.stringify(text)} with the reader's ${reason.code}, worded by its catalogue`, () => {
       const check = readFieldInput(field('conv2d', 'kernel'), text);
-      expect(check).toEqual(values ? { ok: false, message, values } : { ok: false, message });
+      if (check.ok || !check.reason) throw new Error(`${text} read, or refused without a reason`);
+      expect(check.reason).toMatchObject(reason);
+      expect(check.message).toEqual(wordReadReason(check.reason));
     });
   }
 
-  it('reads a kernel as N or HxW, in either order of separators', () => {
+  it('reads a kernel as N or HxW, with any separator the reader takes, full-width too', () => {
     expect(readFieldInput(field('conv2d', 'kernel'), '5')).toEqual({ ok: true, value: [5, 5] });
     expect(readFieldInput(field('conv2d', 'kernel'), ' 1 x 7 ')).toEqual({ ok: true, value: [1, 7] });
     expect(readFieldInput(field('conv2d', 'kernel'), '3×2')).toEqual({ ok: true, value: [3, 2] });
+    expect(readFieldInput(field('conv2d', 'kernel'), '３＊３')).toEqual({
+      ok: true,
+      value: [3, 3],
+      readAs: { zh: '识别为 3×3：全角字符按半角读', en: 'read as 3×3: full-width characters read as ASCII' },
+    });
+    expect(readFieldInput(field('conv2d', 'kernel'), '(1, 7)')).toEqual({ ok: true, value: [1, 7] });
     expect(readFieldInput(field('conv2d', 'kernel'), '1x2x3')).toEqual({
       ok: false,
       message: errors.pairForm,
     });
-    expect(readFieldInput(field('conv2d', 'kernel'), '3x-1')).toEqual({
+    expect(readFieldInput(field('conv2d', 'kernel'), '3x-1')).toMatchObject({
       ok: false,
-      message: errors.negative,
+      reason: { code: 'negative', value: -1 },
     });
   });
 
-  it('reads padding as N, HxW, four sides, same or valid; zero is allowed', () => {
+  it('reads padding as N, HxW (or H,W as PyTorch), four sides, same or valid; zero is allowed', () => {
     const padding = field('conv2d', 'padding');
     expect(readFieldInput(padding, '0')).toEqual({ ok: true, value: [0, 0, 0, 0] });
     expect(readFieldInput(padding, '1x2')).toEqual({ ok: true, value: [1, 1, 2, 2] });
+    expect(readFieldInput(padding, '1,2')).toEqual({ ok: true, value: [1, 1, 2, 2] });
     expect(readFieldInput(padding, '0, 1, 0, 1')).toEqual({ ok: true, value: [0, 1, 0, 1] });
+    expect(readFieldInput(padding, '（0，1，0，1）')).toMatchObject({ ok: true, value: [0, 1, 0, 1] });
     expect(readFieldInput(padding, 'SAME')).toEqual({ ok: true, value: 'same' });
-    expect(readFieldInput(padding, '1,2')).toEqual({ ok: false, message: errors.paddingForm });
-    expect(readFieldInput(padding, '1x2x3')).toEqual({ ok: false, message: errors.paddingForm });
-    expect(readFieldInput(padding, '-1')).toEqual({ ok: false, message: errors.negative });
+    expect(readFieldInput(padding, '1,2,3')).toEqual({ ok: false, message: errors.paddingForm });
+    expect(readFieldInput(padding, '1x2x3x4x5')).toEqual({ ok: false, message: errors.paddingForm });
+    expect(readFieldInput(padding, '-1')).toMatchObject({ ok: false, reason: { code: 'negative' } });
   });
 
   it('reads groups as a number or dw, a pooling stride as empty (the kernel) or a pair', () => {
@@ -64,18 +75,33 @@ describe('reading a typed attribute', () => {
     expect(readFieldInput(field('conv2d', 'groups'), '2')).toEqual({ ok: true, value: 2 });
     expect(readFieldInput(field('max_pool2d', 'stride'), '')).toEqual({ ok: true, value: null });
     expect(readFieldInput(field('max_pool2d', 'stride'), '2')).toEqual({ ok: true, value: [2, 2] });
-    expect(readFieldInput(field('conv2d', 'stride'), '')).toEqual({ ok: false, message: errors.empty });
+    expect(readFieldInput(field('conv2d', 'stride'), '')).toMatchObject({
+      ok: false,
+      reason: { code: 'empty' },
+    });
   });
 
-  it('reads a probability below 1 and a count within its maximum', () => {
+  it('reads a probability below 1 and a count within its maximum, in every form the reader takes', () => {
     expect(readFieldInput(field('dropout', 'p'), '0.25')).toEqual({ ok: true, value: 0.25 });
-    expect(readFieldInput(field('dropout', 'p'), '1')).toEqual({
+    expect(readFieldInput(field('dropout', 'p'), '25%')).toEqual({
+      ok: true,
+      value: 0.25,
+      readAs: { zh: '识别为 0.25：百分号（÷100）', en: 'read as 0.25: percent sign (÷100)' },
+    });
+    expect(readFieldInput(field('dropout', 'p'), '1')).toMatchObject({
       ok: false,
-      message: errors.belowMax,
-      values: { max: 1 },
+      reason: { code: 'not-below-maximum', maximum: 1 },
     });
     expect(readFieldInput(field('conv2d', 'outChannels'), '10')).toEqual({ ok: true, value: 10 });
-    expect(readNumberText('2000000', { min: 1, max: 1_048_576, whole: true })).toMatchObject({ ok: false });
+    expect(readFieldInput(field('conv2d', 'outChannels'), '１，０２４')).toMatchObject({
+      ok: true,
+      value: 1024,
+      readAs: { en: 'read as 1,024: full-width characters read as ASCII, thousands separators' },
+    });
+    expect(readNumberText('2000000', { min: 1, max: 1_048_576, whole: true })).toMatchObject({
+      ok: false,
+      reason: { code: 'above-maximum', maximum: 1_048_576 },
+    });
   });
 
   it('prints values back to the text a field shows, and reads them again', () => {

@@ -46,7 +46,9 @@ describe('ConvLabScreen', () => {
     render(ConvLabScreen, { props: { store: newLab() } });
     await waitFor(() => expect(screen.getByTestId('step-counter').textContent).toContain('25'));
     await fireEvent.input(screen.getByLabelText('卷积核 第 2 行第 1 列'), { target: { value: '1e9' } });
-    expect(screen.getByTestId('kernel-editor').textContent).toContain('第 2 行第 1 列：数值太大');
+    expect(screen.getByTestId('kernel-editor').textContent).toContain(
+      '第 2 行第 1 列：最大为 1,000,000（这里是 1,000,000,000）。',
+    );
     expect(screen.getByText('请先修正左侧标红的设置。')).toBeTruthy();
   });
 

@@ -11,7 +11,7 @@ import {
 } from '../../../src/renderer/features/convlab/grid-text.ts';
 
 describe('parseCell', () => {
-  it('reads decimals, signs, exponents, a typed minus and full-width digits', () => {
+  it('reads decimals, signs, exponents, a typed minus, full-width digits and thousands separators', () => {
     expect(parseCell(' -1 ')).toEqual({ ok: true, value: -1 });
     expect(parseCell('0.5')).toEqual({ ok: true, value: 0.5 });
     expect(parseCell('.25')).toEqual({ ok: true, value: 0.25 });
@@ -19,15 +19,20 @@ describe('parseCell', () => {
     expect(parseCell('\u22123')).toEqual({ ok: true, value: -3 });
     expect(parseCell('\uff11\uff12')).toEqual({ ok: true, value: 12 });
     expect(parseCell('-0')).toEqual({ ok: true, value: 0 });
+    expect(parseCell('1,000')).toEqual({ ok: true, value: 1000 });
   });
 
-  it('says what is wrong with empty, non-numeric, NaN, infinite and huge cells', () => {
-    expect(parseCell('   ')).toEqual({ ok: false, problem: 'empty' });
-    for (const text of ['abc', 'NaN', 'Infinity', '1/2', '1,5', '0x10', '--1']) {
-      expect(parseCell(text)).toEqual({ ok: false, problem: 'not-a-number' });
+  it('says what is wrong with empty, non-numeric, NaN, infinite and huge cells, and with a decimal comma', () => {
+    expect(parseCell('   ')).toMatchObject({ ok: false, problem: { code: 'empty' } });
+    for (const text of ['abc', 'NaN', 'Infinity', '1/2', '0x10', '--1']) {
+      expect(parseCell(text)).toMatchObject({ ok: false, problem: { code: 'unexpected-character' } });
     }
-    expect(parseCell('1e400')).toEqual({ ok: false, problem: 'too-big' });
-    expect(parseCell('1000001')).toEqual({ ok: false, problem: 'too-big' });
+    expect(parseCell('1,5')).toMatchObject({ ok: false, problem: { code: 'decimal-comma' } });
+    expect(parseCell('1e400')).toMatchObject({ ok: false, problem: { code: 'overflow' } });
+    expect(parseCell('1000001')).toMatchObject({
+      ok: false,
+      problem: { code: 'above-maximum', maximum: 1_000_000 },
+    });
     expect(parseCell('-1000000')).toEqual({ ok: true, value: -1_000_000 });
   });
 
@@ -44,11 +49,14 @@ describe('parseCell', () => {
 describe('parseInteger', () => {
   it('accepts whole numbers in range and names the problem otherwise', () => {
     expect(parseInteger('3', 0, 4)).toEqual({ ok: true, value: 3 });
-    expect(parseInteger('', 0, 4)).toEqual({ ok: false, problem: 'empty' });
-    expect(parseInteger('1.5', 0, 4)).toEqual({ ok: false, problem: 'not-an-integer' });
-    expect(parseInteger('two', 0, 4)).toEqual({ ok: false, problem: 'not-an-integer' });
-    expect(parseInteger('5', 0, 4)).toEqual({ ok: false, problem: 'out-of-range' });
-    expect(parseInteger('-1', 0, 4)).toEqual({ ok: false, problem: 'out-of-range' });
+    expect(parseInteger('', 0, 4)).toMatchObject({ ok: false, problem: { code: 'empty' } });
+    expect(parseInteger('1.5', 0, 4)).toMatchObject({ ok: false, problem: { code: 'not-integer' } });
+    expect(parseInteger('two', 0, 4)).toMatchObject({ ok: false, problem: { code: 'unexpected-character' } });
+    expect(parseInteger('5', 0, 4)).toMatchObject({
+      ok: false,
+      problem: { code: 'above-maximum', maximum: 4 },
+    });
+    expect(parseInteger('-1', 0, 4)).toMatchObject({ ok: false, problem: { code: 'negative' } });
   });
 });
 
@@ -59,11 +67,11 @@ describe('grids', () => {
         ['1', 'x'],
         ['', '4'],
       ]),
-    ).toEqual({
+    ).toMatchObject({
       values: null,
       issues: [
-        { row: 0, column: 1, problem: 'not-a-number' },
-        { row: 1, column: 0, problem: 'empty' },
+        { row: 0, column: 1, problem: { code: 'unexpected-character', character: 'x' } },
+        { row: 1, column: 0, problem: { code: 'empty' } },
       ],
     });
     expect(
@@ -119,15 +127,19 @@ describe('parseMatrixText', () => {
     });
   });
 
-  it('names an empty text, a ragged row and a bad number', () => {
-    expect(parseMatrixText(' \n ')).toEqual({ ok: false, problem: { kind: 'empty' } });
+  it('names an empty text, a ragged row, a bad number and a weight over the limit', () => {
+    expect(parseMatrixText(' \n ')).toMatchObject({ ok: false, problem: { code: 'empty' } });
     expect(parseMatrixText('1 2\n3')).toEqual({
       ok: false,
-      problem: { kind: 'ragged', row: 1, found: 1, expected: 2 },
+      problem: { code: 'ragged-row', row: 1, found: 1, expected: 2 },
     });
-    expect(parseMatrixText('1 2\n3 NaN')).toEqual({
+    expect(parseMatrixText('1 2\n3 NaN')).toMatchObject({
       ok: false,
-      problem: { kind: 'cell', row: 1, column: 1, problem: 'not-a-number' },
+      problem: { code: 'unexpected-character', character: 'N', at: { line: 2, column: 3 } },
+    });
+    expect(parseMatrixText('1 2\n3 2e6')).toMatchObject({
+      ok: false,
+      problem: { code: 'above-maximum', cell: { row: 1, column: 1 } },
     });
   });
 

@@ -59,13 +59,16 @@ describe('readSetup', () => {
     draft.padding.all = '9';
     const { setup, issues } = readSetup(draft);
     expect(setup).toBeNull();
-    expect(issues).toEqual([
-      { field: 'input', cells: [{ row: 0, column: 1, problem: 'not-a-number' }] },
-      { field: 'kernel', cells: [{ row: 1, column: 1, problem: 'empty' }] },
-      { field: 'bias', problem: 'not-a-number' },
-      { field: 'padding', problem: 'out-of-range', min: 0, max: 4 },
-      { field: 'stride', problem: 'out-of-range', min: 1, max: 6 },
-      { field: 'dilation', problem: 'not-an-integer', min: 1, max: 4 },
+    expect(issues).toMatchObject([
+      {
+        field: 'input',
+        cells: [{ row: 0, column: 1, problem: { code: 'unexpected-character', character: 'x' } }],
+      },
+      { field: 'kernel', cells: [{ row: 1, column: 1, problem: { code: 'empty', expected: 'number' } }] },
+      { field: 'bias', problem: { code: 'unexpected-character', character: 'N' } },
+      { field: 'padding', problem: { code: 'above-maximum', value: 9, maximum: 4 }, min: 0, max: 4 },
+      { field: 'stride', problem: { code: 'below-minimum', value: 0, minimum: 1 }, min: 1, max: 6 },
+      { field: 'dilation', problem: { code: 'not-integer', value: 1.5 }, min: 1, max: 4 },
     ]);
   });
 

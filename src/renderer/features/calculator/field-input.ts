@@ -2,70 +2,83 @@ import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { Field, FieldValue } from '../../../shared/nn/fields.ts';
 import { limits } from '../../../shared/nn/limits.ts';
 import type { Padding4, Pair } from '../../../shared/nn/shape.ts';
+import {
+  describeReading,
+  readInteger,
+  readNumber,
+  readShape,
+  wordReadReason,
+  type ReadReason,
+  type Reading,
+} from '../../../shared/input/index.ts';
 import { calculatorMessages } from './messages.ts';
 
-/** What a field's text reads as: a value for the layer, or why not (said at the field, in both languages). */
+/**
+ * What a field's text reads as: a value for the layer (with "read as …" when it was read beyond plain digits,
+ * e.g. from full-width characters or `25.7M`), or why not (said at the field, in both languages).
+ */
 export type FieldCheck<Value = FieldValue> =
-  | { ok: true; value: Value }
-  | { ok: false; message: LocalizedText; values?: Record<string, string | number> };
+  | { ok: true; value: Value; readAs?: LocalizedText }
+  | { ok: false; message: LocalizedText; values?: Record<string, string | number>; reason?: ReadReason };
 
 const errors = calculatorMessages.fieldErrors;
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-function failure(message: LocalizedText, values?: Record<string, string | number>): FieldCheck<never> {
-  return values ? { ok: false, message, values } : { ok: false, message };
+function failure(message: LocalizedText): FieldCheck<never> {
+  return { ok: false, message };
 }
 
-/** A number as typed, checked in the order a student needs to hear it: empty, not a number, negative, range. */
+function refusal(reason: ReadReason): FieldCheck<never> {
+  return { ok: false, message: wordReadReason(reason), reason };
+}
+
+/** A reading of the one reader, its reason worded by the reader's catalogue. */
+function fromReading<Value>(reading: Reading<Value>): FieldCheck<Value> {
+  if (!reading.ok) return refusal(reading.reason);
+  return reading.notes.length
+    ? { ok: true, value: reading.value, readAs: describeReading(reading) }
+    : { ok: true, value: reading.value };
+}
+
+/** A number as typed (in any form the reader takes: `1,024`, `25.7M`, full-width), checked against its range. */
 export function readNumberText(
   text: string,
   options: { min: number; max: number; whole: boolean; belowMax?: boolean },
 ): FieldCheck<number> {
-  const trimmed = text.trim();
-  if (trimmed === '') return failure(errors.empty);
-  if (!numberPattern.test(trimmed)) return failure(errors.notNumber, { text: trimmed.slice(0, 20) });
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return failure(errors.tooLarge, { max: options.max });
-  if (value < 0 && options.min >= 0) return failure(errors.negative);
-  if (options.whole && !Number.isInteger(value)) return failure(errors.notWhole);
-  if (value < options.min) return failure(errors.tooSmall, { min: options.min });
-  if (options.belowMax ? value >= options.max : value > options.max) {
-    return failure(options.belowMax ? errors.belowMax : errors.tooLarge, { max: options.max });
-  }
-  return { ok: true, value };
+  const range = options.belowMax
+    ? { min: options.min, below: options.max }
+    : { min: options.min, max: options.max };
+  return fromReading(options.whole ? readInteger(text, range) : readNumber(text, range));
 }
 
-function readWhole(text: string, min: number, max: number): FieldCheck<number> {
-  return readNumberText(text, { min, max, whole: true });
+/**
+ * Sides as typed: `5`, `1x7`, `1×7`, `(1, 7)`, up to `most` of them. An empty text asks for a whole number; a
+ * shape with more sides than the field takes gets the field's own hint (`form`).
+ */
+function readSides(text: string, min: number, most: number, form: LocalizedText): FieldCheck<number[]> {
+  if (text.trim() === '') return refusal({ code: 'empty', expected: 'integer' });
+  const reading = readShape(text, { dimensions: { min: 1, max: most }, min, max: limits.spatial });
+  return !reading.ok && reading.reason.code === 'dimension-count' ? failure(form) : fromReading(reading);
 }
 
-/** "5" or "1x7" (also "1×7", "1X7"): [height, width]. */
+/** "5" or "1x7" (also "1×7", "1X7", "(1, 7)"): [height, width]. */
 function readPair(text: string, min: number): FieldCheck<Pair> {
-  const parts = text.trim().split(/\s*[x×X*]\s*/);
-  if (parts.length > 2) return failure(errors.pairForm);
-  const checks = parts.map((part) => readWhole(part, min, limits.spatial));
-  for (const check of checks) if (!check.ok) return check;
-  const [height, width = height] = checks.map((check) => (check as { value: number }).value);
-  return { ok: true, value: [height!, width!] };
+  const sides = readSides(text, min, 2, errors.pairForm);
+  if (!sides.ok) return sides;
+  const [height, width = height] = sides.value;
+  return { ...sides, value: [height!, width!] };
 }
 
+/** N, HxW (`1,2` too, as PyTorch's `padding=(1, 2)`), the four sides top,bottom,left,right, same or valid. */
 function readPadding(text: string): FieldCheck {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === 'same' || trimmed === 'valid') return { ok: true, value: trimmed };
-  const sides = trimmed.split(/\s*,\s*/);
-  if (sides.length === 4) {
-    const checks = sides.map((side) => readWhole(side, 0, limits.spatial));
-    for (const check of checks) if (!check.ok) return check;
-    return {
-      ok: true,
-      value: checks.map((check) => (check as { value: number }).value) as unknown as Padding4,
-    };
-  }
-  if (sides.length !== 1) return failure(errors.paddingForm);
-  const pair = readPair(trimmed, 0);
-  if (!pair.ok) return pair.message === errors.pairForm ? failure(errors.paddingForm) : pair;
-  const [height, width] = pair.value;
-  return { ok: true, value: [height, height, width, width] };
+  const sides = readSides(text, 0, 4, errors.paddingForm);
+  if (!sides.ok) return sides;
+  const [first, second, third, fourth] = sides.value as [number, number?, number?, number?];
+  if (third === undefined) return { ...sides, value: [first, first, second ?? first, second ?? first] };
+  return fourth === undefined
+    ? failure(errors.paddingForm)
+    : { ...sides, value: [first, second!, third, fourth] };
 }
 
 /**
@@ -75,7 +88,7 @@ function readPadding(text: string): FieldCheck {
 export function readFieldInput(field: Field, text: string): FieldCheck {
   switch (field.type) {
     case 'count':
-      return readWhole(text, 1, field.max);
+      return fromReading(readInteger(text, { min: 1, max: field.max }));
     case 'pair':
       if (text.trim() === '' && field.default === null) return { ok: true, value: null };
       return readPair(text, field.min);
@@ -83,7 +96,7 @@ export function readFieldInput(field: Field, text: string): FieldCheck {
       return readPadding(text);
     case 'groups':
       if (text.trim().toLowerCase() === field.word) return { ok: true, value: 'depthwise' };
-      return readWhole(text, 1, limits.channels);
+      return fromReading(readInteger(text, { min: 1, max: limits.channels }));
     case 'number':
       return readNumberText(text, {
         min: field.min,

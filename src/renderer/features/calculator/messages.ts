@@ -106,13 +106,6 @@ export const calculatorMessages = {
     groups: { zh: '整数，或 dw（深度可分离）', en: 'A whole number, or dw (depthwise)' },
   },
   fieldErrors: {
-    empty: { zh: '必填：请输入一个数', en: 'Required: enter a number' },
-    notNumber: { zh: '“{text}” 不是数字', en: '"{text}" is not a number' },
-    negative: { zh: '不能为负数', en: 'Must not be negative' },
-    notWhole: { zh: '必须是整数', en: 'Must be a whole number' },
-    tooSmall: { zh: '至少为 {min}', en: 'Must be at least {min}' },
-    tooLarge: { zh: '最大为 {max}', en: 'Must be at most {max}' },
-    belowMax: { zh: '必须小于 {max}', en: 'Must be below {max}' },
     pairForm: { zh: '请写成 N 或 高x宽，例如 5 或 1x7', en: 'Write N or HxW, e.g. 5 or 1x7' },
     paddingForm: {
       zh: '请写成 N、高x宽、上,下,左,右、same 或 valid',

@@ -3,49 +3,39 @@
  * it is, so the field can say what is wrong instead of the engine refusing a whole request.
  */
 
+import {
+  readInteger,
+  readMatrix,
+  readNumber,
+  type ReadReason,
+  type Reading,
+} from '../../../shared/input/index.ts';
+
 /** Grid values are kept small enough to read and to stay exact in Float64 sums. */
 export const cellMagnitudeLimit = 1_000_000;
 
-export type NumberProblem = 'empty' | 'not-a-number' | 'too-big';
-export type IntegerProblem = 'empty' | 'not-an-integer' | 'out-of-range';
+const cellRange = { min: -cellMagnitudeLimit, max: cellMagnitudeLimit };
 
-export type Parsed<Value, Problem> = { ok: true; value: Value } | { ok: false; problem: Problem };
+export type Parsed<Value> = { ok: true; value: Value } | { ok: false; problem: ReadReason };
 
-const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A typed minus (U+2212) or a full-width digit from a Chinese input method reads as its ASCII form. */
-function normalise(text: string): string {
-  return text
-    .trim()
-    .replace(/[\u2212\uff0d]/g, '-')
-    .replace(/[\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))
-    .replace(/\uff0e/g, '.');
+function parsed<Value>(reading: Reading<Value>): Parsed<Value> {
+  return reading.ok ? { ok: true, value: reading.value } : { ok: false, problem: reading.reason };
 }
 
-/** One grid cell: a finite decimal number with magnitude at most cellMagnitudeLimit ("NaN", "1/2" refused). */
-export function parseCell(text: string): Parsed<number, NumberProblem> {
-  const clean = normalise(text);
-  if (clean === '') return { ok: false, problem: 'empty' };
-  if (!decimal.test(clean)) return { ok: false, problem: 'not-a-number' };
-  const value = Number(clean);
-  if (!Number.isFinite(value) || Math.abs(value) > cellMagnitudeLimit)
-    return { ok: false, problem: 'too-big' };
-  return { ok: true, value: value === 0 ? 0 : value };
+/** One grid cell: a number in any form the one reader takes, of magnitude at most cellMagnitudeLimit. */
+export function parseCell(text: string): Parsed<number> {
+  return parsed(readNumber(text, cellRange));
 }
 
 /** A whole number in [min, max]. */
-export function parseInteger(text: string, min: number, max: number): Parsed<number, IntegerProblem> {
-  const clean = normalise(text);
-  if (clean === '') return { ok: false, problem: 'empty' };
-  if (!/^[+-]?\d+$/.test(clean)) return { ok: false, problem: 'not-an-integer' };
-  const value = Number(clean);
-  return value >= min && value <= max ? { ok: true, value } : { ok: false, problem: 'out-of-range' };
+export function parseInteger(text: string, min: number, max: number): Parsed<number> {
+  return parsed(readInteger(text, { min, max }));
 }
 
 export interface CellIssue {
   row: number;
   column: number;
-  problem: NumberProblem;
+  problem: ReadReason;
 }
 
 /** Every cell of a grid; `values` is null when any cell has a problem (all problems are listed). */
@@ -77,38 +67,12 @@ export function resizeGrid(
   );
 }
 
-export type MatrixTextIssue =
-  | { kind: 'empty' }
-  | { kind: 'cell'; row: number; column: number; problem: NumberProblem }
-  | { kind: 'ragged'; row: number; found: number; expected: number };
-
 /**
- * A matrix typed as text: one row per line (or separated by ";"), numbers separated by spaces or commas, with
- * optional brackets as in `[[1, 2], [3, 4]]`. Any row size is accepted here; the engine checks the limit.
+ * A matrix typed as text, as the one reader takes it: rows on lines or split by ";", numbers split by spaces
+ * or commas, or JSON's `[[1, 2], [3, 4]]`. Any row size is accepted here; the engine checks the limit.
  */
-export function parseMatrixText(text: string): Parsed<number[][], MatrixTextIssue> {
-  const rows = text
-    .replace(/\]\s*,\s*\[/g, ';')
-    .replace(/[[\]]/g, ' ')
-    .split(/[\n;]/)
-    .map((line) => line.split(/[\s,，]+/).filter(Boolean))
-    .filter((line) => line.length > 0);
-  if (rows.length === 0) return { ok: false, problem: { kind: 'empty' } };
-  const expected = rows[0]!.length;
-  const values: number[][] = [];
-  for (const [row, entries] of rows.entries()) {
-    if (entries.length !== expected) {
-      return { ok: false, problem: { kind: 'ragged', row, found: entries.length, expected } };
-    }
-    const parsedRow: number[] = [];
-    for (const [column, entry] of entries.entries()) {
-      const parsed = parseCell(entry);
-      if (!parsed.ok) return { ok: false, problem: { kind: 'cell', row, column, problem: parsed.problem } };
-      parsedRow.push(parsed.value);
-    }
-    values.push(parsedRow);
-  }
-  return { ok: true, value: values };
+export function parseMatrixText(text: string): Parsed<number[][]> {
+  return parsed(readMatrix(text, cellRange));
 }
 
 /** A value as the lab prints it: integers whole, others to at most 4 decimals, never "-0". */

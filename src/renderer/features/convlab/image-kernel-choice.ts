@@ -4,7 +4,7 @@ import {
   type ImageKernelName,
 } from '../../../shared/conv/image/image-kernels.ts';
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
-import { parseMatrixText, type MatrixTextIssue, type Parsed } from './grid-text.ts';
+import { parseMatrixText, type Parsed } from './grid-text.ts';
 import type { KernelPayload } from './lab-engine.ts';
 
 /** The kernel fields of the image panel. */
@@ -21,7 +21,7 @@ export interface KernelChoice {
 export const sizedKernels: readonly ImageKernelName[] = ['box-blur', 'gaussian'];
 
 /** The request's kernel, or where the custom weights are wrong. Sizes over the limit are the engine's to refuse. */
-export function kernelPayload(choice: KernelChoice): Parsed<KernelPayload, MatrixTextIssue> {
+export function kernelPayload(choice: KernelChoice): Parsed<KernelPayload> {
   const { name } = choice;
   if (name === 'box-blur' || name === 'gaussian') return { ok: true, value: { name, size: choice.size } };
   if (name !== 'custom') return { ok: true, value: { name } };

@@ -2,14 +2,8 @@ import type { Padding4 } from '../../../shared/conv/conv2d.ts';
 import type { TracePayload } from '../../../shared/engine/jobs/conv-trace.ts';
 import { convOutputSize } from '../../../shared/conv/conv2d.ts';
 import { poolOutputSize, poolPaddingExcess } from '../../../shared/conv/pool2d.ts';
-import {
-  parseGrid,
-  parseCell,
-  parseInteger,
-  type CellIssue,
-  type IntegerProblem,
-  type NumberProblem,
-} from './grid-text.ts';
+import type { ReadReason } from '../../../shared/input/index.ts';
+import { parseGrid, parseCell, parseInteger, type CellIssue } from './grid-text.ts';
 
 /** What the matrix lab computes: a convolution (cross-correlation, as PyTorch) or a pooling. */
 export type LabMode = 'conv' | 'max' | 'avg';
@@ -61,10 +55,10 @@ export type FieldName = 'input' | 'kernel' | 'bias' | 'stride' | 'dilation' | 'p
 /** A problem at one field (a grid lists its cells); `geometry` is a problem of the fields together. */
 export type SetupIssue =
   | { field: 'input' | 'kernel'; cells: CellIssue[] }
-  | { field: 'bias'; problem: NumberProblem }
+  | { field: 'bias'; problem: ReadReason }
   | {
       field: Exclude<FieldName, 'input' | 'kernel' | 'bias'>;
-      problem: IntegerProblem;
+      problem: ReadReason;
       min: number;
       max: number;
     }

@@ -2,7 +2,6 @@ import { imageKernelSizeLimit, type ImageKernelName } from '../../../shared/conv
 import { fillTemplate, type LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { EngineErrorCode } from '../../../shared/engine/engine-error.ts';
 import { imagePixelLimit } from '../../../shared/engine/jobs/image-filter.ts';
-import type { IntegerProblem, MatrixTextIssue, NumberProblem } from './grid-text.ts';
 import type { EngineProblem, KernelPayload } from './lab-engine.ts';
 
 /** The convolution lab's strings, in both languages. */
@@ -189,51 +188,8 @@ export const convLabMessages = {
   },
 } as const;
 
-const numberProblems: Record<NumberProblem, LocalizedText> = {
-  empty: { zh: '不能为空', en: 'cannot be empty' },
-  'not-a-number': { zh: '不是数字', en: 'is not a number' },
-  'too-big': { zh: '数值太大（绝对值最多 1,000,000）', en: 'is too big (at most 1,000,000 in size)' },
-};
-
-export function numberProblemText(problem: NumberProblem): LocalizedText {
-  return numberProblems[problem];
-}
-
-const integerProblems: Record<IntegerProblem, LocalizedText> = {
-  empty: { zh: '不能为空', en: 'Cannot be empty' },
-  'not-an-integer': { zh: '请输入整数', en: 'Enter a whole number' },
-  'out-of-range': { zh: '请输入 {min} 到 {max} 之间的整数', en: 'Enter a whole number from {min} to {max}' },
-};
-
-/** An integer field's problem; `{min}` and `{max}` are filled by the caller. */
-export function integerProblemText(problem: IntegerProblem): LocalizedText {
-  return integerProblems[problem];
-}
-
 function filled(template: LocalizedText, values: Record<string, string | number>): LocalizedText {
   return { zh: fillTemplate(template.zh, values), en: fillTemplate(template.en, values) };
-}
-
-export function matrixTextProblem(issue: MatrixTextIssue): LocalizedText {
-  switch (issue.kind) {
-    case 'empty':
-      return { zh: '请至少输入一个权重。', en: 'Enter at least one weight.' };
-    case 'ragged':
-      return filled(
-        {
-          zh: '第 {row} 行有 {found} 个数，第一行有 {expected} 个：每行的个数要相同。',
-          en: 'Row {row} has {found} numbers and the first row has {expected}: every row needs the same count.',
-        },
-        { row: issue.row + 1, found: issue.found, expected: issue.expected },
-      );
-    case 'cell': {
-      const problem = numberProblems[issue.problem];
-      return {
-        zh: `第 ${issue.row + 1} 行第 ${issue.column + 1} 个数${problem.zh}。`,
-        en: `Row ${issue.row + 1}, number ${issue.column + 1} ${problem.en}.`,
-      };
-    }
-  }
 }
 
 const engineProblems: Record<EngineErrorCode, LocalizedText> = {

@@ -1,5 +1,7 @@
+import { readInteger } from '../../../shared/input/index.ts';
+
 /**
- * A whole number typed into a field: the number when it is an integer in [min, max]; `undefined` for an empty
+ * A whole number typed into a field, in any form the one reader takes (`１０`, `1e1`): the number when it is an integer in [min, max]; `undefined` for an empty
  * field where empty is allowed; null when the text is not acceptable (the field shows its error).
  */
 export function parseWholeNumber(
@@ -15,9 +17,7 @@ export function parseWholeNumber(
   max: number,
   emptyAllowed = false,
 ): number | undefined | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return emptyAllowed ? undefined : null;
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= min && value <= max ? value : null;
+  if (text.trim() === '') return emptyAllowed ? undefined : null;
+  const reading = readInteger(text, { min, max });
+  return reading.ok ? reading.value : null;
 }
