@@ -88,7 +88,7 @@ describe('CalculatorStore', () => {
     store.setText('network p\ninput 3x32x32\n\nbig: conv 10 k40\n');
     await store.pending;
     expect(store.problem).toMatchObject({ kind: 'network', layer: 'big', field: 'kernel' });
-    expect(store.problem?.reason).toContain('larger than the padded input');
+    expect(store.problem?.reason.code).toBe('windowTooLarge');
     expect(store.parsed.ok && store.parsed.lines.get('big')).toBe(4);
     expect(store.analysis?.layers[1]?.params.total).toBe(760);
     store.setText('network p\ninput 3x32x32\nconv 10 k5 q2\n');
@@ -105,8 +105,12 @@ describe('CalculatorStore', () => {
     expect(store.formula?.explanation?.substituted).toBe(
       '10 \\times \\frac{3}{1} \\times 5 \\times 5 + 10 = 760',
     );
-    store.explainTotal('params', 'The sum.');
-    expect(store.formula).toMatchObject({ layer: null, key: 'params', explanation: { notes: ['The sum.'] } });
+    store.explainTotal('params');
+    expect(store.formula).toMatchObject({
+      layer: null,
+      key: 'params',
+      explanation: { notes: [{ code: 'layerSum', total: 'params' }] },
+    });
     store.setText(`${problem2}relu\n`);
     expect(store.formula).toBeNull();
   });
@@ -127,7 +131,7 @@ describe('CalculatorStore', () => {
     expect(store.analysis?.layers[1]?.output).toEqual([10, 28, 28]);
     const broken = { ...edited, layers: [{ name: 'j', kind: 'concat', inputs: ['input'], attributes: {} }] };
     expect(store.applyNetwork(broken)).toBe(false);
-    expect(store.editRefusal).toContain('concat');
+    expect(store.editRefusal).toMatchObject({ code: 'joinNeedsBranches', keyword: 'concat' });
     expect(store.text).toContain('stem: conv 10 k5 p2');
   });
 
