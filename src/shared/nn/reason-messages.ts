@@ -249,11 +249,12 @@ export const reasonMessages: { readonly [Code in NetworkReasonCode]: Wording<Net
     en: (r) => `${r.field} expects a number, got "${r.got}"`,
   },
   fieldPairForm: {
-    zh: (r) => `${label(r.field)}应写成 N 或 高x宽（例如 5 或 1x7），而不是「${r.got}」。`,
+    zh: (r) => `${label(r.field)}应写成 N 或 HxW（例如 5 或 1x7），而不是「${r.got}」。`,
     en: (r) => `${r.field} expects a number or [height, width], got "${r.got}"`,
   },
   fieldPaddingForm: {
-    zh: (r) => `${label(r.field)}应写成 N、高x宽、上,下,左,右、same 或 valid，而不是「${r.got}」。`,
+    zh: (r) =>
+      `${label(r.field)}应写成 N、HxW、0,1,0,1 这样的四个数（上、下、左、右）、same 或 valid，而不是「${r.got}」。`,
     en: (r) =>
       `${r.field} expects a number, [height, width], [top, bottom, left, right], "same" or "valid", got "${r.got}"`,
   },

@@ -34,6 +34,17 @@ describe('CalculatorStore', () => {
     expect(store.fieldLayer).toBe('pool5');
   });
 
+  for (const text of ['input 3x8x8\n__proto__ toString\n', `input 3x8x8\n${'a: add {\n{\n'.repeat(1700)}`]) {
+    it(`opens saved text that does not read in the text editor, with its problem: ${JSON.stringify(text.slice(12, 30))}`, async () => {
+      const { store } = makeStore(0, { ...defaults(), text });
+      await store.load();
+      expect(store.mode).toBe('text');
+      expect(store.text).toBe(text);
+      expect(store.parsed.ok).toBe(false);
+      expect(store.problem?.kind).toBe('syntax');
+    });
+  }
+
   it('restores the last network and switches, and saves changes', async () => {
     const { store, saved } = makeStore(0, {
       text: problem2,
