@@ -140,7 +140,7 @@ test('an invalid layer says which layer is wrong and why, and keeps the last tab
   await expect(page.locator('.table-wrap')).toHaveClass(/stale/);
   await page.getByRole('button', { name: '中文' }).click();
   await expect(problem).toContainText('层 conv1 有误');
-  await expect(problem).toContainText('40x40 的卷积核比填充后的输入还大（高 32 + 0 + 0 = 32）');
+  await expect(problem).toContainText('40×40 的卷积核比填充后的输入还大（高 32 + 0 + 0 = 32）');
   await page.getByRole('button', { name: 'English' }).click();
 
   // In the text, the same error points at the layer's line; a syntax error at line and column.

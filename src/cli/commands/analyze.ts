@@ -1,8 +1,10 @@
 import { basename, extname } from 'node:path';
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import { nnAnalyzeJob } from '../../shared/engine/jobs/nn-analyze.ts';
+import { languages, type Language } from '../../shared/deck/localized-text.ts';
 import { dtypes, type Analysis, type Dtype } from '../../shared/nn/analysis.ts';
 import type { NetworkProblem } from '../../shared/nn/errors.ts';
+import { wordReason } from '../../shared/nn/reason-messages.ts';
 import { presets } from '../../shared/nn/presets/index.ts';
 import type { NetworkSource } from '../../shared/nn/source.ts';
 import { analysisJson, csvTable, markdownTable, summary, textTable } from '../../shared/nn/report.ts';
@@ -15,12 +17,13 @@ import { wordReadProblem } from '../read-input-messages.ts';
 const formats = ['table', 'json', 'csv', 'md'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: npm run cli -- analyze <preset|file> [--input 3x224x224] [--dtype fp32|fp16] [--format table|json|csv|md]
+const usage = `Usage: npm run cli -- analyze <preset|file> [--input 3x224x224] [--dtype fp32|fp16] [--format table|json|csv|md] [--lang en|zh]
 
   <preset|file>  a preset name, or a file: .json (the network JSON) or anything else (the description language)
   --input        input shape C x H x W (or a feature count); default: the network's own
   --dtype        bytes per activation: fp32 (4, default) or fp16 (2)
   --format       table (default), json, csv or md
+  --lang         the language of a problem's message: en (default) or zh
 
 Presets: ${presets.map((preset) => preset.name).join(', ')}
 `;
@@ -30,11 +33,12 @@ interface AnalyzeArguments {
   input: number[] | null;
   dtype: Dtype;
   format: Format;
+  lang: Language;
 }
 
 class UsageError extends Error {}
 
-/** Reads `<model> [--input CxHxW] [--dtype ...] [--format ...]` (also `--flag=value`). */
+/** Reads `<model> [--input CxHxW] [--dtype ...] [--format ...] [--lang ...]` (also `--flag=value`). */
 export function readArguments(args: readonly string[]): AnalyzeArguments {
   const options = new Map<string, string>();
   const positional: string[] = [];
@@ -45,7 +49,8 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
       continue;
     }
     const [flag, inline] = argument.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['input', 'dtype', 'format'].includes(flag)) throw new UsageError(`Unknown option --${flag}.`);
+    if (!['input', 'dtype', 'format', 'lang'].includes(flag))
+      throw new UsageError(`Unknown option --${flag}.`);
     const value = inline ?? args[++index];
     if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value.`);
     if (options.has(flag)) throw new UsageError(`--${flag} is given twice.`);
@@ -64,6 +69,9 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
   const format = options.get('format') ?? 'table';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(`--format is one of ${formats.join(', ')}, got ${format}.`);
+  const lang = options.get('lang') ?? 'en';
+  if (!(languages as readonly string[]).includes(lang))
+    throw new UsageError(`--lang is ${languages.join(' or ')}, got ${lang}.`);
   const inputText = options.get('input');
   let input: number[] | null = null;
   if (inputText !== undefined) {
@@ -76,7 +84,13 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
     }
     input = parts.map(Number);
   }
-  return { model: positional[0]!, input, dtype: dtype as Dtype, format: format as Format };
+  return {
+    model: positional[0]!,
+    input,
+    dtype: dtype as Dtype,
+    format: format as Format,
+    lang: lang as Language,
+  };
 }
 
 async function readSource(model: string, cwd: string): Promise<NetworkSource> {
@@ -104,9 +118,34 @@ function render(analysis: Analysis, format: Format): string {
   return `${textTable(table)}\n\n${summary(analysis, '').join('\n')}\n`;
 }
 
-function describeProblem(problem: NetworkProblem, model: string): string {
-  if (problem.line !== null) return `${model}:${problem.line}:${problem.column}: ${problem.reason}`;
-  return `${model}: ${problem.message}`;
+/** `file:line:column: words` for a syntax error, `file: Layer "x": words` for a layer, in the chosen language. */
+function describeProblem(problem: NetworkProblem, model: string, lang: Language): string {
+  const words = wordReason(problem.reason, lang);
+  if (problem.line !== null) return `${model}:${problem.line}:${problem.column}: ${words}`;
+  if (problem.layer === null) return `${model}: ${words}`;
+  return lang === 'zh'
+    ? `${model}：层 ${problem.layer} 有误：${words}`
+    : `${model}: Layer "${problem.layer}": ${words}`;
+}
+
+/**
+ * The problem as JSON for scripts: the reason's code and values, where it is, and the words in the chosen
+ * language (`message`), e.g. `{ "error": { "code": "unknownLayer", "values": { "word": "convv", … }, … } }`.
+ */
+function problemJson(problem: NetworkProblem, model: string, lang: Language): string {
+  const { code, ...values } = problem.reason;
+  const error = {
+    file: model,
+    kind: problem.kind,
+    code,
+    values,
+    line: problem.line,
+    column: problem.column,
+    layer: problem.layer,
+    field: problem.field,
+    message: wordReason(problem.reason, lang),
+  };
+  return `${JSON.stringify({ error }, null, 2)}\n`;
 }
 
 /** `analyze`: shapes, params, MACs, memory and receptive fields of a network, through the `nn:analyze` job. */
@@ -124,7 +163,9 @@ export const analyzeCommand: Command = {
       const request = nnAnalyzeJob.parse({ source, input: options.input, dtype: options.dtype });
       const outcome = nnAnalyzeJob.run(request, { reportProgress: () => {} });
       if (!outcome.ok) {
-        io.stderr.write(`${describeProblem(outcome.problem, options.model)}\n`);
+        if (options.format === 'json')
+          io.stdout.write(problemJson(outcome.problem, options.model, options.lang));
+        else io.stderr.write(`${describeProblem(outcome.problem, options.model, options.lang)}\n`);
         return 1;
       }
       io.stdout.write(render(outcome.analysis, options.format));

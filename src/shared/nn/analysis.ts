@@ -1,5 +1,6 @@
 import type { LayerExplanations } from './explanation.ts';
 import type { NetworkProblem } from './errors.ts';
+import type { LayerNote } from './note.ts';
 import type { Pair, Shape } from './shape.ts';
 
 export type Dtype = 'fp32' | 'fp16';
@@ -51,7 +52,7 @@ export interface LayerAnalysis {
     stored: boolean;
   };
   rf: LayerReceptiveField;
-  warnings: string[];
+  warnings: LayerNote[];
   /** Per number: the formula and the substituted numbers (KaTeX); null when the analysis was asked without. */
   explanations: LayerExplanations | null;
 }
@@ -95,7 +96,7 @@ export interface Analysis {
   featureRf: { layer: string; size: Pair; jump: Pair; start: Pair };
   bottlenecks: { params: Bottleneck; memory: Bottleneck; compute: Bottleneck };
   /** Every layer warning, with its layer, for a summary list. */
-  warnings: { layer: string; message: string }[];
+  warnings: { layer: string; note: LayerNote }[];
   /** The conventions behind the numbers, in words, for labels beside them. */
   conventions: string[];
 }

@@ -18,6 +18,7 @@ import {
 } from './explanation.ts';
 import type { LayerFacts } from './layer-kind.ts';
 import { limits } from './limits.ts';
+import type { LayerNote } from './note.ts';
 import { layerNamePattern, networkInputName, type NetworkSpec } from './network.ts';
 import {
   applyStep,
@@ -26,6 +27,7 @@ import {
   inputReceptiveField,
   type ReceptiveField,
 } from './receptive-field.ts';
+import { clip } from './reason.ts';
 import { findLayerKind } from './registry.ts';
 import { elementCount, formatShape, isSpatial, type Pair, type Shape } from './shape.ts';
 
@@ -60,7 +62,12 @@ export function checkInputShape(shape: Shape): void {
   if (!valid) {
     throw new NetworkError(
       null,
-      `the input shape must be C x H x W or a feature count, with C and features at most ${limits.channels} and H, W at most ${limits.spatial}; got ${formatShape(shape) || 'nothing'}`,
+      {
+        code: 'inputShapeRange',
+        shape: shape.slice(0, 8),
+        channels: limits.channels,
+        spatial: limits.spatial,
+      },
       'input',
     );
   }
@@ -76,14 +83,11 @@ function checkCounts(name: string, facts: LayerFacts): void {
     elementCount(facts.output) * 4,
   ];
   if (!counts.every(Number.isSafeInteger)) {
-    throw new NetworkError(
-      name,
-      'its counts exceed 2^53 and cannot be shown exactly: use a smaller input or layer',
-    );
+    throw new NetworkError(name, { code: 'countsTooLarge' });
   }
 }
 
-const noWarnings: string[] = [];
+const noWarnings: LayerNote[] = [];
 
 function isAligned(field: ReceptiveField): boolean {
   return field.aligned;
@@ -96,11 +100,14 @@ function isAligned(field: ReceptiveField): boolean {
  */
 export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {}): Analysis {
   const input = options.input ?? network.input;
-  if (input === null)
-    throw new NetworkError(null, 'the network has no input shape: give one (e.g. 3x224x224)', 'input');
+  if (input === null) throw new NetworkError(null, { code: 'noInputShape' }, 'input');
   checkInputShape(input);
   if (network.layers.length > limits.layers) {
-    throw new NetworkError(null, `${network.layers.length} layers is over the limit of ${limits.layers}`);
+    throw new NetworkError(null, {
+      code: 'tooManyLayers',
+      count: network.layers.length,
+      limit: limits.layers,
+    });
   }
   const dtype = options.dtype ?? 'fp32';
   const explainOption = options.explain ?? true;
@@ -122,27 +129,27 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
     const { name } = layer;
     if (!layerNamePattern.test(name) || name.length > limits.nameLength) {
       throw new NetworkError(
-        name,
-        'a layer name uses letters, digits, "_", "." and "-" (at most 200 characters)',
+        name.slice(0, limits.nameLength),
+        { code: 'badLayerName', name: clip(name), limit: limits.nameLength },
         'name',
       );
     }
     if (rowByName.has(name)) {
       throw new NetworkError(
         name,
-        name === networkInputName ? '"input" names the network input' : 'a layer of this name comes earlier',
+        name === networkInputName ? { code: 'inputNameTaken' } : { code: 'nameTaken', name },
         'name',
       );
     }
     const layerKind = findLayerKind(layer.kind);
-    if (!layerKind) throw new NetworkError(name, `unknown layer kind "${layer.kind}"`, 'kind');
+    if (!layerKind) throw new NetworkError(name, { code: 'unknownKind', kind: clip(layer.kind) }, 'kind');
     const arity = layer.inputs.length;
     if (layerKind.inputs === 'one' ? arity !== 1 : arity < 2 || arity > limits.joinInputs) {
       throw new NetworkError(
         name,
         layerKind.inputs === 'one'
-          ? `${layer.kind} takes one input, got ${arity}`
-          : `${layer.kind} joins 2 to ${limits.joinInputs} inputs, got ${arity}`,
+          ? { code: 'takesOneInput', kind: layer.kind, count: arity }
+          : { code: 'joinInputCount', kind: layer.kind, limit: limits.joinInputs, count: arity },
         'inputs',
       );
     }
@@ -152,7 +159,7 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
     for (const inputName of layer.inputs) {
       const row = rowByName.get(inputName);
       if (row === undefined) {
-        throw new NetworkError(name, `its input "${inputName}" is not a layer before it`, 'inputs');
+        throw new NetworkError(name, { code: 'unknownInput', name: clip(inputName) }, 'inputs');
       }
       inputRows.push(row);
       inputShapes.push(shapes[row]!);
@@ -182,9 +189,7 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
     const paramTotal = facts.weights + facts.bias;
     const elements = elementCount(output);
     const alignmentWarning =
-      field.aligned || !inputFields.some(isAligned)
-        ? noWarnings
-        : ['receptive fields not aligned: the branches differ in jump or centre'];
+      field.aligned || !inputFields.some(isAligned) ? noWarnings : [{ code: 'notAligned' } as const];
     rows.push({
       index,
       name,
@@ -250,7 +255,7 @@ function inputRow(input: Shape, bytes: number, explain: boolean): LayerAnalysis 
 }
 
 function inputExplanations(input: Shape, elements: number): LayerExplanations {
-  const none = (title: string) => zeroExplanation(title, 'The network input.');
+  const none = (title: string) => zeroExplanation(title, { code: 'networkInput' });
   return {
     output: explanation('Output size', '\\text{the input shape}', texProduct(input)),
     params: none('Parameters'),
@@ -261,10 +266,10 @@ function inputExplanations(input: Shape, elements: number): LayerExplanations {
       'Activation memory',
       'C \\cdot H \\cdot W',
       `${texProduct(input)} = ${texNumber(elements)}`,
-      ['The input, counted apart from the layer total.'],
+      [{ code: 'inputCountedApart' }],
     ),
     rf: explanation('Receptive field', 'r = 1,\\; j = 1,\\; \\text{start} = 0', 'r = 1', [
-      'Each input pixel sees itself.',
+      { code: 'inputSeesItself' },
     ]),
   };
 }
@@ -274,7 +279,7 @@ function explainFlops(macs: number): Explanation {
     'FLOPs',
     '2 \\cdot \\text{MACs}',
     `2 \\times ${texNumber(macs)} = ${texNumber(2 * macs)}`,
-    ['A multiply-accumulate is two floating-point operations (PyTorch FlopCounterMode, DeepSpeed).'],
+    [{ code: 'flopsTwice' }],
   );
 }
 
@@ -284,11 +289,7 @@ function explainActivations(output: Shape, bytes: number, dtype: Dtype, stored: 
     'Activation memory',
     `\\text{elements} \\times ${bytes} \\text{ bytes (${dtype})}`,
     `${texProduct(output)} = ${texNumber(elements)} \\text{ elements} \\times ${bytes} = ${texNumber(elements * bytes)} \\text{ bytes}`,
-    [
-      stored
-        ? 'A new tensor: counted in the total.'
-        : "In place or a view: it reuses its input's memory and is not counted again.",
-    ],
+    [stored ? { code: 'newTensor' } : { code: 'reusesMemory' }],
   );
 }
 
@@ -350,7 +351,7 @@ function summarize(
   const inputElements = elementCount(input);
   const featureRow =
     featureEnd === null ? rows[rows.length - 1]! : rows.find((row) => row.name === featureEnd)!;
-  const warnings = layers.flatMap((row) => row.warnings.map((message) => ({ layer: row.name, message })));
+  const warnings = layers.flatMap((row) => row.warnings.map((note) => ({ layer: row.name, note })));
   return {
     model,
     input: [...input],

@@ -1,15 +1,20 @@
+import type { NetworkReason } from './reason.ts';
+import { wordReason } from './reason-messages.ts';
+
 /**
  * Why a network cannot be analysed, naming the layer (null for the network as a whole) and, when one attribute
  * is to blame, the field. Layer modules throw it without a layer (`layerProblem`); the analyser adds the name.
+ * The reason is data; the message is its English wording, for logs and stack traces only.
  */
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   constructor(
     readonly layer: string | null,
-    readonly reason: string,
+    readonly reason: NetworkReason,
     readonly field: string | null = null,
   ) {
-    super(layer === null ? reason : `Layer "${layer}": ${reason}`);
+    const words = wordReason(reason, 'en');
+    super(layer === null ? words : `Layer "${layer}": ${words}`);
   }
 
   /** The same problem, attributed to a layer. */
@@ -19,7 +24,7 @@ export class NetworkError extends Error {
 }
 
 /** A problem inside a layer module, before the analyser knows which layer it is. */
-export function layerProblem(reason: string, field: string | null = null): NetworkError {
+export function layerProblem(reason: NetworkReason, field: string | null = null): NetworkError {
   return new NetworkError(null, reason, field);
 }
 
@@ -29,17 +34,19 @@ export class DslError extends Error {
   constructor(
     readonly line: number,
     readonly column: number,
-    readonly reason: string,
+    readonly reason: NetworkReason,
   ) {
-    super(`line ${line}, column ${column}: ${reason}`);
+    super(`line ${line}, column ${column}: ${wordReason(reason, 'en')}`);
   }
 }
 
-/** A problem as plain data, for a reply that crosses a worker boundary and for the editor's inline errors. */
+/**
+ * A problem as plain data, for a reply that crosses a worker boundary, for the editor's inline errors and for
+ * the CLI's JSON. Screens word `reason` with `wordReason` in the student's language.
+ */
 export interface NetworkProblem {
   kind: 'syntax' | 'network';
-  message: string;
-  reason: string;
+  reason: NetworkReason;
   layer: string | null;
   field: string | null;
   line: number | null;
@@ -50,17 +57,15 @@ export function toProblem(error: NetworkError | DslError): NetworkProblem {
   if (error instanceof DslError) {
     return {
       kind: 'syntax',
-      message: error.message,
       reason: error.reason,
       layer: null,
-      field: null,
+      field: 'field' in error.reason ? error.reason.field : null,
       line: error.line,
       column: error.column,
     };
   }
   return {
     kind: 'network',
-    message: error.message,
     reason: error.reason,
     layer: error.layer,
     field: error.field,

@@ -1,12 +1,15 @@
+import type { LayerNote } from './note.ts';
+
 /**
  * Why a number is what it is: the formula and the same formula with this layer's numbers substituted, both as
- * KaTeX source, plus notes in plain words (conventions, what is counted and what is not).
+ * KaTeX source, plus notes as data (conventions, what is counted and what is not), worded by note-messages.ts.
+ * `title` names the number for logs; screens show their own label for the number.
  */
 export interface Explanation {
   title: string;
   formula: string;
   substituted: string;
-  notes: string[];
+  notes: LayerNote[];
 }
 
 /** The numbers of one layer that can be explained. */
@@ -43,17 +46,17 @@ export function explanation(
   title: string,
   formula: string,
   substituted: string,
-  notes: string[] = [],
+  notes: LayerNote[] = [],
 ): Explanation {
   return { title, formula, substituted, notes };
 }
 
 /** For a layer kind that has no weights, no multiply-accumulates or no other work. */
-export function zeroExplanation(title: string, note: string): Explanation {
+export function zeroExplanation(title: string, note: LayerNote): Explanation {
   return explanation(title, '0', '0', [note]);
 }
 
 /** The same explanation with notes put before and after its own. */
-export function withNotes(base: Explanation, before: string[], after: string[] = []): Explanation {
+export function withNotes(base: Explanation, before: LayerNote[], after: LayerNote[] = []): Explanation {
   return { ...base, notes: [...before, ...base.notes, ...after] };
 }

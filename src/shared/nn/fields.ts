@@ -1,6 +1,7 @@
 import { readNumber, readShape } from '../input/index.ts';
 import { layerProblem } from './errors.ts';
 import { limits } from './limits.ts';
+import { clip, type NetworkReason } from './reason.ts';
 import type { Padding4, Pair } from './shape.ts';
 
 /**
@@ -73,38 +74,53 @@ export type FieldValue = number | boolean | string | Pair | PaddingValue | null;
 const plainNumber = { forms: { thousands: false, suffix: false, percent: false } };
 const plainCount = { forms: { ...plainNumber.forms, sign: false } };
 
-function fail(field: Field, reason: string): never {
-  throw layerProblem(`${field.key} ${reason}`, field.key);
+/** A reason about one field: the field key goes in the reason and beside it, for the form to mark. */
+type FieldReason = Extract<NetworkReason, { field: string }>;
+type FieldReasonValues = FieldReason extends infer Reason
+  ? Reason extends FieldReason
+    ? Omit<Reason, 'field'>
+    : never
+  : never;
+
+function fail(field: Field, reason: FieldReasonValues): never {
+  throw layerProblem({ ...reason, field: field.key } as FieldReason, field.key);
 }
 
 function checkInteger(field: Field, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value)) fail(field, `must be a whole number, got ${value}`);
-  if (value < min || value > max) fail(field, `must be between ${min} and ${max}, got ${value}`);
+  if (!Number.isInteger(value)) fail(field, { code: 'fieldNotWhole', got: String(value) });
+  if (value < min || value > max) fail(field, { code: 'fieldRange', min, max, got: value });
   return value;
 }
 
 function checkNumber(field: NumberField, value: number): number {
   const tooBig = field.belowMax ? value >= field.max : value > field.max;
   if (!Number.isFinite(value) || value < field.min || tooBig) {
-    fail(
-      field,
-      `must be a number from ${field.min} to ${field.belowMax ? 'below ' : ''}${field.max}, got ${value}`,
-    );
+    fail(field, {
+      code: 'fieldNumberRange',
+      min: field.min,
+      max: field.max,
+      belowMax: field.belowMax === true,
+      got: String(value),
+    });
   }
   return value;
 }
 
 function integerFromText(field: Field, text: string, min: number, max: number): number {
   const reading = readNumber(text, plainCount);
-  if (!reading.ok || !Number.isInteger(reading.value)) fail(field, `expects a whole number, got "${text}"`);
+  if (!reading.ok || !Number.isInteger(reading.value))
+    fail(field, { code: 'fieldNotWhole', got: clip(text) });
   return checkInteger(field, reading.value, min, max);
 }
 
+/** A JSON value as a reason quotes it: short, and never the whole of a huge array or object. */
 function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, 8).map((entry) => (typeof entry === 'number' ? String(entry) : '…'));
+    return `[${shown.join(', ')}${value.length > 8 ? ', …' : ''}]`;
+  }
+  if (typeof value === 'string') return clip(value);
+  return typeof value === 'object' && value !== null ? '{…}' : String(value);
 }
 
 /** The default of a field, or undefined when the field is required. */
@@ -117,12 +133,12 @@ export function fieldDefault(field: Field): FieldValue | undefined {
 export function readFieldJson(field: Field, value: unknown): FieldValue {
   if (value === undefined) {
     const fallback = fieldDefault(field);
-    if (fallback === undefined) fail(field, 'is required');
+    if (fallback === undefined) fail(field, { code: 'fieldRequired' });
     return fallback;
   }
   switch (field.type) {
     case 'count':
-      if (typeof value !== 'number') fail(field, `expects a whole number, got ${describeJson(value)}`);
+      if (typeof value !== 'number') fail(field, { code: 'fieldNotWhole', got: describeJson(value) });
       return checkInteger(field, value, 1, field.max);
     case 'pair':
       if (value === null && field.default === null) return null;
@@ -141,24 +157,21 @@ export function readFieldJson(field: Field, value: unknown): FieldValue {
         return value.map((side: unknown) =>
           typeof side === 'number'
             ? checkInteger(field, side, 0, limits.spatial)
-            : fail(field, `expects whole numbers, got ${describeJson(side)}`),
+            : fail(field, { code: 'fieldNotWhole', got: describeJson(side) }),
         ) as unknown as Padding4;
       }
-      return fail(
-        field,
-        `expects a number, [height, width], [top, bottom, left, right], "same" or "valid", got ${describeJson(value)}`,
-      );
+      return fail(field, { code: 'fieldPaddingForm', got: describeJson(value) });
     }
     case 'groups':
       if (value === 'depthwise') return value;
-      if (typeof value !== 'number')
-        fail(field, `expects a whole number or "depthwise", got ${describeJson(value)}`);
+      if (typeof value !== 'number') fail(field, { code: 'fieldGroupsForm', got: describeJson(value) });
       return checkInteger(field, value, 1, limits.channels);
     case 'flag':
-      if (typeof value !== 'boolean') fail(field, `expects true or false, got ${describeJson(value)}`);
+      if (typeof value !== 'boolean')
+        fail(field, { code: 'fieldFlagForm', word: field.word, got: describeJson(value) });
       return value;
     case 'number':
-      if (typeof value !== 'number') fail(field, `expects a number, got ${describeJson(value)}`);
+      if (typeof value !== 'number') fail(field, { code: 'fieldNotNumber', got: describeJson(value) });
       return checkNumber(field, value);
   }
 }
@@ -177,7 +190,7 @@ function readPairJson(field: Field, value: unknown, min: number): Pair {
       ];
     }
   }
-  return fail(field, `expects a number or [height, width], got ${describeJson(value)}`);
+  return fail(field, { code: 'fieldPairForm', got: describeJson(value) });
 }
 
 /** Reads one attribute from its text in the description language (the prefix already removed). */
@@ -200,19 +213,23 @@ export function readFieldText(field: Field, text: string): FieldValue {
       return integerFromText(field, text, 1, limits.channels);
     case 'number': {
       const reading = readNumber(text, plainNumber);
-      if (!reading.ok) fail(field, `expects a number, got "${text}"`);
+      if (!reading.ok) fail(field, { code: 'fieldNotNumber', got: clip(text) });
       return checkNumber(field, reading.value);
     }
     case 'flag':
-      return fail(field, `is written as the word ${field.word}, not "${text}"`);
+      return fail(field, { code: 'fieldFlagForm', word: field.word, got: clip(text) });
   }
 }
 
 function readPairText(field: Field, text: string, min: number): Pair {
   const reading = readShape(text, { ...plainCount, dimensions: { min: 1, max: 2 }, min: 0 });
   if (!reading.ok) {
-    const form = reading.reason.code === 'dimension-count' ? 'N or HxW' : 'a whole number';
-    fail(field, `expects ${form}, got "${text}"`);
+    fail(
+      field,
+      reading.reason.code === 'dimension-count'
+        ? { code: 'fieldPairForm', got: clip(text) }
+        : { code: 'fieldNotWhole', got: clip(text) },
+    );
   }
   const [height, width = height] = reading.value;
   return [

@@ -1,5 +1,6 @@
 import { zeroExplanation, type Explanation } from './explanation.ts';
 import type { Field, FieldValue } from './fields.ts';
+import type { LayerNote, NoteSubject } from './note.ts';
 import type { ReceptiveFieldStep } from './receptive-field.ts';
 import type { Shape } from './shape.ts';
 
@@ -23,7 +24,7 @@ export interface LayerFacts {
   receptiveField: ReceptiveFieldStep;
   /** False when the layer writes no new activation memory (an in-place ReLU, a flatten view). */
   allocates: boolean;
-  warnings: string[];
+  warnings: LayerNote[];
   /** The explanations, made only when asked for (they are most of the cost of an analysis). */
   explain(): LayerKindExplanations;
 }
@@ -48,16 +49,16 @@ export interface LayerKind {
 
 /** What a layer without weights or MACs (pooling, activations, joins, ...) states about itself. */
 export interface WeightlessFacts {
-  /** "Pooling", "Dropout", ...: the subject of the zero explanations. */
-  what: string;
+  /** Pooling, Dropout, ...: the subject of the zero explanations. */
+  what: NoteSubject;
   output: Shape;
   otherOps: number;
   receptiveField: ReceptiveFieldStep;
   allocates?: boolean;
-  warnings?: string[];
+  warnings?: LayerNote[];
   explain(): { output: Explanation; otherOps: Explanation };
   /** Why it has no MACs; by default: not counted in MACs, see other ops (ENGINE.md convention 4). */
-  macsNote?: string;
+  macsNote?: LayerNote;
 }
 
 export function weightlessFacts(facts: WeightlessFacts): LayerFacts {
@@ -73,11 +74,8 @@ export function weightlessFacts(facts: WeightlessFacts): LayerFacts {
     warnings: facts.warnings ?? [],
     explain: () => ({
       ...facts.explain(),
-      params: zeroExplanation('Parameters', `${facts.what} has no weights.`),
-      macs: zeroExplanation(
-        'MACs',
-        facts.macsNote ?? `${facts.what} is not counted in MACs (ENGINE.md convention 4); see other ops.`,
-      ),
+      params: zeroExplanation('Parameters', { code: 'noWeights', subject: facts.what }),
+      macs: zeroExplanation('MACs', facts.macsNote ?? { code: 'notInMacs', subject: facts.what }),
     }),
   };
 }

@@ -13,6 +13,8 @@ export const limits = {
   spatial: 1 << 16,
   /** Characters in a layer name. */
   nameLength: 200,
+  /** Blocks inside blocks in the description language (a deeper text would overflow the parser's stack). */
+  nesting: 64,
   /** Inputs of one concat or add. */
   joinInputs: 256,
 } as const;

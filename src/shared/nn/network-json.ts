@@ -1,6 +1,7 @@
-import { NetworkError } from './errors.ts';
+import { NetworkError, toProblem, type NetworkProblem } from './errors.ts';
 import { limits } from './limits.ts';
 import { layerNamePattern, networkInputName, type LayerSpec, type NetworkSpec } from './network.ts';
+import { clip } from './reason.ts';
 import { findLayerKind, readAttributes } from './registry.ts';
 import type { Shape } from './shape.ts';
 
@@ -17,7 +18,7 @@ export interface NetworkJson {
 
 function record(value: unknown, where: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new NetworkError(null, `${where} must be an object`);
+    throw new NetworkError(null, { code: 'notAnObject', where });
   }
   return value as Record<string, unknown>;
 }
@@ -29,25 +30,41 @@ function readInput(value: unknown): Shape | null {
     (value.length !== 3 && value.length !== 1) ||
     !value.every((size) => typeof size === 'number')
   ) {
-    throw new NetworkError(null, 'input must be [C, H, W] or [features]', 'input');
+    throw new NetworkError(null, { code: 'inputShapeJson' }, 'input');
   }
   return value as number[];
 }
 
-/** Reads an untrusted JSON network; throws NetworkError naming the layer (or its index) and the field. */
+/** A JSON network read, or why not (never thrown): for every reader of a file or a payload. */
+export type ReadNetworkJson = { ok: true; network: NetworkSpec } | { ok: false; problem: NetworkProblem };
+
+export function tryReadNetworkJson(value: unknown, fallbackName = 'network'): ReadNetworkJson {
+  try {
+    return { ok: true, network: readNetworkJson(value, fallbackName) };
+  } catch (thrown) {
+    if (thrown instanceof NetworkError) return { ok: false, problem: toProblem(thrown) };
+    throw thrown;
+  }
+}
+
+/**
+ * Reads an untrusted JSON network; throws NetworkError naming the layer (or its index) and the field (callers
+ * with user data use tryReadNetworkJson). Keys are read with destructuring and Object.keys, never looked up in a
+ * plain object by the user's text.
+ */
 export function readNetworkJson(value: unknown, fallbackName = 'network'): NetworkSpec {
   const network = record(value, 'the network');
-  if (!Array.isArray(network.layers)) throw new NetworkError(null, 'layers must be an array', 'layers');
+  if (!Array.isArray(network.layers)) throw new NetworkError(null, { code: 'layersNotArray' }, 'layers');
   if (network.layers.length > limits.layers) {
     throw new NetworkError(
       null,
-      `${network.layers.length} layers is over the limit of ${limits.layers}`,
+      { code: 'tooManyLayers', count: network.layers.length, limit: limits.layers },
       'layers',
     );
   }
   const name = network.name === undefined ? fallbackName : network.name;
   if (typeof name !== 'string' || name.length === 0 || name.length > limits.nameLength) {
-    throw new NetworkError(null, 'name must be a non-empty string', 'name');
+    throw new NetworkError(null, { code: 'networkNameInvalid', limit: limits.nameLength }, 'name');
   }
   let previous = networkInputName;
   const layers = network.layers.map((entry: unknown, index): LayerSpec => {
@@ -57,22 +74,22 @@ export function readNetworkJson(value: unknown, fallbackName = 'network'): Netwo
       !layerNamePattern.test(layerName) ||
       layerName.length > limits.nameLength
     ) {
-      throw new NetworkError(`#${index}`, 'name must use letters, digits, "_", "." and "-"', 'name');
+      throw new NetworkError(
+        `#${index}`,
+        { code: 'badLayerName', name: clip(String(layerName)), limit: limits.nameLength },
+        'name',
+      );
     }
-    if (typeof kind !== 'string') throw new NetworkError(layerName, 'kind must be a string', 'kind');
+    if (typeof kind !== 'string') throw new NetworkError(layerName, { code: 'kindNotString' }, 'kind');
     const layerKind = findLayerKind(kind);
-    if (!layerKind) throw new NetworkError(layerName, `unknown layer kind "${kind.slice(0, 40)}"`, 'kind');
+    if (!layerKind) throw new NetworkError(layerName, { code: 'unknownKind', kind: clip(kind) }, 'kind');
     if (
       inputs !== undefined &&
       (!Array.isArray(inputs) ||
         inputs.length > limits.joinInputs ||
         !inputs.every((input) => typeof input === 'string'))
     ) {
-      throw new NetworkError(
-        layerName,
-        `inputs must be an array of at most ${limits.joinInputs} layer names`,
-        'inputs',
-      );
+      throw new NetworkError(layerName, { code: 'inputsInvalid', limit: limits.joinInputs }, 'inputs');
     }
     const layer: LayerSpec = {
       name: layerName,

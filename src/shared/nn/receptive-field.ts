@@ -1,5 +1,6 @@
 import { explanation, texNumber, type Explanation } from './explanation.ts';
 import type { Pair } from './shape.ts';
+import type { LayerNote } from './note.ts';
 
 /**
  * The theoretical receptive field of unit 0 of a tensor on the network input, per axis [height, width]
@@ -181,23 +182,17 @@ export function explainReceptiveField(
   inputGrid: Pair,
 ): Explanation {
   const first = inputs[0]!;
-  const notes: string[] = [];
-  if (!output.aligned)
-    notes.push('Not aligned: the branches differ in jump or centre, so the field shown is their union.');
-  if (!output.exact)
-    notes.push(
-      'Approximate: uneven windows (adaptive pooling with a remainder or a transposed convolution).',
-    );
+  const notes: LayerNote[] = [];
+  if (!output.aligned) notes.push({ code: 'notAlignedField' });
+  if (!output.exact) notes.push({ code: 'approximateField' });
   if (coversInput(output, inputGrid)) {
-    notes.push(
-      `Theoretical size ${axisText(output.size)} covers the whole ${inputGrid[0]}x${inputGrid[1]} input; the part beyond it is padding.`,
-    );
+    notes.push({ code: 'coversInput', size: [...output.size], input: [...inputGrid] });
   }
   const result = `r = ${axisText(output.size)},\\; j = ${axisText(output.jump)},\\; \\text{start} = ${axisText(output.start)}`;
   switch (step.type) {
     case 'identity':
       return explanation('Receptive field', 'r_{out} = r_{in},\\; j_{out} = j_{in}', result, [
-        'Elementwise: each output sees exactly what its input saw (k = 1).',
+        { code: 'elementwiseField' },
         ...notes,
       ]);
     case 'join':
@@ -205,14 +200,14 @@ export function explainReceptiveField(
         'Receptive field',
         'r_{out} = \\max_b r_b \\text{ (union of the branches)}',
         `\\max(${inputs.map((field) => axisText(field.size)).join(', ')}) \\Rightarrow ${result}`,
-        ["Multi-path: the union of the branches' fields; aligned branches share jump and centre.", ...notes],
+        [{ code: 'multiPathField' }, ...notes],
       );
     case 'transposed':
       return explanation(
         'Receptive field',
         'o = i\\,s - p + t\\,d \\;\\Rightarrow\\; j_{out} = j_{in} / s',
         result,
-        ['Unit 0 receives the input units i = (p - t d)/s that are whole numbers.', ...notes],
+        [{ code: 'transposedField' }, ...notes],
       );
     case 'window':
     case 'whole': {
@@ -224,14 +219,11 @@ export function explainReceptiveField(
       const substituted =
         `r = ${texNumber(first.size[axis])} + (${texNumber(effective)} - 1) \\times ${texNumber(first.jump[axis])} = ${texNumber(output.size[axis])},\\; ` +
         `j = ${texNumber(first.jump[axis])} \\times ${texNumber(stride[axis])} = ${texNumber(output.jump[axis])}`;
-      const wholeNote =
-        step.type === 'whole'
-          ? [
-              `Sees its whole ${kernel[0]}x${kernel[1]} input grid, counted as a ${kernel[0]}x${kernel[1]} window (the seed's convention for AlexNet fc6).`,
-            ]
-          : [];
-      const widthNote =
-        output.size[0] === output.size[1] ? [] : [`Width: r = ${output.size[1]}, j = ${output.jump[1]}.`];
+      const wholeNote: LayerNote[] = step.type === 'whole' ? [{ code: 'wholeGrid', grid: [...kernel] }] : [];
+      const widthNote: LayerNote[] =
+        output.size[0] === output.size[1]
+          ? []
+          : [{ code: 'widthField', size: output.size[1], jump: output.jump[1] }];
       return explanation(
         'Receptive field',
         'r_{out} = r_{in} + (k_{eff} - 1)\\, j_{in},\\; k_{eff} = d(k-1)+1,\\; j_{out} = j_{in}\\, s,\\; \\text{start}_{out} = \\text{start}_{in} - p\\, j_{in}',

@@ -1,5 +1,6 @@
 import { NetworkError } from './errors.ts';
 import { readFieldJson, type FieldValue } from './fields.ts';
+import { clip } from './reason.ts';
 import type { Attributes, LayerKind } from './layer-kind.ts';
 import { activations } from './layers/activation.ts';
 import { adaptiveAvgPool2d } from './layers/adaptive-avg-pool2d.ts';
@@ -63,15 +64,22 @@ export function readAttributes(
   const attributes: Record<string, FieldValue> = {};
   for (const field of layerKind.fields) {
     try {
-      attributes[field.key] = readFieldJson(field, values[field.key]);
+      attributes[field.key] = readFieldJson(
+        field,
+        Object.hasOwn(values, field.key) ? values[field.key] : undefined,
+      );
     } catch (thrown) {
       throw thrown instanceof NetworkError ? thrown.at(layer) : thrown;
     }
   }
   for (const key of Object.keys(values)) {
     if (!layerKind.fields.some((field) => field.key === key)) {
-      const known = layerKind.fields.map((field) => field.key).join(', ') || 'none';
-      throw new NetworkError(layer, `${layerKind.kind} has no attribute "${key}" (it has: ${known})`, key);
+      const known = layerKind.fields.map((field) => field.key);
+      throw new NetworkError(
+        layer,
+        { code: 'unknownAttribute', kind: layerKind.kind, key: clip(key), known },
+        clip(key),
+      );
     }
   }
   return attributes;

@@ -1,4 +1,5 @@
 import type { Analysis, Bottleneck } from './analysis.ts';
+import { wordNote } from './note-messages.ts';
 import { formatCount, type Table } from './table.ts';
 
 /**
@@ -105,6 +106,6 @@ export function summary(analysis: Analysis, bullet: string): string[] {
     `${bullet}Receptive field where the features end (${featureRf.layer}): ${featureRf.size.join('x')}, jump ${featureRf.jump.join('x')}, start ${featureRf.start.join(', ')}`,
   ];
   for (const warning of analysis.warnings)
-    lines.push(`${bullet}Warning, ${warning.layer}: ${warning.message}`);
+    lines.push(`${bullet}Warning, ${warning.layer}: ${wordNote(warning.note, 'en')}`);
   return lines;
 }

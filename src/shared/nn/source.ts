@@ -1,10 +1,11 @@
 import type { AnalyzeOutcome, Dtype } from './analysis.ts';
 import { analyzeNetwork } from './analyze.ts';
-import { DslTooLargeError, parseNetworkText } from './dsl/parse.ts';
-import { DslError, NetworkError, toProblem } from './errors.ts';
+import { readNetworkText } from './dsl/parse.ts';
+import { NetworkError, toProblem, type NetworkProblem } from './errors.ts';
 import type { NetworkSpec } from './network.ts';
-import { readNetworkJson } from './network-json.ts';
+import { tryReadNetworkJson } from './network-json.ts';
 import { presetNetwork } from './presets/index.ts';
+import { clip } from './reason.ts';
 import type { Shape } from './shape.ts';
 
 /** Where a network comes from: a preset, description-language text, or the JSON form. */
@@ -13,44 +14,52 @@ export type NetworkSource =
   | { type: 'text'; text: string; name?: string }
   | { type: 'json'; network: unknown; name?: string };
 
-/** The network of a source; throws DslError (text) or NetworkError (JSON, unknown preset). */
-export function loadNetwork(source: NetworkSource): NetworkSpec {
+/** A source read: the network, or the problem as data; `tooLarge` marks a refusal by size. Never thrown. */
+export type LoadedNetwork =
+  { ok: true; network: NetworkSpec } | { ok: false; problem: NetworkProblem; tooLarge: boolean };
+
+export function loadNetwork(source: NetworkSource): LoadedNetwork {
   switch (source.type) {
     case 'preset': {
       const network = presetNetwork(source.name);
-      if (!network) throw new NetworkError(null, `no preset named "${source.name.slice(0, 60)}"`, 'preset');
-      return network;
+      if (network) return { ok: true, network };
+      const error = new NetworkError(null, { code: 'unknownPreset', name: clip(source.name) }, 'preset');
+      return { ok: false, problem: toProblem(error), tooLarge: false };
     }
-    case 'text':
-      return parseNetworkText(source.text, source.name);
-    case 'json':
-      return readNetworkJson(source.network, source.name);
+    case 'text': {
+      const parsed = readNetworkText(source.text, source.name);
+      return parsed.ok ? { ok: true, network: parsed.network } : parsed;
+    }
+    case 'json': {
+      const read = tryReadNetworkJson(source.network, source.name);
+      return read.ok ? read : { ...read, tooLarge: false };
+    }
   }
 }
 
 /**
  * Loads and analyses a network; an invalid one (a syntax error, an impossible layer) is an outcome with the
- * problem as data, for the editor's inline errors. DslTooLargeError and anything else thrown propagate.
+ * problem as data, for the editor's inline errors. A text refused by its size is the `tooLarge` outcome's
+ * caller's to refuse (the engine's INPUT_TOO_LARGE).
  */
 export function analyzeSource(
   source: NetworkSource,
   options: { input?: Shape | null; dtype: Dtype; explain?: boolean | readonly string[] },
-): AnalyzeOutcome {
+): AnalyzeOutcome | { ok: false; problem: NetworkProblem; tooLarge: true } {
+  const loaded = loadNetwork(source);
+  if (!loaded.ok)
+    return loaded.tooLarge ? { ...loaded, tooLarge: true } : { ok: false, problem: loaded.problem };
   try {
-    const network = loadNetwork(source);
     return {
       ok: true,
-      analysis: analyzeNetwork(network, {
+      analysis: analyzeNetwork(loaded.network, {
         input: options.input ?? undefined,
         dtype: options.dtype,
         explain: options.explain ?? true,
       }),
     };
   } catch (thrown) {
-    // Too large is not a problem to show in the editor but a refusal (the engine's INPUT_TOO_LARGE).
-    if (thrown instanceof DslTooLargeError) throw thrown;
-    if (thrown instanceof DslError || thrown instanceof NetworkError)
-      return { ok: false, problem: toProblem(thrown) };
+    if (thrown instanceof NetworkError) return { ok: false, problem: toProblem(thrown) };
     throw thrown;
   }
 }

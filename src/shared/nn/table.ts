@@ -1,5 +1,6 @@
 import type { Analysis, LayerAnalysis } from './analysis.ts';
 import { formatCount } from './explanation.ts';
+import type { LayerNote } from './note.ts';
 import { formatShape, type Pair } from './shape.ts';
 
 export { formatCount };
@@ -29,7 +30,7 @@ export interface TableRow {
   values: Array<string | number>;
   /** Which bottlenecks this layer is, for highlighting. */
   bottlenecks: BottleneckKind[];
-  warnings: string[];
+  warnings: LayerNote[];
 }
 
 export interface Table {

@@ -30,17 +30,15 @@ describe('what the calculator shows and saves', () => {
   });
 
   it('explains a total as the sum of its layers', () => {
-    const params = totalExplanation(alexnet, 'params', 'note');
+    const params = totalExplanation(alexnet, 'params');
     expect(params.substituted).toBe(
       '34{,}944 + 307{,}456 + 885{,}120 + 663{,}936 + 442{,}624 + 37{,}752{,}832 + 16{,}781{,}312 + 4{,}097{,}000 = 60{,}965{,}224',
     );
-    expect(totalExplanation(alexnet, 'activations', 'note').substituted).toContain(
+    expect(totalExplanation(alexnet, 'activations').substituted).toContain(
       '= 781{,}736 \\text{ elements} \\times 4 = 3{,}126{,}944',
     );
     const resnet = analyzeNetwork(presetNetwork('resnet50')!, { explain: false });
-    expect(totalExplanation(resnet, 'macs', 'note').substituted).toMatch(
-      /\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/,
-    );
+    expect(totalExplanation(resnet, 'macs').substituted).toMatch(/\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/);
   });
 
   it('keeps the row objects an edit did not change, so only changed rows are redrawn', () => {

@@ -87,9 +87,9 @@ describe('CalculatorScreen', () => {
 
   it('says why the text refused a list edit in the UI language', async () => {
     const current = await renderScreen('network p\ninput 3x8x8\na: conv 4 k1\n');
-    current.editRefusal = '"input" names the network input; choose another name';
+    current.editRefusal = { code: 'inputNameTaken' };
     await waitFor(() =>
-      expect(screen.getByText(/这次修改无法写成描述语言/).textContent).toContain('"input" 是网络输入的名字'),
+      expect(screen.getByText(/这次修改无法写成描述语言/).textContent).toContain('「input」是网络输入的名字'),
     );
   });
 

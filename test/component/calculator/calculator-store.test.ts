@@ -34,6 +34,17 @@ describe('CalculatorStore', () => {
     expect(store.fieldLayer).toBe('pool5');
   });
 
+  for (const text of ['input 3x8x8\n__proto__ toString\n', `input 3x8x8\n${'a: add {\n{\n'.repeat(1700)}`]) {
+    it(`opens saved text that does not read in the text editor, with its problem: ${JSON.stringify(text.slice(12, 30))}`, async () => {
+      const { store } = makeStore(0, { ...defaults(), text });
+      await store.load();
+      expect(store.mode).toBe('text');
+      expect(store.text).toBe(text);
+      expect(store.parsed.ok).toBe(false);
+      expect(store.problem?.kind).toBe('syntax');
+    });
+  }
+
   it('restores the last network and switches, and saves changes', async () => {
     const { store, saved } = makeStore(0, {
       text: problem2,
@@ -88,7 +99,7 @@ describe('CalculatorStore', () => {
     store.setText('network p\ninput 3x32x32\n\nbig: conv 10 k40\n');
     await store.pending;
     expect(store.problem).toMatchObject({ kind: 'network', layer: 'big', field: 'kernel' });
-    expect(store.problem?.reason).toContain('larger than the padded input');
+    expect(store.problem?.reason.code).toBe('windowTooLarge');
     expect(store.parsed.ok && store.parsed.lines.get('big')).toBe(4);
     expect(store.analysis?.layers[1]?.params.total).toBe(760);
     store.setText('network p\ninput 3x32x32\nconv 10 k5 q2\n');
@@ -105,8 +116,12 @@ describe('CalculatorStore', () => {
     expect(store.formula?.explanation?.substituted).toBe(
       '10 \\times \\frac{3}{1} \\times 5 \\times 5 + 10 = 760',
     );
-    store.explainTotal('params', 'The sum.');
-    expect(store.formula).toMatchObject({ layer: null, key: 'params', explanation: { notes: ['The sum.'] } });
+    store.explainTotal('params');
+    expect(store.formula).toMatchObject({
+      layer: null,
+      key: 'params',
+      explanation: { notes: [{ code: 'layerSum', total: 'params' }] },
+    });
     store.setText(`${problem2}relu\n`);
     expect(store.formula).toBeNull();
   });
@@ -127,7 +142,7 @@ describe('CalculatorStore', () => {
     expect(store.analysis?.layers[1]?.output).toEqual([10, 28, 28]);
     const broken = { ...edited, layers: [{ name: 'j', kind: 'concat', inputs: ['input'], attributes: {} }] };
     expect(store.applyNetwork(broken)).toBe(false);
-    expect(store.editRefusal).toContain('concat');
+    expect(store.editRefusal).toMatchObject({ code: 'joinNeedsBranches', keyword: 'concat' });
     expect(store.text).toContain('stem: conv 10 k5 p2');
   });
 

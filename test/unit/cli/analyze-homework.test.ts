@@ -108,7 +108,7 @@ describe('homework 2, problem 2: ten 5x5 filters on 32x32x3', () => {
     await writeFile(join(folder, 'bad.net'), 'input 3x32x32\nconv 10 k0\n');
     const run = await runAnalyze(['bad.net'], folder);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^bad\.net:2:9: conv: kernel must be between 1 and 65536, got 0/);
+    expect(run.stderr).toMatch(/^bad\.net:2:9: kernel must be between 1 and 65536, got 0/);
     await writeFile(join(folder, 'big.net'), 'input 3x4x4\nconv1: conv 10 k5\n');
     const big = await runAnalyze(['big.net'], folder);
     expect(big.code).toBe(1);

@@ -1,4 +1,5 @@
 import type { Analysis, LayerAnalysis } from '../../../shared/nn/analysis.ts';
+import type { LayerNote } from '../../../shared/nn/note.ts';
 import {
   explanation,
   texNumber,
@@ -57,7 +58,7 @@ function layerValue(layer: LayerAnalysis, key: TotalKey): number {
 }
 
 /** A totals cell as a sum over the layers, its non-zero terms substituted (the engine explains single layers). */
-export function totalExplanation(analysis: Analysis, key: TotalKey, note: string): Explanation {
+export function totalExplanation(analysis: Analysis, key: TotalKey): Explanation {
   const terms = analysis.layers
     .slice(1)
     .map((layer) => layerValue(layer, key))
@@ -75,7 +76,7 @@ export function totalExplanation(analysis: Analysis, key: TotalKey, note: string
     const bytes = analysis.bytesPerElement;
     sum += ` \\text{ elements} \\times ${bytes} = ${texNumber(total * bytes)} \\text{ bytes (${analysis.dtype})}`;
   }
-  return explanation(key, totalFormulas[key], sum, [note]);
+  return explanation(key, totalFormulas[key], sum, [{ code: 'layerSum', total: key }]);
 }
 
 export type ExportFormat = 'csv' | 'md' | 'json';
@@ -110,7 +111,7 @@ export interface RowView {
   name: string;
   cells: readonly string[];
   bottlenecks: readonly { kind: BottleneckKind; share: number }[];
-  warnings: readonly string[];
+  warnings: readonly LayerNote[];
   /** False for an in-place layer or a view (its memory is not counted again). */
   stored: boolean;
   /** Everything above as one string: equal signatures draw the same row. */

@@ -1,11 +1,12 @@
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
 import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
-import { parseNetworkLines } from '../../../shared/nn/dsl/parse.ts';
+import { readNetworkText } from '../../../shared/nn/dsl/parse.ts';
 import { printNetwork } from '../../../shared/nn/dsl/print.ts';
-import { DslError, NetworkError, toProblem, type NetworkProblem } from '../../../shared/nn/errors.ts';
+import type { NetworkProblem } from '../../../shared/nn/errors.ts';
 import type { Explanation, ExplanationKey } from '../../../shared/nn/explanation.ts';
 import type { NetworkSpec } from '../../../shared/nn/network.ts';
 import { presetNetwork } from '../../../shared/nn/presets/index.ts';
+import type { NetworkReason } from '../../../shared/nn/reason.ts';
 import type { Pair, Shape } from '../../../shared/nn/shape.ts';
 import type { MemoryUnit, TableOptions } from '../../../shared/nn/table.ts';
 import type { EngineHost } from '../../lib/host/index.ts';
@@ -37,10 +38,14 @@ export type ParsedText =
   | { ok: true; network: NetworkSpec; lines: ReadonlyMap<string, number> }
   | { ok: false; problem: NetworkProblem };
 
-/** The engine failed (not the network: the engine itself), with its code for a message in the UI's language. */
+/**
+ * The engine failed (not the network: the engine itself), with its code for a message in the UI's language;
+ * `reason` when the failure is about the network (a formula asked of a network that no longer reads).
+ */
 export interface EngineFailure {
   code: EngineErrorCode;
   detail: string;
+  reason?: NetworkReason;
 }
 
 /** The formula popover: one number of one layer (null: of the totals), its explanation once it arrives. */
@@ -53,14 +58,10 @@ export interface FormulaRequest {
 
 export const defaultPreset = 'alexnet2012';
 
+/** Never throws, whatever was typed or saved: a $derived that threw would lock the screen. */
 function parseText(text: string): ParsedText {
-  try {
-    return { ok: true, ...parseNetworkLines(text) };
-  } catch (thrown) {
-    if (thrown instanceof DslError || thrown instanceof NetworkError)
-      return { ok: false, problem: toProblem(thrown) };
-    throw thrown;
-  }
+  const parsed = readNetworkText(text);
+  return parsed.ok ? parsed : { ok: false, problem: parsed.problem };
 }
 
 function isCancelled(thrown: unknown): boolean {
@@ -92,7 +93,7 @@ export class CalculatorStore {
   fieldLayer = $state<string | null>(null);
   fieldUnit = $state<Pair>([0, 0]);
   /** An edit of the layer list that the text could not take, said once. */
-  editRefusal = $state<string | null>(null);
+  editRefusal = $state.raw<NetworkReason | null>(null);
   loaded = $state(false);
 
   readonly parsed: ParsedText = $derived.by(() => parseText(this.text));
@@ -110,13 +111,17 @@ export class CalculatorStore {
 
   constructor(private readonly dependencies: CalculatorDependencies) {}
 
-  /** Restores the last network and settings (or opens AlexNet-2012) and analyses it. */
+  /**
+   * Restores the last network and settings (or opens AlexNet-2012) and analyses it. Saved text that does not
+   * read (saved by an older version, or broken before a reload) opens in the text editor with its error shown,
+   * never as an empty network.
+   */
   load = async (): Promise<void> => {
     const saved = await this.dependencies.storage.load(calculatorSettingsKey).catch(() => undefined);
     if (isCalculatorSettings(saved)) {
       this.text = saved.text;
       this.preset = saved.preset;
-      this.mode = saved.mode;
+      this.mode = readNetworkText(saved.text).ok ? saved.mode : 'text';
       this.dtype = saved.dtype;
       this.compute = saved.compute;
       this.memory = [...saved.memory];
@@ -160,13 +165,10 @@ export class CalculatorStore {
    * text would not read back, which the list's own checks should already prevent.
    */
   applyNetwork = (network: NetworkSpec): boolean => {
-    let text: string;
-    try {
-      text = printNetwork(network);
-      parseNetworkLines(text);
-    } catch (thrown) {
-      if (!(thrown instanceof DslError)) throw thrown;
-      this.editRefusal = thrown.reason;
+    const text = printNetwork(network);
+    const parsed = readNetworkText(text);
+    if (!parsed.ok) {
+      this.editRefusal = parsed.problem.reason;
       return false;
     }
     this.editRefusal = null;
@@ -236,7 +238,9 @@ export class CalculatorStore {
         explanation: found,
         failure: found
           ? null
-          : { code: 'INTERNAL', detail: outcome.ok ? `no layer ${layer}` : outcome.problem.message },
+          : outcome.ok
+            ? { code: 'INTERNAL', detail: `no layer ${layer}` }
+            : { code: 'INVALID_INPUT', detail: outcome.problem.reason.code, reason: outcome.problem.reason },
       };
     } catch (thrown) {
       if (isCancelled(thrown) || this.#formulaController !== controller) return;
@@ -245,13 +249,13 @@ export class CalculatorStore {
   };
 
   /** A totals cell: the sum over the layers, worked out here from the analysis on screen. */
-  explainTotal = (key: TotalKey, note: string): void => {
+  explainTotal = (key: TotalKey): void => {
     this.#formulaController?.abort();
     if (!this.analysis) return;
     this.formula = {
       layer: null,
       key,
-      explanation: totalExplanation(this.analysis, key, note),
+      explanation: totalExplanation(this.analysis, key),
       failure: null,
     };
   };

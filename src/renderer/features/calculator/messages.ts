@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { ExplanationKey } from '../../../shared/nn/explanation.ts';
+import { fieldLabels } from '../../../shared/nn/reason-messages.ts';
 import type { BottleneckKind, TableColumn } from '../../../shared/nn/table.ts';
 
 /** The Layer calculator's strings, in both languages. */
@@ -75,27 +76,8 @@ export const calculatorMessages = {
     zh: '这次修改无法写成描述语言：{reason}',
     en: 'This edit cannot be written as text: {reason}',
   },
-  fieldLabels: {
-    outChannels: { zh: '输出通道（卷积核个数）', en: 'Output channels (filters)' },
-    kernel: { zh: '核大小', en: 'Kernel' },
-    stride: { zh: '步长', en: 'Stride' },
-    padding: { zh: '填充', en: 'Padding' },
-    dilation: { zh: '空洞（dilation）', en: 'Dilation' },
-    groups: { zh: '分组', en: 'Groups' },
-    bias: { zh: '偏置', en: 'Bias' },
-    outputPadding: { zh: '输出填充', en: 'Output padding' },
-    ceilMode: { zh: 'ceil 模式', en: 'Ceil mode' },
-    countIncludePad: { zh: '平均时计入填充', en: 'Count padding in the average' },
-    outputSize: { zh: '输出大小', en: 'Output size' },
-    outFeatures: { zh: '输出特征数', en: 'Output features' },
-    size: { zh: '相邻通道数 n', en: 'Neighbouring channels n' },
-    alpha: { zh: 'alpha', en: 'alpha' },
-    beta: { zh: 'beta', en: 'beta' },
-    k: { zh: 'k', en: 'k' },
-    negativeSlope: { zh: '负半轴斜率', en: 'Negative slope' },
-    inplace: { zh: '原地（inplace）', en: 'In place' },
-    p: { zh: '丢弃概率 p', en: 'Drop probability p' },
-  } as Record<string, LocalizedText>,
+  /** The layer fields' labels: the engine's catalogue words its reasons with the same ones. */
+  fieldLabels,
   fieldHints: {
     pair: { zh: 'N 或 高x宽，例如 5 或 1x7', en: 'N or HxW, e.g. 5 or 1x7' },
     optionalPair: { zh: '留空为核大小', en: 'Empty: the kernel size' },
@@ -103,7 +85,7 @@ export const calculatorMessages = {
       zh: 'N、高x宽、上,下,左,右、same 或 valid',
       en: 'N, HxW, top,bottom,left,right, same or valid',
     },
-    groups: { zh: '整数，或 dw（深度可分离）', en: 'A whole number, or dw (depthwise)' },
+    groups: { zh: '整数，或 dw（逐通道卷积）', en: 'A whole number, or dw (depthwise)' },
   },
   fieldErrors: {
     pairForm: { zh: '请写成 N 或 高x宽，例如 5 或 1x7', en: 'Write N or HxW, e.g. 5 or 1x7' },
@@ -184,6 +166,8 @@ export const calculatorMessages = {
   warnings: { zh: '提示', en: 'Warnings' },
   problemTitle: { zh: '网络无效', en: 'The network is invalid' },
   problemLayer: { zh: '层 {layer} 有误', en: 'Layer {layer} is wrong' },
+  warningAt: { zh: '{layer}：{warning}', en: '{layer}: {warning}' },
+  problemAt: { zh: '层 {layer} 有误：{reason}', en: 'Layer {layer} is wrong: {reason}' },
   problemField: { zh: '字段：{field}', en: 'Field: {field}' },
   problemStale: {
     zh: '下面显示的是上一次有效的结果。',
@@ -210,18 +194,6 @@ export const calculatorMessages = {
     activations: { zh: '激活内存', en: 'Activation memory' },
     rf: { zh: '感受野', en: 'Receptive field' },
   } satisfies Record<ExplanationKey, LocalizedText>,
-  totalNotes: {
-    params: {
-      zh: '各层参数量之和（权重 + 偏置）。',
-      en: 'The sum of every layer’s parameters (weights + bias).',
-    },
-    macs: { zh: '各层 MACs 之和（卷积 + 全连接）。', en: 'The sum of every layer’s MACs (conv + linear).' },
-    flops: { zh: '各层 FLOPs 之和，= 2 × MACs。', en: 'The sum of every layer’s FLOPs, = 2 x MACs.' },
-    activations: {
-      zh: '存储的各层输出之和，不含输入；原地层与视图不重复计算。',
-      en: 'The sum of the stored layer outputs, input excluded; in-place layers and views are not counted again.',
-    },
-  },
   exports: { zh: '导出', en: 'Export' },
   exportAs: { zh: '导出 {format}', en: 'Export {format}' },
   exportStale: { zh: '先修正网络再导出', en: 'Fix the network to export' },

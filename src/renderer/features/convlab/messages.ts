@@ -38,8 +38,8 @@ export const convLabMessages = {
   bias: { zh: '偏置', en: 'Bias' },
   biasValue: { zh: '偏置 b = {bias}', en: 'bias b = {bias}' },
   stride: { zh: '步长', en: 'Stride' },
-  dilation: { zh: '膨胀', en: 'Dilation' },
-  noDilationForAverage: { zh: '平均池化无膨胀', en: 'none for average' },
+  dilation: { zh: '空洞率', en: 'Dilation' },
+  noDilationForAverage: { zh: '平均池化没有空洞率', en: 'none for average' },
   padding: { zh: '填充', en: 'Padding' },
   paddingModes: {
     symmetric: { zh: '四边相同', en: 'Same on all sides' },
@@ -52,9 +52,9 @@ export const convLabMessages = {
     left: { zh: '左', en: 'Left' },
     right: { zh: '右', en: 'Right' },
   },
-  ceilMode: { zh: 'ceil_mode（输出尺寸向上取整）', en: 'ceil_mode (round the output size up)' },
+  ceilMode: { zh: '向上取整（ceil_mode）', en: 'ceil_mode (round the output size up)' },
   countIncludePad: {
-    zh: 'count_include_pad（填充计入除数）',
+    zh: '填充计入平均（count_include_pad）',
     en: 'count_include_pad (padding counts in the divisor)',
   },
   trueConvolution: { zh: '对比真卷积', en: 'Compare with true convolution' },
@@ -66,7 +66,7 @@ export const convLabMessages = {
   cellProblem: { zh: '第 {row} 行第 {column} 列：{problem}', en: 'Row {row}, column {column}: {problem}' },
   moreProblems: { zh: '（另有 {count} 处）', en: '(and {count} more)' },
   windowTooLarge: {
-    zh: '窗口（{window}）比填充后的输入（{padded}）还大：请加大输入或填充，或减小卷积核或膨胀。',
+    zh: '窗口（{window}）比填充后的输入（{padded}）还大：请加大输入或填充，或减小卷积核或空洞率。',
     en: 'The window ({window}) is larger than the padded input ({padded}): enlarge the input or the padding, or shrink the kernel or the dilation.',
   },
   poolPaddingTooLarge: {

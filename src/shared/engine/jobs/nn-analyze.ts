@@ -1,6 +1,6 @@
 import { dtypes, type AnalyzeOutcome, type Dtype } from '../../nn/analysis.ts';
-import { DslTooLargeError } from '../../nn/dsl/parse.ts';
 import { limits } from '../../nn/limits.ts';
+import { wordReason } from '../../nn/reason-messages.ts';
 import { findPreset } from '../../nn/presets/index.ts';
 import { analyzeSource, type NetworkSource } from '../../nn/source.ts';
 import { EngineError } from '../engine-error.ts';
@@ -104,15 +104,14 @@ export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
     };
   },
   run(request) {
-    try {
-      return analyzeSource(request.source, {
-        input: request.input,
-        dtype: request.dtype,
-        explain: request.explain ?? true,
-      });
-    } catch (thrown) {
-      if (thrown instanceof DslTooLargeError) throw tooLarge('source.text', thrown.reason);
-      throw thrown;
+    const outcome = analyzeSource(request.source, {
+      input: request.input,
+      dtype: request.dtype,
+      explain: request.explain ?? true,
+    });
+    if (!outcome.ok && 'tooLarge' in outcome) {
+      throw tooLarge('source.text', wordReason(outcome.problem.reason, 'en'));
     }
+    return outcome;
   },
 };

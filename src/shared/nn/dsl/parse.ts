@@ -1,8 +1,9 @@
-import { DslError, NetworkError } from '../errors.ts';
+import { DslError, NetworkError, toProblem, type NetworkProblem } from '../errors.ts';
 import { fieldDefault, readFieldText, type Field, type FieldValue } from '../fields.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
 import { layerNamePattern, networkInputName, type LayerSpec, type NetworkSpec } from '../network.ts';
+import { clip, type NetworkReason } from '../reason.ts';
 import { findKeyword, layerKeywords } from '../registry.ts';
 import type { Shape } from '../shape.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -13,10 +14,39 @@ export class DslTooLargeError extends DslError {}
 /** The word that introduces a reference list: `sum: add <- a b`. */
 export const referenceArrow = '<-';
 
-/** "pool max k3 s2" reads as "maxpool k3 s2" (the issue's spelling). */
-const twoWordKeywords: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  pool: { max: 'maxpool', avg: 'avgpool' },
-};
+/**
+ * "pool max k3 s2" reads as "maxpool k3 s2" (the issue's spelling). Maps, not objects: the words are the user's,
+ * and `__proto__` or `constructor` must find nothing rather than Object.prototype.
+ */
+const twoWordKeywords: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'pool',
+    new Map([
+      ['max', 'maxpool'],
+      ['avg', 'avgpool'],
+    ]),
+  ],
+]);
+
+/** The text read, or why not; `tooLarge` marks a refusal by size (the engine's INPUT_TOO_LARGE). */
+export type ParsedNetwork =
+  | { ok: true; network: NetworkSpec; lines: ReadonlyMap<string, number> }
+  | { ok: false; problem: NetworkProblem; tooLarge: boolean };
+
+/**
+ * Reads description-language text and never throws: the network with each layer's line, or the problem as
+ * data. Every caller that reads what a person typed (the calculator, the engine job, the CLI) uses this.
+ */
+export function readNetworkText(text: string, fallbackName = 'network'): ParsedNetwork {
+  try {
+    return { ok: true, ...parseNetworkLines(text, fallbackName) };
+  } catch (thrown) {
+    if (thrown instanceof DslError || thrown instanceof NetworkError) {
+      return { ok: false, problem: toProblem(thrown), tooLarge: thrown instanceof DslTooLargeError };
+    }
+    throw thrown;
+  }
+}
 
 /**
  * Reads the network description language into a network graph. Grammar (statements end at a newline or ";"):
@@ -29,7 +59,8 @@ const twoWordKeywords: Readonly<Record<string, Readonly<Record<string, string>>>
  *     }
  *
  * Names are scoped: inside block `g`, a layer `x` is `g.x`, or `g.b.x` in branch `b`; unnamed layers are
- * numbered per keyword (conv1, conv2, ...). Throws DslError with the line and column of the problem.
+ * numbered per keyword (conv1, conv2, ...). Blocks nest at most `limits.nesting` deep. Throws DslError with the
+ * line and column of the problem: for text known to be valid (presets, tests); user text goes to readNetworkText.
  */
 export function parseNetworkText(text: string, fallbackName = 'network'): NetworkSpec {
   return parseNetworkLines(text, fallbackName).network;
@@ -44,11 +75,7 @@ export function parseNetworkLines(
   fallbackName = 'network',
 ): { network: NetworkSpec; lines: ReadonlyMap<string, number> } {
   if (text.length > limits.textLength) {
-    throw new DslTooLargeError(
-      1,
-      1,
-      `the text has ${text.length} characters, over the limit of ${limits.textLength}`,
-    );
+    throw new DslTooLargeError(1, 1, { code: 'textTooLong', length: text.length, limit: limits.textLength });
   }
   const parser = new Parser(tokenize(text), fallbackName);
   return { network: parser.parse(), lines: parser.lines() };
@@ -61,6 +88,8 @@ class Parser {
   private readonly layers: LayerSpec[] = [];
   private readonly defined = new Map<string, Token>();
   private readonly counters = new Map<string, number>();
+  /** Blocks open around the statement being read; bounded so that nesting cannot overflow the stack. */
+  private depth = 0;
 
   constructor(
     private readonly tokens: Token[],
@@ -88,7 +117,7 @@ class Parser {
     return token;
   }
 
-  private fail(token: Token, reason: string): never {
+  private fail(token: Token, reason: NetworkReason): never {
     throw new DslError(token.line, token.column, reason);
   }
 
@@ -103,29 +132,25 @@ class Parser {
       this.skipEnds();
       const token = this.peek();
       if (token.type === 'eof') {
-        if (opened)
-          this.fail(
-            token,
-            `missing "}" for the block opened at line ${opened.line}, column ${opened.column}`,
-          );
+        if (opened) this.fail(token, { code: 'missingBrace', keyword: null, openLine: opened.line });
         return current;
       }
       if (token.type === '}') {
-        if (!opened) this.fail(token, 'unexpected "}" with no block open');
+        if (!opened) this.fail(token, { code: 'unexpectedBrace' });
         this.next();
         return current;
       }
       current = this.statement(scope, current, opened === null);
       const after = this.peek();
       if (after.type !== 'end' && after.type !== 'eof' && after.type !== '}') {
-        this.fail(after, `unexpected "${after.text}": one statement per line (or separate them with ";")`);
+        this.fail(after, { code: 'oneStatementPerLine', text: clip(after.text) });
       }
     }
   }
 
   private statement(scope: string, current: string, topLevel: boolean): string {
     const first = this.next();
-    if (first.type !== 'word') this.fail(first, `expected a layer, got "${first.text}"`);
+    if (first.type !== 'word') this.fail(first, { code: 'expectedLayer', text: first.text });
     const named = this.peek().type === ':';
     if (!named && topLevel && (first.text === 'network' || first.text === 'input')) {
       this.header(first);
@@ -137,7 +162,8 @@ class Parser {
       this.next();
       localName = first.text;
       keywordToken = this.next();
-      if (keywordToken.type !== 'word') this.fail(keywordToken, `expected a layer after "${first.text}:"`);
+      if (keywordToken.type !== 'word')
+        this.fail(keywordToken, { code: 'expectedLayerAfterName', name: clip(first.text) });
     }
     const layerKind = this.keyword(keywordToken);
     const nameToken = named ? first : keywordToken;
@@ -148,13 +174,10 @@ class Parser {
     const attributes = this.attributes(layerKind, keywordToken);
     const inputs = this.references(current);
     if (layerKind.inputs === 'many' && inputs.length < 2) {
-      this.fail(
-        keywordToken,
-        `${layerKind.keyword} joins branches: write "${layerKind.keyword} { ... }" or "${layerKind.keyword} <- a b"`,
-      );
+      this.fail(keywordToken, { code: 'joinNeedsBranches', keyword: layerKind.keyword });
     }
     if (layerKind.inputs === 'one' && inputs.length !== 1) {
-      this.fail(keywordToken, `${layerKind.keyword} takes one input, got ${inputs.length}`);
+      this.fail(keywordToken, { code: 'takesOneInput', kind: layerKind.keyword, count: inputs.length });
     }
     this.push({ name, kind: layerKind.kind, inputs, attributes }, nameToken);
     return name;
@@ -162,33 +185,32 @@ class Parser {
 
   private header(keyword: Token): void {
     const value = this.next();
-    if (value.type !== 'word') this.fail(value, `expected a value after "${keyword.text}"`);
+    if (value.type !== 'word') this.fail(value, { code: 'expectedHeaderValue', keyword: keyword.text });
     if (keyword.text === 'network') {
       this.name = value.text;
       return;
     }
     const parts = value.text.split('x');
     if (!parts.every((part) => /^\d{1,9}$/.test(part)) || (parts.length !== 3 && parts.length !== 1)) {
-      this.fail(
-        value,
-        `expected an input shape like 3x224x224 (C x H x W) or 784 (features), got "${value.text}"`,
-      );
+      this.fail(value, { code: 'inputShapeForm', text: clip(value.text) });
     }
     this.input = parts.map(Number);
   }
 
   private keyword(token: Token): LayerKind {
     let word = token.text;
-    const pair = twoWordKeywords[word];
-    if (pair && this.peek().type === 'word' && Object.hasOwn(pair, this.peek().text)) {
-      word = pair[this.next().text]!;
+    const pair = twoWordKeywords.get(word);
+    const second = pair && this.peek().type === 'word' ? pair.get(this.peek().text) : undefined;
+    if (second !== undefined) {
+      this.next();
+      word = second;
     } else if (pair) {
-      this.fail(this.peek(), `"${word}" is followed by ${Object.keys(pair).join(' or ')}`);
+      this.fail(this.peek(), { code: 'twoWordKeyword', word, options: [...pair.keys()] });
     }
     const layerKind = findKeyword(word);
     if (!layerKind) {
-      const guess = closest(word, [...layerKeywords(), ...Object.keys(twoWordKeywords)]);
-      this.fail(token, `unknown layer "${word.slice(0, 40)}"${guess ? ` (did you mean ${guess}?)` : ''}`);
+      const guess = closest(word, [...layerKeywords(), ...twoWordKeywords.keys()]);
+      this.fail(token, { code: 'unknownLayer', word: clip(word), guess });
     }
     return layerKind;
   }
@@ -196,10 +218,7 @@ class Parser {
   private layerName(scope: string, localName: string | null, keyword: string, token: Token): string {
     if (localName !== null) {
       if (!layerNamePattern.test(localName)) {
-        this.fail(
-          token,
-          `"${localName.slice(0, 40)}" is not a layer name: use letters, digits, "_", "." and "-"`,
-        );
+        this.fail(token, { code: 'badLayerName', name: clip(localName), limit: limits.nameLength });
       }
       return scope + localName;
     }
@@ -213,13 +232,16 @@ class Parser {
 
   private push(layer: LayerSpec, token: Token): void {
     if (layer.name.length > limits.nameLength)
-      this.fail(token, `the name is longer than ${limits.nameLength} characters`);
-    if (layer.name === networkInputName)
-      this.fail(token, '"input" names the network input; choose another name');
+      this.fail(token, { code: 'badLayerName', name: clip(layer.name), limit: limits.nameLength });
+    if (layer.name === networkInputName) this.fail(token, { code: 'inputNameTaken' });
     const earlier = this.defined.get(layer.name);
-    if (earlier) this.fail(token, `a layer named "${layer.name}" is already defined at line ${earlier.line}`);
+    if (earlier) this.fail(token, { code: 'duplicateName', name: clip(layer.name), line: earlier.line });
     if (this.layers.length >= limits.layers) {
-      throw new DslTooLargeError(token.line, token.column, `more than ${limits.layers} layers`);
+      throw new DslTooLargeError(token.line, token.column, {
+        code: 'tooManyLayers',
+        count: null,
+        limit: limits.layers,
+      });
     }
     this.defined.set(layer.name, token);
     this.layers.push(layer);
@@ -228,29 +250,36 @@ class Parser {
   /** `name: concat { [branch] { ... } ... }`: each branch starts from `current`; the join reads their ends. */
   private block(name: string, layerKind: LayerKind, current: string, nameToken: Token): string {
     const opened = this.next();
+    if (this.depth >= limits.nesting) this.fail(opened, { code: 'tooDeep', limit: limits.nesting });
+    this.depth += 1;
     const ends: string[] = [];
     for (;;) {
       this.skipEnds();
       const token = this.next();
       if (token.type === '}') break;
       if (token.type === 'eof')
-        this.fail(token, `missing "}" for the ${layerKind.keyword} block opened at line ${opened.line}`);
+        this.fail(token, { code: 'missingBrace', keyword: layerKind.keyword, openLine: opened.line });
       let scope = `${name}.`;
       let brace = token;
       if (token.type === 'word') {
         if (!layerNamePattern.test(token.text))
-          this.fail(token, `"${token.text.slice(0, 40)}" is not a branch name`);
+          this.fail(token, { code: 'badBranchName', name: clip(token.text) });
         scope = `${name}.${token.text}.`;
         brace = this.next();
       }
       if (brace.type !== '{')
-        this.fail(brace, `expected "{" to open a branch of ${layerKind.keyword}, got "${brace.text}"`);
+        this.fail(brace, {
+          code: 'expectedBranchBrace',
+          keyword: layerKind.keyword,
+          text: clip(brace.text),
+        });
       ends.push(this.sequence(scope, current, brace));
     }
+    this.depth -= 1;
     if (ends.length < 2)
-      this.fail(opened, `${layerKind.keyword} needs at least two branches, got ${ends.length}`);
+      this.fail(opened, { code: 'tooFewBranches', keyword: layerKind.keyword, count: ends.length });
     if (ends.length > limits.joinInputs)
-      this.fail(opened, `${layerKind.keyword} joins at most ${limits.joinInputs} branches`);
+      this.fail(opened, { code: 'tooManyBranches', keyword: layerKind.keyword, limit: limits.joinInputs });
     this.push({ name, kind: layerKind.kind, inputs: ends, attributes: {} }, nameToken);
     return name;
   }
@@ -263,11 +292,11 @@ class Parser {
     while (this.peek().type === 'word') {
       const token = this.next();
       if (token.text !== networkInputName && !this.defined.has(token.text)) {
-        this.fail(token, `"${token.text.slice(0, 40)}" is not a layer defined before this line`);
+        this.fail(token, { code: 'undefinedReference', name: clip(token.text) });
       }
       names.push(token.text);
     }
-    if (names.length === 0) this.fail(this.peek(), `expected layer names after "${referenceArrow}"`);
+    if (names.length === 0) this.fail(this.peek(), { code: 'expectedReferences' });
     return names;
   }
 
@@ -285,15 +314,15 @@ class Parser {
       const token = this.next();
       const [field, value] = this.matchField(layerKind, token, prefixed, positional, seen);
       if (seen.has(field.key))
-        this.fail(token, `${field.key} is given twice (first at column ${seen.get(field.key)!.column})`);
+        this.fail(token, { code: 'fieldTwice', field: field.key, column: seen.get(field.key)!.column });
       seen.set(field.key, token);
       values[field.key] = value;
     }
     for (const field of layerKind.fields) {
-      if (field.key in values) continue;
+      if (Object.hasOwn(values, field.key)) continue;
       const fallback = fieldDefault(field);
       if (fallback === undefined) {
-        this.fail(keywordToken, `${layerKind.keyword} needs ${field.key}: ${field.summary}`);
+        this.fail(keywordToken, { code: 'fieldMissing', keyword: layerKind.keyword, field: field.key });
       }
       values[field.key] = fallback;
     }
@@ -321,22 +350,25 @@ class Parser {
       const open = positional.find((field) => !seen.has(field.key));
       if (open && /^[-.\d]/.test(word)) return [open, readFieldText(open, word)];
     } catch (thrown) {
-      if (thrown instanceof NetworkError) this.fail(token, `${layerKind.keyword}: ${thrown.reason}`);
+      if (thrown instanceof NetworkError) this.fail(token, thrown.reason);
       throw thrown;
     }
-    const accepted = layerKind.fields.map((field) => describeSyntax(field)).join(', ') || 'no attributes';
-    return this.fail(
-      token,
-      `${layerKind.keyword} does not understand "${word.slice(0, 40)}" (it takes ${accepted})`,
-    );
+    return this.fail(token, {
+      code: 'notUnderstood',
+      keyword: layerKind.keyword,
+      text: clip(word),
+      accepted: layerKind.fields.flatMap((field) => describeSyntax(field)),
+    });
   }
 }
 
-function describeSyntax(field: Field): string {
-  if (field.type === 'flag') return field.word;
-  if (field.type === 'groups') return `${field.prefix}N or ${field.word}`;
-  if ('prefix' in field && field.prefix) return `${field.prefix}N`;
-  return field.key;
+/** How a field is written, in the language's own tokens (never a field key: those are not for students). */
+function describeSyntax(field: Field): string[] {
+  if (field.type === 'flag') return [field.word];
+  if (field.type === 'groups') return [`${field.prefix}N`, field.word];
+  if (field.type === 'padding') return [`${field.prefix}N`, 'same', 'valid'];
+  if ('prefix' in field && field.prefix) return [`${field.prefix}N`];
+  return ['N'];
 }
 
 /** The keyword nearest to a misspelling (edit distance at most 2), for "did you mean". */

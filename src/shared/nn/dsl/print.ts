@@ -3,7 +3,7 @@ import { layerNamePattern, networkInputName, type LayerSpec, type NetworkSpec } 
 import { findLayerKind } from '../registry.ts';
 import { formatShape } from '../shape.ts';
 import { formatLayer } from './format-layer.ts';
-import { parseNetworkText, referenceArrow } from './parse.ts';
+import { readNetworkText, referenceArrow } from './parse.ts';
 
 /** A run of layers, where a block is a join with its parallel branches (each a run of its own). */
 type Item = { type: 'layer'; layer: LayerSpec } | { type: 'block'; join: LayerSpec; branches: Item[][] };
@@ -157,7 +157,9 @@ export function layerSignature(layer: LayerSpec): string {
 
 function sameGraph(network: NetworkSpec, lines: readonly string[]): boolean {
   const expected = new Set(network.layers.map(layerSignature));
-  const parsed = parseNetworkText(lines.join('\n'));
+  const read = readNetworkText(lines.join('\n'));
+  if (!read.ok) return false;
+  const parsed = read.network;
   return (
     parsed.layers.length === expected.size &&
     parsed.layers.every((layer) => expected.has(layerSignature(layer)))

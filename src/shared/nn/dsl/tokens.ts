@@ -1,4 +1,5 @@
 import { DslError } from '../errors.ts';
+import { clip } from '../reason.ts';
 
 export type TokenType = 'word' | '{' | '}' | ':' | 'end' | 'eof';
 
@@ -47,11 +48,7 @@ export function tokenize(text: string): Token[] {
         at += 1;
       const word = text.slice(start, at);
       if (/[^\x21-\x7e]/.test(word)) {
-        throw new DslError(
-          line,
-          column,
-          `unexpected character in "${word.slice(0, 40)}": use plain ASCII letters, digits and symbols`,
-        );
+        throw new DslError(line, column, { code: 'unexpectedCharacter', text: clip(word) });
       }
       tokens.push({ type: 'word', text: word, line, column });
     }

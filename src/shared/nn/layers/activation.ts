@@ -30,24 +30,20 @@ function createActivation({
       const elements = elementCount(input);
       const inPlace = attributes.inplace === true;
       return weightlessFacts({
-        what: 'An activation',
+        what: 'activation',
         output: input,
         otherOps: elements * opsPerElement,
         receptiveField: { type: 'identity' },
         allocates: !inPlace,
         explain: () => ({
           output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
-            `${kind}: ${formula}${inPlace ? ', in place (overwrites its input, no new memory)' : ''}.`,
+            { code: 'activation', kind, formula, inPlace },
           ]),
           otherOps: explanation(
             'Other ops',
             `${opsPerElement === 1 ? '' : `${opsPerElement} \\cdot `}\\text{elements}`,
             `${opsPerElement === 1 ? '' : `${opsPerElement} \\times `}${texNumber(elements)} = ${texNumber(elements * opsPerElement)}`,
-            [
-              opsPerElement === 1
-                ? 'One evaluation per element.'
-                : 'An exponential, a share of the sum and a divide per element.',
-            ],
+            [{ code: opsPerElement === 1 ? 'onePerElement' : 'softmaxOps' }],
           ),
         }),
       });

@@ -52,7 +52,7 @@ export const adaptiveAvgPool2d: LayerKind = {
         };
     const summed = channels * windowLengths(height, outputSize[0]) * windowLengths(width, outputSize[1]);
     return weightlessFacts({
-      what: 'Pooling',
+      what: 'pooling',
       output: [channels, outputSize[0], outputSize[1]],
       otherOps: summed,
       receptiveField: step,
@@ -63,8 +63,11 @@ export const adaptiveAvgPool2d: LayerKind = {
           `${texNumber(height)} \\times ${texNumber(width)} \\to ${outputSize[0]} \\times ${outputSize[1]}`,
           [
             global
-              ? 'Global average pooling: one average per channel.'
-              : `Windows [floor(m i / o), ceil((m+1) i / o)) per axis${even ? `, here a regular ${height / outputSize[0]}x${width / outputSize[1]} pool` : ', uneven here'}.`,
+              ? { code: 'globalAverage' }
+              : {
+                  code: 'adaptiveWindows',
+                  regular: even ? [height / outputSize[0], width / outputSize[1]] : null,
+                },
           ],
         ),
         otherOps: explanation(

@@ -1,7 +1,7 @@
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
-import { elementCount, formatShape } from '../shape.ts';
+import { elementCount } from '../shape.ts';
 
 /** Elementwise sum of branches (residual connections): all inputs have the same shape. */
 export const add: LayerKind = {
@@ -14,16 +14,19 @@ export const add: LayerKind = {
     const first = inputs[0]!;
     inputs.forEach((input, index) => {
       if (input.length !== first.length || input.some((size, axis) => size !== first[axis])) {
-        const what = input[0] !== first[0] && input.length === first.length ? 'channel mismatch: ' : '';
-        throw layerProblem(
-          `${what}add needs equal shapes, but "${inputNames[0]}" is ${formatShape(first)} and "${inputNames[index]}" is ${formatShape(input)}`,
-        );
+        throw layerProblem({
+          code: 'addShapes',
+          first: inputNames[0]!,
+          firstShape: [...first],
+          other: inputNames[index]!,
+          otherShape: [...input],
+        });
       }
     });
     const elements = elementCount(first);
     const adds = elements * (inputs.length - 1);
     return weightlessFacts({
-      what: 'A residual add',
+      what: 'add',
       output: first,
       otherOps: adds,
       receptiveField: { type: 'join' },

@@ -1,4 +1,4 @@
-import { explanation, texNumber, texProduct, zeroExplanation, formatCount } from '../explanation.ts';
+import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
 import { spatialInput } from './spatial-input.ts';
@@ -34,19 +34,14 @@ export const batchNorm2d: LayerKind = {
           'Parameters',
           '2C \\;(\\gamma, \\beta)',
           `2 \\times ${texNumber(channels)} = ${texNumber(2 * channels)}`,
-          [`Buffers apart: running mean and variance, 2C = ${formatCount(2 * channels)} (not learned).`],
+          [{ code: 'bnBuffers', count: 2 * channels }],
         ),
-        macs: zeroExplanation(
-          'MACs',
-          'BatchNorm is not counted in MACs (ENGINE.md convention 4); see other ops.',
-        ),
+        macs: zeroExplanation('MACs', { code: 'notInMacs', subject: 'batchNorm' }),
         otherOps: explanation(
           'Other ops',
           '2 \\cdot C H W \\text{ (scale and shift)}',
           `2 \\times ${texProduct(input)} = ${texNumber(2 * elements)}`,
-          [
-            'Inference form: y = gamma (x - mean) / sqrt(var + eps) + beta folds into one scale and one shift.',
-          ],
+          [{ code: 'bnInference' }],
         ),
       }),
     };

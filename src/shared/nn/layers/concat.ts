@@ -1,7 +1,6 @@
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
-import { formatShape } from '../shape.ts';
 
 /** Concatenation along channels (Inception, SqueezeNet's Fire): all inputs share height and width. */
 export const concat: LayerKind = {
@@ -15,15 +14,20 @@ export const concat: LayerKind = {
     inputs.forEach((input, index) => {
       const sameRank = input.length === first.length;
       if (!sameRank || input.slice(1).some((size, axis) => size !== first[axis + 1])) {
-        throw layerProblem(
-          `concat needs the same ${first.length === 3 ? 'height and width' : 'rank'} in every input: "${inputNames[0]}" is ${formatShape(first)} but "${inputNames[index]}" is ${formatShape(input)}`,
-        );
+        throw layerProblem({
+          code: 'concatShapes',
+          rank: first.length !== 3,
+          first: inputNames[0]!,
+          firstShape: [...first],
+          other: inputNames[index]!,
+          otherShape: [...input],
+        });
       }
     });
     const channels = inputs.reduce((total, input) => total + input[0]!, 0);
     const output = [channels, ...first.slice(1)];
     return weightlessFacts({
-      what: 'Concatenation',
+      what: 'concat',
       output,
       otherOps: 0,
       receptiveField: { type: 'join' },
@@ -32,11 +36,11 @@ export const concat: LayerKind = {
           'Output size',
           'C_{out} = \\sum_b C_b',
           `${inputs.map((input) => texNumber(input[0]!)).join(' + ')} = ${texNumber(channels)}`,
-          [`Spatial size ${first.slice(1).join('x') || 'none'} shared by all ${inputs.length} branches.`],
+          [{ code: 'branchesShare', size: first.slice(1), count: inputs.length }],
         ),
-        otherOps: zeroExplanation('Other ops', 'Concatenation only copies.'),
+        otherOps: zeroExplanation('Other ops', { code: 'concatCopies' }),
       }),
-      macsNote: 'Concatenation does no arithmetic.',
+      macsNote: { code: 'noArithmetic', subject: 'concat' },
     });
   },
 };

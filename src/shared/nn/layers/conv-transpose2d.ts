@@ -63,15 +63,19 @@ export const convTranspose2d: LayerKind = {
     const { outChannels, kernel, stride, padding, outputPadding, dilation, groups, bias } =
       attributes as unknown as ConvTranspose2dAttributes;
     const [inChannels, height, width] = spatialInput(inputs, 'deconv');
-    if (padding === 'same')
-      throw layerProblem('padding "same" is not defined for a transposed convolution', 'padding');
+    if (padding === 'same') throw layerProblem({ code: 'sameTransposed' }, 'padding');
     const sides = padding === 'valid' ? ([0, 0, 0, 0] as const) : padding;
     const groupCount = resolveGroups(groups, inChannels, outChannels);
     const inputSizes: Pair = [height, width];
     const sizes = [0, 1].map((axis) => {
       if (!outputPaddingFits(outputPadding[axis]!, stride[axis]!, dilation[axis]!)) {
         throw layerProblem(
-          `output padding ${outputPadding[axis]} must be smaller than the stride (${stride[axis]}) or the dilation (${dilation[axis]})`,
+          {
+            code: 'outputPaddingTooLarge',
+            outputPadding: outputPadding[axis]!,
+            stride: stride[axis]!,
+            dilation: dilation[axis]!,
+          },
           'outputPadding',
         );
       }
@@ -84,8 +88,7 @@ export const convTranspose2d: LayerKind = {
         dilation[axis]!,
         outputPadding[axis]!,
       );
-      if (size < 1)
-        throw layerProblem(`the padding (${sides.join(', ')}) leaves no output (size ${size})`, 'padding');
+      if (size < 1) throw layerProblem({ code: 'transposedNoOutput', padding: [...sides], size }, 'padding');
       return size;
     }) as [number, number];
     const perInput = (outChannels / groupCount) * kernel[0] * kernel[1];
@@ -109,7 +112,7 @@ export const convTranspose2d: LayerKind = {
           'Output size',
           'H_{out} = s(H_{in} - 1) - p_{top} - p_{bottom} + d(k-1) + \\text{output\\_padding} + 1',
           `${line(0)},\\quad ${line(1)}`,
-          [`C_out = ${outChannels}.`],
+          [{ code: 'outChannels', count: outChannels, filters: false }],
         ),
         params: explanation(
           'Parameters',
@@ -122,7 +125,7 @@ export const convTranspose2d: LayerKind = {
           'MACs',
           'C_{in} \\cdot \\frac{C_{out}}{g} k_h k_w \\cdot H_{in} W_{in}',
           `${texNumber(inChannels)} \\times \\frac{${texNumber(outChannels)}}{${groupCount}} \\times ${kernel[0]} \\times ${kernel[1]} \\times ${texProduct([height, width])} = ${texNumber(macs)}`,
-          ['Counted over input positions: each input value is scattered through every weight once.'],
+          [{ code: 'transposedMacs' }],
         ),
         otherOps: bias
           ? explanation(
@@ -130,7 +133,7 @@ export const convTranspose2d: LayerKind = {
               'C_{out} H_{out} W_{out} \\text{ bias adds}',
               `${texProduct([outChannels, sizes[0], sizes[1]])} = ${texNumber(biasCount * sizes[0] * sizes[1])}`,
             )
-          : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
+          : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),
       }),
     };
   },

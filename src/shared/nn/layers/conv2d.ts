@@ -1,12 +1,5 @@
 import { layerProblem } from '../errors.ts';
-import {
-  explanation,
-  texNumber,
-  texProduct,
-  zeroExplanation,
-  formatCount,
-  withNotes,
-} from '../explanation.ts';
+import { explanation, texNumber, texProduct, zeroExplanation, withNotes } from '../explanation.ts';
 import type { GroupsValue, PaddingValue } from '../fields.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import type { Pair } from '../shape.ts';
@@ -35,10 +28,7 @@ interface Conv2dAttributes {
 export function resolveGroups(groups: GroupsValue, inChannels: number, outChannels: number): number {
   const resolved = groups === 'depthwise' ? inChannels : groups;
   if (inChannels % resolved !== 0 || outChannels % resolved !== 0) {
-    throw layerProblem(
-      `groups = ${resolved} must divide the input channels (${inChannels}) and the output channels (${outChannels})`,
-      'groups',
-    );
+    throw layerProblem({ code: 'groupsDivide', groups: resolved, inChannels, outChannels }, 'groups');
   }
   return resolved;
 }
@@ -88,7 +78,12 @@ export const conv2d: LayerKind = {
       groupCount === 1
         ? []
         : [
-            `groups = ${groupCount}: each filter sees ${inChannels / groupCount} of the ${inChannels} input channels.`,
+            {
+              code: 'groupsSee',
+              groups: groupCount,
+              seen: inChannels / groupCount,
+              total: inChannels,
+            } as const,
           ];
     return {
       output: [outChannels, window.height, window.width],
@@ -101,20 +96,22 @@ export const conv2d: LayerKind = {
       allocates: true,
       warnings: window.warnings,
       explain: () => ({
-        output: withNotes(window.explainOutput(), [`C_out = ${outChannels} filters.`]),
+        output: withNotes(window.explainOutput(), [
+          { code: 'outChannels', count: outChannels, filters: true },
+        ]),
         params: explanation(
           'Parameters',
           bias
             ? 'C_{out} \\cdot \\frac{C_{in}}{g} \\cdot k_h k_w + C_{out}'
             : 'C_{out} \\cdot \\frac{C_{in}}{g} \\cdot k_h k_w',
           `${texNumber(outChannels)} \\times \\frac{${texNumber(inChannels)}}{${groupCount}} \\times ${kernel[0]} \\times ${kernel[1]}${bias ? ` + ${texNumber(outChannels)}` : ''} = ${texNumber(weights + biasCount)}`,
-          [`Weights ${formatCount(weights)}, bias ${formatCount(biasCount)}.`, ...groupNote],
+          [{ code: 'weightsAndBias', weights, bias: biasCount }, ...groupNote],
         ),
         macs: explanation(
           'MACs',
           'C_{out} \\cdot H_{out} W_{out} \\cdot \\frac{C_{in}}{g} k_h k_w',
           `${texProduct([outChannels, window.height, window.width])} \\times \\frac{${texNumber(inChannels)}}{${groupCount}} \\times ${kernel[0]} \\times ${kernel[1]} = ${texNumber(outChannels * positions * perFilter)}`,
-          ['One multiply-accumulate per weight per output position; bias adds are other ops.'],
+          [{ code: 'convMacs' }],
         ),
         otherOps: bias
           ? explanation(
@@ -122,7 +119,7 @@ export const conv2d: LayerKind = {
               'C_{out} H_{out} W_{out} \\text{ bias adds}',
               `${texProduct([outChannels, window.height, window.width])} = ${texNumber(biasCount * positions)}`,
             )
-          : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
+          : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),
       }),
     };
   },

@@ -1,4 +1,4 @@
-import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
+import { explanation, texProduct, zeroExplanation } from '../explanation.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
 import { inPlaceField } from './common-fields.ts';
 
@@ -24,18 +24,18 @@ export const dropout: LayerKind = {
   infer(attributes, inputs) {
     const input = inputs[0]!;
     return weightlessFacts({
-      what: 'Dropout',
+      what: 'dropout',
       output: input,
       otherOps: 0,
       receptiveField: { type: 'identity' },
       allocates: attributes.inplace !== true,
       explain: () => ({
         output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
-          `Drops each value with p = ${texNumber(attributes.p as number)} while training; the identity at inference.`,
+          { code: 'dropoutP', p: attributes.p as number },
         ]),
-        otherOps: zeroExplanation('Other ops', 'Counted at inference, where dropout does nothing.'),
+        otherOps: zeroExplanation('Other ops', { code: 'dropoutInference' }),
       }),
-      macsNote: 'Dropout does no multiply-accumulates.',
+      macsNote: { code: 'noMultiplies', subject: 'dropout' },
     });
   },
 };

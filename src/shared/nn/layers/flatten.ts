@@ -13,7 +13,7 @@ export const flatten: LayerKind = {
     const input = inputs[0]!;
     const features = elementCount(input);
     return weightlessFacts({
-      what: 'Flatten',
+      what: 'flatten',
       output: [features],
       otherOps: 0,
       receptiveField: { type: 'identity' },
@@ -23,11 +23,11 @@ export const flatten: LayerKind = {
           'Output size',
           'n = C \\cdot H \\cdot W',
           `${texProduct(input)} = ${texNumber(features)}`,
-          ['A view of its input: no new memory.'],
+          [{ code: 'flattenView' }],
         ),
-        otherOps: zeroExplanation('Other ops', 'Flatten only reinterprets the memory.'),
+        otherOps: zeroExplanation('Other ops', { code: 'flattenReshapes' }),
       }),
-      macsNote: 'Flatten does no arithmetic.',
+      macsNote: { code: 'noArithmetic', subject: 'flatten' },
     });
   },
 };

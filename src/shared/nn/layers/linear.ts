@@ -1,7 +1,8 @@
-import { explanation, texNumber, zeroExplanation, formatCount } from '../explanation.ts';
+import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
-import { elementCount, formatShape, isSpatial } from '../shape.ts';
+import type { LayerNote } from '../note.ts';
+import { elementCount, isSpatial } from '../shape.ts';
 import { biasField } from './common-fields.ts';
 
 /**
@@ -31,7 +32,7 @@ export const linear: LayerKind = {
     const inFeatures = elementCount(input);
     const biasCount = bias ? outFeatures : 0;
     const flattenNote = isSpatial(input)
-      ? [`The ${formatShape(input)} input is flattened to ${formatCount(inFeatures)} features.`]
+      ? [{ code: 'flattened', shape: [...input], features: inFeatures } satisfies LayerNote]
       : [];
     return {
       output: [outFeatures],
@@ -58,7 +59,7 @@ export const linear: LayerKind = {
         ),
         otherOps: bias
           ? explanation('Other ops', 'n_{out} \\text{ bias adds}', texNumber(outFeatures))
-          : zeroExplanation('Other ops', 'No bias, so no bias adds.'),
+          : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),
       }),
     };
   },

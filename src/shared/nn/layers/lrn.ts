@@ -32,7 +32,7 @@ export const localResponseNorm: LayerKind = {
     const input = spatialInput(inputs, 'lrn');
     const elements = elementCount(input);
     return weightlessFacts({
-      what: 'LRN',
+      what: 'lrn',
       output: input,
       otherOps: elements * (size + 3),
       receptiveField: { type: 'identity' },
@@ -42,7 +42,7 @@ export const localResponseNorm: LayerKind = {
           'Other ops',
           'C H W \\cdot (n + 3)',
           `${texProduct(input)} \\times (${size} + 3) = ${texNumber(elements * (size + 3))}`,
-          ['n multiply-adds for the sum of squares, then a scale, a power and a divide.'],
+          [{ code: 'lrnOps' }],
         ),
       }),
     });

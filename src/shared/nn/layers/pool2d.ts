@@ -66,7 +66,12 @@ function createPool(mode: 'max' | 'avg'): LayerKind {
       const excess = poolPaddingExcess(kernel, sides);
       if (excess) {
         throw layerProblem(
-          `padding ${sides[excess.side]} is more than half of the ${excess.axisKernel} window (PyTorch allows at most ${excess.limit})`,
+          {
+            code: 'poolPaddingTooLarge',
+            padding: sides[excess.side]!,
+            window: excess.axisKernel,
+            limit: excess.limit,
+          },
           'padding',
         );
       }
@@ -81,18 +86,19 @@ function createPool(mode: 'max' | 'avg'): LayerKind {
       const outputs = channels * window.height * window.width;
       const taps = kernel[0] * kernel[1];
       const perOutput = mode === 'max' ? taps - 1 : taps;
-      const averageNote =
-        mode === 'avg' && !countIncludePad
-          ? ['count_include_pad = False: padded positions are left out of each average.']
-          : [];
+      const averageNote = mode === 'avg' && !countIncludePad ? [{ code: 'excludePad' } as const] : [];
       return weightlessFacts({
-        what: 'Pooling',
+        what: 'pooling',
         output: [channels, window.height, window.width],
         otherOps: outputs * perOutput,
         receptiveField: window.receptiveField,
         warnings: window.warnings,
         explain: () => ({
-          output: withNotes(window.explainOutput(), [`Channels unchanged: ${channels}.`], averageNote),
+          output: withNotes(
+            window.explainOutput(),
+            [{ code: 'channelsUnchanged', count: channels }],
+            averageNote,
+          ),
           otherOps: explanation(
             'Other ops',
             mode === 'max'

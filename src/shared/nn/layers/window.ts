@@ -1,6 +1,7 @@
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, type Explanation } from '../explanation.ts';
 import type { PaddingValue } from '../fields.ts';
+import type { LayerNote } from '../note.ts';
 import type { ReceptiveFieldStep } from '../receptive-field.ts';
 import type { Padding4, Pair } from '../shape.ts';
 import { samePadding } from '../../conv/padding.ts';
@@ -14,14 +15,14 @@ export interface WindowOptions {
   dilation: Pair;
   ceilMode: boolean;
   /** "kernel" for conv, "window" for pooling: the word in error messages. */
-  noun: string;
+  noun: 'kernel' | 'window';
 }
 
 export interface SlidWindow {
   height: number;
   width: number;
   padding: Padding4;
-  warnings: string[];
+  warnings: LayerNote[];
   explainOutput(): Explanation;
   receptiveField: ReceptiveFieldStep;
 }
@@ -34,10 +35,7 @@ export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pa
   if (padding === 'valid') return [0, 0, 0, 0];
   if (padding !== 'same') return padding;
   if (stride[0] !== 1 || stride[1] !== 1) {
-    throw layerProblem(
-      `padding "same" needs stride 1 (as in PyTorch), got stride ${stride[0]}x${stride[1]}`,
-      'padding',
-    );
+    throw layerProblem({ code: 'samePaddingStride', stride: [...stride] }, 'padding');
   }
   return samePadding(kernel, dilation);
 }
@@ -45,18 +43,23 @@ export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pa
 const axisNames = ['height', 'width'] as const;
 
 function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axis: 0 | 1): number {
-  const { kernel, stride, dilation, ceilMode, noun } = options;
+  const { kernel, stride, dilation, ceilMode } = options;
   const before = padding[axis * 2]!;
   const after = padding[axis * 2 + 1]!;
   const effective = dilation[axis] * (kernel[axis] - 1) + 1;
   if (effective > inputs[axis] + before + after) {
-    const dilated =
-      dilation[0] * dilation[1] > 1
-        ? ` (dilation ${dilation[0]}x${dilation[1]}, effective ${effective})`
-        : '';
     throw layerProblem(
-      `the ${kernel[0]}x${kernel[1]} ${noun}${dilated} is larger than the padded input ` +
-        `(${axisNames[axis]} ${inputs[axis]} + ${before} + ${after} = ${inputs[axis] + before + after})`,
+      {
+        code: 'windowTooLarge',
+        noun: options.noun,
+        kernel: [...kernel],
+        dilation: [...dilation],
+        effective,
+        axis: axisNames[axis],
+        input: inputs[axis],
+        before,
+        after,
+      },
       'kernel',
     );
   }
@@ -87,23 +90,17 @@ export function slideWindow(inputHeight: number, inputWidth: number, options: Wi
 }
 
 /** With floor, the windows may stop short of the end: name the input rows/columns no window reads. */
-function droppedWarnings(inputs: Pair, sizes: Pair, options: WindowOptions, padding: Padding4): string[] {
-  const phrases: string[] = [];
-  for (const axis of [0, 1]) {
+function droppedWarnings(inputs: Pair, sizes: Pair, options: WindowOptions, padding: Padding4): LayerNote[] {
+  const dropped = ([0, 1] as const).map((axis) => {
     const before = padding[axis * 2]!;
-    const effective = options.dilation[axis]! * (options.kernel[axis]! - 1) + 1;
-    const lastRead = (sizes[axis]! - 1) * options.stride[axis]! + effective - 1 - before;
+    const effective = options.dilation[axis] * (options.kernel[axis] - 1) + 1;
+    const lastRead = (sizes[axis] - 1) * options.stride[axis] + effective - 1 - before;
     const first = lastRead + 1;
-    const last = inputs[axis]! - 1;
-    if (first > last) continue;
-    const unit = axis === 0 ? 'row' : 'column';
-    phrases.push(first === last ? `${unit} ${first}` : `${unit}s ${first} to ${last}`);
-  }
-  return phrases.length
-    ? [
-        `floor drops input ${phrases.join(' and ')}: no window reaches ${phrases.length > 1 || phrases[0]!.includes(' to ') ? 'them' : 'it'}`,
-      ]
-    : [];
+    const last = inputs[axis] - 1;
+    return first > last ? null : [first, last];
+  });
+  const [rows, columns] = dropped as [number[] | null, number[] | null];
+  return rows || columns ? [{ code: 'floorDrops', rows, columns }] : [];
 }
 
 function explainWindow(inputs: Pair, sizes: Pair, options: WindowOptions, padding: Padding4): Explanation {
@@ -124,10 +121,9 @@ function explainWindow(inputs: Pair, sizes: Pair, options: WindowOptions, paddin
     options.kernel[0] === options.kernel[1] &&
     options.stride[0] === options.stride[1] &&
     options.dilation[0] === options.dilation[1];
-  const notes = [`Padding [top, bottom, left, right] = [${padding.join(', ')}].`];
-  if (options.padding === 'same') notes.push('"same": total d(k-1), the smaller half before (PyTorch).');
-  if (options.ceilMode)
-    notes.push('ceil_mode: a last window must start inside the input or the left padding (PyTorch).');
+  const notes: LayerNote[] = [{ code: 'paddingSides', sides: [...padding] }];
+  if (options.padding === 'same') notes.push({ code: 'samePadding' });
+  if (options.ceilMode) notes.push({ code: 'ceilMode' });
   return explanation(
     'Output size',
     `H_{out} = ${open} \\frac{H_{in} + p_{top} + p_{bottom} - d(k-1) - 1}{s} ${close} + 1`,

@@ -53,7 +53,9 @@ const item = (id: string) => {
 };
 
 function analyze(source: NetworkSource): Analysis {
-  return analyzeNetwork(loadNetwork(source), { explain: false });
+  const loaded = loadNetwork(source);
+  if (!loaded.ok) throw new Error(`the engine refused ${JSON.stringify(loaded.problem.reason)}`);
+  return analyzeNetwork(loaded.network, { explain: false });
 }
 
 const layerOf = (analysis: Analysis, name: string) => analysis.layers.find((layer) => layer.name === name)!;

@@ -81,7 +81,7 @@ describe('nn:analyze job', () => {
         nnAnalyzeJob.parse({ source: { type: 'preset', name: 'alexnet2012' }, explain }),
         context,
       );
-      if (!outcome.ok) throw new Error(outcome.problem.message);
+      if (!outcome.ok) throw new Error(outcome.problem.reason.code);
       return outcome.analysis.layers
         .filter((layer) => layer.explanations !== null)
         .map((layer) => layer.name);

@@ -1,3 +1,4 @@
+import { wordNote } from '../../../../src/shared/nn/note-messages.ts';
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../../src/shared/nn/analyze.ts';
 import { parseNetworkText } from '../../../../src/shared/nn/dsl/parse.ts';
@@ -71,7 +72,7 @@ describe('invalid networks name the layer and the reason', () => {
     it(`${layer}: ${reason}`, () => {
       const error = problem(() => analyzeText(text));
       expect(error.layer).toBe(layer);
-      expect(error.reason).toContain(reason);
+      expect(error.message).toContain(reason);
       expect(error.message).toContain(`Layer "${layer}"`);
     });
   }
@@ -102,7 +103,7 @@ describe('invalid networks name the layer and the reason', () => {
     ],
     [
       { name: 'a', kind: 'conv2d', outChannels: Number.NaN, kernel: 3 },
-      'outChannels must be a whole number, got NaN',
+      'outChannels must be a whole number, got "NaN"',
     ],
     [
       { name: 'a', kind: 'conv2d', outChannels: 1e12, kernel: 3 },
@@ -110,7 +111,7 @@ describe('invalid networks name the layer and the reason', () => {
     ],
     [
       { name: 'a', kind: 'conv2d', outChannels: 4, kernel: [3, 3, 3] },
-      'kernel expects a number or [height, width], got an array of 3',
+      'kernel expects a number or [height, width], got "[3, 3, 3]"',
     ],
     [{ name: 'a', kind: 'conv2d', outChannels: 4, kernel: 3, padding: 'full' }, 'padding expects a number'],
     [{ name: 'a', kind: 'conv2d', outChannels: 4, kernel: 3, bias: 'yes' }, 'bias expects true or false'],
@@ -122,12 +123,12 @@ describe('invalid networks name the layer and the reason', () => {
     it(`JSON: ${reason}`, () => {
       const error = problem(() => readNetworkJson({ input: [3, 8, 8], layers: [layer] }));
       expect(error.layer).toBe('a');
-      expect(error.reason).toContain(reason);
+      expect(error.message).toContain(reason);
     });
   }
 
   it('JSON: wrong types at the top and bad names and references', () => {
-    expect(problem(() => readNetworkJson(null)).reason).toContain('must be an object');
+    expect(problem(() => readNetworkJson(null)).message).toContain('must be an object');
     expect(problem(() => readNetworkJson({ layers: 'conv' })).field).toBe('layers');
     expect(problem(() => readNetworkJson({ layers: [{ name: 'has space', kind: 'relu' }] })).layer).toBe(
       '#0',
@@ -137,7 +138,7 @@ describe('invalid networks name the layer and the reason', () => {
         readNetworkJson({ input: [3, 8, 8], layers: [{ name: 'a', kind: 'relu', inputs: ['b'] }] }),
       ),
     );
-    expect(missing.reason).toBe('its input "b" is not a layer before it');
+    expect(missing.reason).toEqual({ code: 'unknownInput', name: 'b' });
     const noInput = problem(() => analyzeNetwork(readNetworkJson({ layers: [{ name: 'a', kind: 'relu' }] })));
     expect(noInput.field).toBe('input');
   });
@@ -145,12 +146,19 @@ describe('invalid networks name the layer and the reason', () => {
 
 describe('analysis details', () => {
   it('warns when floor drops input rows, and not when the padding absorbs it', () => {
-    expect(analyzeText('input 1x8x8\nc: conv 1 k3 s2').layers[1]!.warnings).toEqual([
+    const words = (text: string) => analyzeText(text).layers[1]!.warnings.map((note) => wordNote(note, 'en'));
+    expect(words('input 1x8x8\nc: conv 1 k3 s2')).toEqual([
       'floor drops input row 7 and column 7: no window reaches them',
     ]);
+    expect(analyzeText('input 1x8x8\nc: conv 1 k3 s2').layers[1]!.warnings).toEqual([
+      { code: 'floorDrops', rows: [7, 7], columns: [7, 7] },
+    ]);
     expect(analyzeText('input 1x8x8\nc: conv 1 k3 s2 p1').layers[1]!.warnings).toEqual([]);
-    expect(analyzeText('input 1x10x7\nc: conv 1 k3 s4').layers[1]!.warnings).toEqual([
+    expect(words('input 1x10x7\nc: conv 1 k3 s4')).toEqual([
       'floor drops input rows 7 to 9: no window reaches them',
+    ]);
+    expect(words('input 1x10x8\nc: conv 1 k3 s4')).toEqual([
+      'floor drops input rows 7 to 9 and column 7: no window reaches them',
     ]);
   });
 
@@ -158,10 +166,8 @@ describe('analysis details', () => {
     const analysis = analyzeText('input 1x9x9\nj: add {\n { conv 1 k3 p1 }\n { conv 1 k3 p0,2,0,2 }\n}');
     const join = analysis.layers.at(-1)!;
     expect(join.rf).toMatchObject({ size: [4, 4], start: [-1, -1], aligned: false });
-    expect(join.warnings).toContain('receptive fields not aligned: the branches differ in jump or centre');
-    expect(analysis.warnings).toEqual([
-      { layer: 'j', message: 'receptive fields not aligned: the branches differ in jump or centre' },
-    ]);
+    expect(join.warnings).toContainEqual({ code: 'notAligned' });
+    expect(analysis.warnings).toEqual([{ layer: 'j', note: { code: 'notAligned' } }]);
   });
 
   it('counts a transposed conv over input positions and flags its receptive field as approximate', () => {
@@ -210,7 +216,9 @@ describe('analysis details', () => {
     expect(conv1.explanations!.flops.substituted).toBe('2 \\times 105{,}415{,}200 = 210{,}830{,}400');
     const fc6 = analyzeNetwork(presetNetwork('alexnet2012')!).layers.find((row) => row.name === 'fc6')!;
     expect(fc6.explanations!.rf.substituted).toContain('r = 195 + (6 - 1) \\times 32 = 355');
-    expect(fc6.explanations!.rf.notes.join(' ')).toContain('covers the whole 227x227 input');
+    expect(fc6.explanations!.rf.notes.map((note) => wordNote(note, 'en')).join(' ')).toContain(
+      'covers the whole 227x227 input',
+    );
     expect(fc6.rf.coversInput).toBe(true);
   });
 
