@@ -8,11 +8,11 @@ function field(kind: string, key: string): Field {
   return found;
 }
 
-function refusal(read: () => unknown): string {
+function refusal(read: () => unknown): unknown {
   try {
     read();
   } catch (thrown) {
-    return (thrown as { reason: string }).reason;
+    return (thrown as { reason: unknown }).reason;
   }
   throw new Error('read without a refusal');
 }
@@ -31,18 +31,32 @@ describe('attribute text in the description language, read by the one reader', (
   it('reads plain numbers only: no sign on counts, no thousands separators (a comma lists sides)', () => {
     expect(readFieldText(field('conv2d', 'outChannels'), '1e3')).toBe(1000);
     expect(readFieldText(field('dropout', 'p'), '.5')).toBe(0.5);
-    expect(refusal(() => readFieldText(field('conv2d', 'outChannels'), '1,024'))).toBe(
-      'outChannels expects a whole number, got "1,024"',
-    );
-    expect(refusal(() => readFieldText(field('conv2d', 'padding'), '-1'))).toBe(
-      'padding expects a whole number, got "-1"',
-    );
-    expect(refusal(() => readFieldText(field('conv2d', 'kernel'), '1x2x3'))).toBe(
-      'kernel expects N or HxW, got "1x2x3"',
-    );
-    expect(refusal(() => readFieldText(field('conv2d', 'kernel'), '0x3'))).toBe(
-      'kernel must be between 1 and 65536, got 0',
-    );
-    expect(refusal(() => readFieldText(field('dropout', 'p'), '50%'))).toBe('p expects a number, got "50%"');
+    expect(refusal(() => readFieldText(field('conv2d', 'outChannels'), '1,024'))).toEqual({
+      code: 'fieldNotWhole',
+      field: 'outChannels',
+      got: '1,024',
+    });
+    expect(refusal(() => readFieldText(field('conv2d', 'padding'), '-1'))).toEqual({
+      code: 'fieldNotWhole',
+      field: 'padding',
+      got: '-1',
+    });
+    expect(refusal(() => readFieldText(field('conv2d', 'kernel'), '1x2x3'))).toEqual({
+      code: 'fieldPairForm',
+      field: 'kernel',
+      got: '1x2x3',
+    });
+    expect(refusal(() => readFieldText(field('conv2d', 'kernel'), '0x3'))).toEqual({
+      code: 'fieldRange',
+      field: 'kernel',
+      min: 1,
+      max: 65536,
+      got: 0,
+    });
+    expect(refusal(() => readFieldText(field('dropout', 'p'), '50%'))).toEqual({
+      code: 'fieldNotNumber',
+      field: 'p',
+      got: '50%',
+    });
   });
 });
