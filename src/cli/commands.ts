@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { deckCommand } from './commands/deck.ts';
 import { opsCommand } from './commands/ops.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [analyzeCommand, opsCommand];
+export const commands: Command[] = [analyzeCommand, opsCommand, deckCommand];

@@ -1,8 +1,10 @@
-/** Why a deck (or the Markdown it came from) was refused. */
+/**
+ * Why a built-in deck was refused by validateDeck. Deck files have their own codes, with lines, in
+ * import/deck-issue.ts.
+ */
 export type DeckErrorCode =
   | 'DUPLICATE_ID' // two items share an id
-  | 'INVALID_ITEM' // an item breaks a rule of its kind (the message says which item and which rule)
-  | 'MALFORMED_MARKDOWN'; // a Markdown question list that cannot be read (the message says which line)
+  | 'INVALID_ITEM'; // an item breaks a rule of its kind (the message says which item and which rule)
 
 export class DeckError extends Error {
   override readonly name = 'DeckError';

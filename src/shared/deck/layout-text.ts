@@ -2,8 +2,9 @@
  * Whitespace clean-up for text that came out of a PDF → Markdown conversion, such as the homework: runs of
  * whitespace (the doubled spaces around `$…$`, line breaks) become one space, and the spaces the converter put
  * beside full-width Chinese punctuation are dropped. Only whitespace ever changes, never another character.
+ * Curly quotes are not in the list: English uses them too, and “one word” needs its spaces.
  */
-const fullWidthPunctuation = '、，。：；？！「」『』（）【】《》“”‘’';
+const fullWidthPunctuation = '、，。：；？！「」『』（）【】《》';
 const spaceBesidePunctuation = new RegExp(` ?([${fullWidthPunctuation}]) ?`, 'g');
 
 export function normalizeLayout(text: string): string {

@@ -59,15 +59,23 @@ export function renderRichText(source: string): string {
   return splitMath(source)
     .map((segment) => {
       if (segment.kind === 'text') return escapeHtml(segment.text).replace(/\n/g, '<br>');
-      return katex.renderToString(segment.tex, {
-        displayMode: segment.display,
-        throwOnError: false,
-        trust: false,
-        strict: 'ignore',
-        output: 'htmlAndMathml',
-        maxExpand: 1000,
-        maxSize: 20,
-      });
+      return renderMath(segment.tex, segment.display);
     })
     .join('');
+}
+
+/**
+ * One formula as KaTeX HTML. `trust: false` refuses \href, \url, \htmlClass and the like; `maxExpand` and
+ * `maxSize` bound what a hostile macro can cost. A formula KaTeX cannot parse comes back as its source in red.
+ */
+export function renderMath(tex: string, display: boolean): string {
+  return katex.renderToString(tex, {
+    displayMode: display,
+    throwOnError: false,
+    trust: false,
+    strict: 'ignore',
+    output: 'htmlAndMathml',
+    maxExpand: 1000,
+    maxSize: 20,
+  });
 }

@@ -3,33 +3,32 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { validateDeck } from '../../../../src/shared/deck/deck.ts';
 import type { McqItem } from '../../../../src/shared/deck/item.ts';
-import { type MarkdownMcq, parseMarkdownMcqs } from '../../../../src/shared/deck/markdown-mcq.ts';
+import { readDeckFile } from '../../../../src/shared/deck/import/read-deck-file.ts';
 import { homework2Deck, homework2Mcqs } from '../../../../src/shared/deck/seed/homework2.ts';
 
 const homework = readFileSync(new URL('../../../fixtures/homework2.md', import.meta.url), 'utf8');
 
-/** The homework's multiple-choice section: from its heading to the calculation problems. */
-function mcqSection(markdown: string): string {
-  const start = markdown.indexOf('一、选择题');
-  const end = markdown.indexOf('二、计算题');
-  if (start < 0 || end < start) throw new Error('the homework no longer has its two sections');
-  return markdown.slice(start + '一、选择题'.length, end);
+/** The homework's questions as the deck import reads the whole file (its worked problems are skipped). */
+function importedMcqs(markdown: string): McqItem[] {
+  const read = readDeckFile('homework2.md', new TextEncoder().encode(markdown));
+  if (!read.ok) throw new Error(`the homework no longer imports: ${JSON.stringify(read.errors)}`);
+  return read.deck.items.filter((item) => item.kind === 'mcq');
 }
 
 /** Every place where the seed's Chinese differs from the homework, described for a failing test. */
-function differences(items: readonly McqItem[], parsed: readonly MarkdownMcq[]): string[] {
+function differences(items: readonly McqItem[], parsed: readonly McqItem[]): string[] {
   const found: string[] = [];
   if (items.length !== parsed.length)
     found.push(`${items.length} seed questions, ${parsed.length} in the homework`);
   parsed.forEach((question, index) => {
     const item = items[index];
     if (!item) return;
-    if (item.stem.zh !== question.stem) found.push(`${item.id} stem`);
+    if (item.stem.zh !== question.stem.zh) found.push(`${item.id} stem`);
     if (item.answer.join('') !== question.answer.join('')) found.push(`${item.id} answer`);
     if (item.options.length !== question.options.length) found.push(`${item.id} option count`);
     question.options.forEach((option, optionIndex) => {
       const seedOption = item.options[optionIndex];
-      if (seedOption?.letter !== option.letter || seedOption.text.zh !== option.text) {
+      if (seedOption?.letter !== option.letter || seedOption.text.zh !== option.text.zh) {
         found.push(`${item.id} option ${option.letter}`);
       }
     });
@@ -46,15 +45,15 @@ function allTexts(item: McqItem): string[] {
 }
 
 describe('the seed deck holds the homework questions exactly', () => {
-  const parsed = parseMarkdownMcqs(mcqSection(homework));
+  const parsed = importedMcqs(homework);
 
-  it('matches every stem, option and answer of the homework, as cleaned by normalizeLayout', () => {
+  it('matches every stem, option and answer of the homework, as the deck import reads it', () => {
     expect(parsed).toHaveLength(7);
     expect(differences(homework2Mcqs, parsed)).toEqual([]);
   });
 
   it('would catch a one-character edit to the homework', () => {
-    const edited = parseMarkdownMcqs(mcqSection(homework.replace('彻底去掉池化', '完全去掉池化')));
+    const edited = importedMcqs(homework.replace('彻底去掉池化', '完全去掉池化'));
     expect(differences(homework2Mcqs, edited)).toEqual(['hw2-mcq-1 option C']);
   });
 
