@@ -5,7 +5,7 @@ import { storedRows } from './stored-rows.ts';
 const seedKey = ['B', 'C', 'B', 'B', 'A', 'D', 'D'];
 
 async function openFresh(page: Page, language: 'zh' | 'en' = 'en'): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/drill');
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
 }
