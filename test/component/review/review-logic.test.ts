@@ -40,6 +40,13 @@ describe('sessionQueue', () => {
     ]);
   });
 
+  it('continues the turns from the deck that has shown the fewest new cards today', () => {
+    const cards = [...cardsOf(cnnConceptsDeck), ...cardsOf(homework2Deck)];
+    const counts = { ...emptyDayCounts(cnnConceptsDeck.id, studyDay(now, settings)), newCards: 1 };
+    const queue = sessionQueue([cnnConceptsDeck.id, homework2Deck.id], cards, [counts], now, settings);
+    expect(queue.order[0]?.deckId).toBe(homework2Deck.id);
+  });
+
   it('counts what the deck did today against its limits', () => {
     const cards = cardsOf(homework2Deck);
     const counts = { ...emptyDayCounts(homework2Deck.id, studyDay(now, settings)), newCards: 18 };
@@ -62,7 +69,7 @@ describe('sessionQueue', () => {
 
 describe('takeInTurn', () => {
   it('alternates the lists and keeps the rest of the longest', () => {
-    expect(takeInTurn([[1, 2, 3], ['a'], []])).toEqual([1, 'a', 2, 3]);
+    expect(takeInTurn([['1', '2', '3'], ['a'], []])).toEqual(['1', 'a', '2', '3']);
     expect(takeInTurn([])).toEqual([]);
   });
 });

@@ -14,9 +14,9 @@ export interface SessionQueue {
 
 /**
  * Today's queue of every deck in `deckIds`, merged: learning cards of all decks soonest first, then reviews
- * most overdue first, then new cards taken from the decks in turn, so one session mixes the concept cards
- * with the homework's questions instead of leaving a deck for the end. Each deck keeps its own daily limits
- * (todayQueue); `counts` are the stored counts of today (a deck without a row has done nothing yet).
+ * most overdue first, then new cards taken from the decks in turn (starting with the one that has shown the
+ * fewest today), so one session mixes the concept cards with the homework's questions instead of leaving a
+ * deck for the end. Each deck keeps its own daily limits (todayQueue); `counts` are the stored counts of today (a deck without a row has done nothing yet).
  */
 export function sessionQueue(
   deckIds: readonly string[],
@@ -26,17 +26,18 @@ export function sessionQueue(
   settings: SrsSettings,
 ): SessionQueue {
   const today = studyDay(now, settings);
-  const queues = deckIds.map((deckId) =>
-    todayQueue(
-      cards,
-      counts.find((entry) => entry.deckId === deckId && entry.day === today) ?? emptyDayCounts(deckId, today),
-      now,
-      settings,
-    ),
-  );
+  const decks = deckIds.map((deckId) => {
+    const deckCounts =
+      counts.find((entry) => entry.deckId === deckId && entry.day === today) ?? emptyDayCounts(deckId, today);
+    return { newCards: deckCounts.newCards, queue: todayQueue(cards, deckCounts, now, settings) };
+  });
+  const queues = decks.map((deck) => deck.queue);
+  // The deck that has shown the fewest new cards today goes first, so the turns continue from grading to
+  // grading (the queue is rebuilt after each) instead of starting again at the first deck.
+  const freshTurns = [...decks].sort((a, b) => a.newCards - b.newCards).map((deck) => deck.queue.fresh);
   const learning = queues.flatMap((queue) => queue.learning).sort((a, b) => a.due - b.due);
   const reviews = queues.flatMap((queue) => queue.reviews).sort((a, b) => a.due - b.due);
-  const fresh = takeInTurn(queues.map((queue) => queue.fresh));
+  const fresh = takeInTurn(freshTurns);
   return {
     learning: learning.length,
     reviews: reviews.length,

@@ -11,6 +11,8 @@ export const todayMessages = {
     zh: '明天再来吧，到期的卡片会出现在这里。想多学一些，可以去「限时练习」做作业的选择题。',
     en: 'Come back tomorrow: cards that come due will be here. To study more now, try a timed drill of the homework questions.',
   },
+  /** The one streak that is not plural in English ("Streak: {days} days" is srsMessages'). */
+  streakOneDay: { zh: '连续学习天数：1', en: 'Streak: 1 day' },
   noStreak: { zh: '今天复习一张卡片，开始连续学习。', en: 'Review one card today to start a streak.' },
   loading: { zh: '正在读取…', en: 'Loading…' },
 } satisfies Record<string, LocalizedText>;
