@@ -32,6 +32,10 @@ export const reviewMessages = {
     zh: '本次复习了 {count} 张卡片。明天再来吧。',
     en: 'You reviewed {count} cards in this session. Come back tomorrow.',
   },
+  nothingDue: {
+    zh: '今天没有要复习的卡片。明天再来吧。',
+    en: 'Nothing is due today. Come back tomorrow.',
+  },
   backToToday: { zh: '返回今日', en: 'Back to Today' },
   gradeFailed: {
     zh: '这次评分没有保存：{detail}。卡片保持原样，可以再评一次。',
