@@ -4,6 +4,8 @@ import type { ScreenId } from './lib/router.svelte.ts';
 export const appMessages = {
   tagline: { zh: 'CNN 期末复习', en: 'CNN exam revision' },
   screens: {
+    today: { zh: '今日', en: 'Today' },
+    review: { zh: '复习', en: 'Review' },
     drill: { zh: '限时练习', en: 'Drill' },
     history: { zh: '练习记录', en: 'History' },
     calculator: { zh: '层计算器', en: 'Layer calculator' },

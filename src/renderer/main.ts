@@ -1,7 +1,10 @@
 import 'katex/dist/katex.min.css';
 import './styles/app.css';
 import { mount } from 'svelte';
+import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
+import { Scheduler } from '../shared/srs/scheduler.ts';
+import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
@@ -11,8 +14,11 @@ import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
 import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
 import { localOwnership, webLockOwnership } from './features/drill/drill-ownership.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
+import { ReviewStore } from './features/review/review-store.svelte.ts';
+import { TodayStore } from './features/today/today-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
+import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { engineHost, hostFailure } from './lib/host/index.ts';
@@ -34,8 +40,22 @@ async function start(): Promise<void> {
   await database.open();
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
-  await storageStatus.write(() => installDeck(database, homework2Deck, Date.now())).catch(() => {});
+  // The built-in decks and their cards; cards already stored keep their progress (installCards).
+  for (const seed of [cnnConceptsDeck, homework2Deck]) {
+    await storageStatus.write(() => installDeck(database, seed, Date.now())).catch(() => {});
+    await storageStatus.write(() => installCards(database, seed, Date.now())).catch(() => {});
+  }
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
+  const decks = [(await loadDeck(database, cnnConceptsDeck.id)) ?? cnnConceptsDeck, deck];
+  // Study days follow the student's clock: the day starts at 4 a.m. local time (study-day.ts).
+  const settings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
+  const todayStore = new TodayStore({ database, settings, decks, clock: Date.now });
+  const reviewStore = new ReviewStore({
+    database,
+    scheduler: new Scheduler(settings),
+    decks,
+    clock: Date.now,
+  });
   const drillStore = new DrillStore({
     database,
     deck,
@@ -68,7 +88,10 @@ async function start(): Promise<void> {
       void calculatorStore.flush();
     }
   });
-  mount(App, { target, props: { drillStore, calculatorStore, convLabStore, onlanguage: setLanguage } });
+  mount(App, {
+    target,
+    props: { drillStore, calculatorStore, convLabStore, todayStore, reviewStore, onlanguage: setLanguage },
+  });
 }
 
 if (hostFailure) {

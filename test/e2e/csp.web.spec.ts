@@ -71,6 +71,10 @@ test('every screen runs under the CSP without a violation, and the engine compil
   expect(policy).toContain("'wasm-unsafe-eval'");
   await page.getByRole('button', { name: 'English' }).click();
 
+  await expect(page.getByTestId('today')).toBeVisible();
+  await page.getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByTestId('review-card')).toBeVisible();
+  await page.getByRole('link', { name: 'Drill' }).click();
   await page.getByRole('button', { name: 'Start the drill' }).click();
   await expect(page.getByTestId('drill-run')).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();

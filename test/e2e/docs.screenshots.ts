@@ -12,7 +12,7 @@ for (const language of ['zh', 'en'] as const) {
     page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
 
   test(`drill screens in ${language}`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/drill');
     await choose(page);
     await page.screenshot({ path: `${folder}/drill-setup-${language}.png` });
     await page.getByRole('button', { name: language === 'en' ? 'Start the drill' : '开始练习' }).click();

@@ -5,7 +5,7 @@ export const seedKey = ['B', 'C', 'B', 'B', 'A', 'D', 'D'];
 
 /** Opens the app at the drill screen and chooses the language. */
 export async function openFresh(page: Page, language: 'zh' | 'en' = 'en'): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/drill');
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
 }

@@ -22,7 +22,7 @@ for (const language of ['zh', 'en'] as const) {
     await first.keyboard.press('Enter');
     await first.waitForTimeout(1000); // its regular save
     const second = await context.newPage();
-    await second.goto('/');
+    await second.goto('/#/drill');
     await expect(second.getByTestId('drill-elsewhere')).toBeVisible();
     await second.screenshot({ path: `${folder}/drill-other-window-${language}.png` });
   });

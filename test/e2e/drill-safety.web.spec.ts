@@ -38,7 +38,7 @@ test('two windows never destroy a result: one owns the drill, the other takes it
   await expect.poll(async () => (await sessions(first)).map(answeredCount)).toEqual([1]);
 
   const second = await context.newPage();
-  await second.goto('/');
+  await second.goto('/#/drill');
   await expect(elsewhere(second)).toContainText('This drill is open in another window');
   await elsewhere(second).getByRole('button', { name: 'Take it over here' }).click();
   await expect(second.getByTestId('paused')).toBeVisible();

@@ -1,14 +1,14 @@
 /**
- * Which screen is shown, kept in the URL hash (`#/drill`, `#/calculator`) so a reload keeps the place and the
+ * Which screen is shown, kept in the URL hash (`#/today`, `#/calculator`) so a reload keeps the place and the
  * browser's back button works. Only screens that work are listed in `screens`.
  */
-export type ScreenId = 'drill' | 'history' | 'calculator' | 'convlab';
+export type ScreenId = 'today' | 'review' | 'drill' | 'history' | 'calculator' | 'convlab';
 
-export const screens: readonly ScreenId[] = ['drill', 'history', 'calculator', 'convlab'];
+export const screens: readonly ScreenId[] = ['today', 'review', 'drill', 'history', 'calculator', 'convlab'];
 
 function readHash(): ScreenId {
   const name = location.hash.replace(/^#\/?/, '').split('/')[0];
-  return (screens as readonly string[]).includes(name ?? '') ? (name as ScreenId) : 'drill';
+  return (screens as readonly string[]).includes(name ?? '') ? (name as ScreenId) : 'today';
 }
 
 class Router {

@@ -1,0 +1,248 @@
+import type { Deck } from '../../../shared/deck/deck.ts';
+import type { McqItem } from '../../../shared/deck/item.ts';
+import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
+import { ratingForMcq, shareRight, usualTimeMs } from '../../../shared/srs/answer-rating.ts';
+import type { ReviewCard } from '../../../shared/srs/card.ts';
+import type { Rating } from '../../../shared/srs/review-log.ts';
+import type { NextReview, Scheduler } from '../../../shared/srs/scheduler.ts';
+import { studyDay } from '../../../shared/srs/study-day.ts';
+import type { DeepDrillDatabase } from '../../lib/db/index.ts';
+import { itemReviewLogs, loadSessionCards } from '../../lib/db/review-session.ts';
+import { gradeCard, undoLastGrading } from '../../lib/db/reviews.ts';
+import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
+import { type ReviewItem, reviewItems } from './card-sides.ts';
+import { reviewMessages } from './messages.ts';
+import { type ReviewAction, type ReviewKeyInput, type ReviewPhase, reviewKeyAction } from './review-keys.ts';
+import { nextCard, sessionQueue } from './session-queue.ts';
+
+export interface ReviewStoreDependencies {
+  database: DeepDrillDatabase;
+  scheduler: Scheduler;
+  /** The decks reviewed together, in the order Today lists them. */
+  decks: readonly Deck[];
+  /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
+  clock: () => number;
+}
+
+/** How many cards are left today, by kind (the progress line). */
+export interface ReviewLeft {
+  fresh: number;
+  learning: number;
+  reviews: number;
+}
+
+/** A multiple-choice card once checked: what was chosen, whether it was right, and the rating it gave. */
+export interface McqOutcome {
+  chosen: string[];
+  right: boolean;
+  rating: Rating;
+  next: NextReview;
+}
+
+/**
+ * The review screen's state (store-as-class, as the drill's): today's queue of every deck, the card shown and
+ * its side, the four buttons' intervals, and undo. Scheduling is src/shared/srs's; every grading and undo is
+ * one transaction of lib/db/reviews.ts. The queue is read again from the database after each, so what the
+ * screen shows is always what is stored.
+ */
+export class ReviewStore {
+  phase = $state<ReviewPhase>('loading');
+  card = $state.raw<ReviewCard | null>(null);
+  left = $state.raw<ReviewLeft>({ fresh: 0, learning: 0, reviews: 0 });
+  /** When each button would bring the card back (Scheduler.preview), while the answer is shown. */
+  preview = $state.raw<Record<Rating, NextReview> | null>(null);
+  /** The options chosen on a multiple-choice card, in option order. */
+  chosen = $state.raw<string[]>([]);
+  outcome = $state.raw<McqOutcome | null>(null);
+  /** Gradings made in this session (less those undone). */
+  reviewed = $state(0);
+  canUndo = $state(false);
+  problem = $state.raw<{ message: LocalizedText; detail: string } | null>(null);
+
+  #shownAt = 0;
+  #usualMs: number | null = null;
+  #busy = false;
+  readonly #items: ReadonlyMap<string, ReviewItem>;
+
+  constructor(private readonly dependencies: ReviewStoreDependencies) {
+    this.#items = reviewItems(dependencies.decks);
+  }
+
+  get item(): ReviewItem | null {
+    return this.card ? (this.#items.get(this.card.itemId) ?? null) : null;
+  }
+
+  get leftTotal(): number {
+    return this.left.fresh + this.left.learning + this.left.reviews;
+  }
+
+  /** Starts a session: today's queue, its first card on its question side. */
+  start = (): Promise<void> =>
+    this.#exclusive(async () => {
+      this.reviewed = 0;
+      this.canUndo = false;
+      this.problem = null;
+      this.phase = 'loading';
+      await this.#show();
+    });
+
+  reveal = (): void => {
+    if (this.phase !== 'question' || !this.card || this.item?.kind === 'mcq') return;
+    this.preview = this.dependencies.scheduler.preview(this.card, this.dependencies.clock());
+    this.phase = 'answer';
+  };
+
+  /** Chooses an option: a single-answer question takes one, a multiple-answer one toggles it. */
+  choose = (letter: string): void => {
+    const item = this.item;
+    if (this.phase !== 'question' || item?.kind !== 'mcq') return;
+    if (!item.options.some((option) => option.letter === letter)) return;
+    const picked = item.answer.length > 1 ? toggle(this.chosen, letter) : [letter];
+    this.chosen = item.options.map((option) => option.letter).filter((each) => picked.includes(each));
+  };
+
+  /** Checks a multiple-choice answer and grades it by answer-rating.ts (PRODUCT.md, Grading → FSRS). */
+  check = (): Promise<void> =>
+    this.#exclusive(async () => {
+      const item = this.item;
+      if (this.phase !== 'question' || item?.kind !== 'mcq' || this.chosen.length === 0) return;
+      const now = this.dependencies.clock();
+      const spentMs = now - this.#shownAt;
+      const chosen = this.chosen;
+      const rating = ratingForMcq(item, chosen, spentMs, this.#usualMs);
+      const graded = await this.#grade(rating, now, spentMs);
+      if (!graded) return;
+      const next = { due: graded.due, intervalMs: graded.due - now };
+      this.outcome = { chosen, right: shareRight(item, chosen) === 1, rating, next };
+      this.phase = 'checked';
+    });
+
+  grade = (rating: Rating): Promise<void> =>
+    this.#exclusive(async () => {
+      if (this.phase !== 'answer') return;
+      const now = this.dependencies.clock();
+      if (await this.#grade(rating, now, now - this.#shownAt)) await this.#show();
+    });
+
+  /** After a checked multiple-choice card: the next card. */
+  next = (): Promise<void> =>
+    this.#exclusive(async () => {
+      if (this.phase === 'checked') await this.#show();
+    });
+
+  /** Undoes the last grading made on the review screen and shows that card again, question side up. */
+  undo = (): Promise<void> =>
+    this.#exclusive(async () => {
+      if (!this.canUndo) return;
+      const { database, scheduler } = this.dependencies;
+      try {
+        const undone = await storageStatus.write(() => undoLastGrading(database, scheduler));
+        if (undone) this.reviewed = Math.max(0, this.reviewed - 1);
+        this.canUndo = this.reviewed > 0;
+        await this.#show(undone?.card);
+      } catch (error) {
+        this.#report(error);
+      }
+    });
+
+  /** A key on the review screen; true when it did something (the caller then stops the browser's default). */
+  key = (input: ReviewKeyInput): boolean => {
+    const item = this.item;
+    const letters = item?.kind === 'mcq' ? item.options.map((option) => option.letter) : null;
+    const action = reviewKeyAction(input, this.phase, letters);
+    if (action === null) return false;
+    void this.act(action);
+    return true;
+  };
+
+  act = async (action: ReviewAction): Promise<void> => {
+    if (action.kind === 'reveal') this.reveal();
+    else if (action.kind === 'choose') this.choose(action.letter);
+    else if (action.kind === 'check') await this.check();
+    else if (action.kind === 'grade') await this.grade(action.rating);
+    else if (action.kind === 'next') await this.next();
+    else await this.undo();
+  };
+
+  /** The card's MCQ item, for the template (null for a flashcard). */
+  get mcq(): McqItem | null {
+    const item = this.item;
+    return item?.kind === 'mcq' ? item : null;
+  }
+
+  /**
+   * Runs one grading, undo or move at a time: a key pressed while the last one is still being saved is
+   * dropped, so a quick double press can never grade the same card twice.
+   */
+  async #exclusive(work: () => Promise<void>): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      await work();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Grades the card shown, in one transaction; the card as graded, or null when it could not be saved. */
+  async #grade(rating: Rating, now: number, elapsedMs: number): Promise<ReviewCard | null> {
+    const card = this.card;
+    if (!card) return null;
+    const { database, scheduler } = this.dependencies;
+    try {
+      const result = await storageStatus.write(() =>
+        gradeCard(database, scheduler, card.id, rating, now, Math.max(0, elapsedMs)),
+      );
+      this.reviewed += 1;
+      this.canUndo = true;
+      this.problem = null;
+      await this.#readLeft(now);
+      return result.card;
+    } catch (error) {
+      this.#report(error);
+      return null;
+    }
+  }
+
+  /** Shows `card` (after an undo) or the queue's next card, question side up; 'done' when none is left. */
+  async #show(card?: ReviewCard): Promise<void> {
+    const now = this.dependencies.clock();
+    const order = await this.#readLeft(now);
+    const shown = card ?? nextCard(order, now) ?? null;
+    this.card = shown && this.#items.has(shown.itemId) ? shown : null;
+    this.preview = null;
+    this.chosen = [];
+    this.outcome = null;
+    const item = this.item;
+    // The usual time decides Easy for a multiple-choice answer; read before the card is shown, so the time
+    // spent reading the log is not the student's.
+    this.#usualMs =
+      item?.kind === 'mcq'
+        ? usualTimeMs(item.id, await itemReviewLogs(this.dependencies.database, item.id))
+        : null;
+    this.phase = this.card ? 'question' : 'done';
+    this.#shownAt = this.dependencies.clock();
+  }
+
+  /** Reads today's queue again: the progress line, and the order of the cards left. */
+  async #readLeft(now: number): Promise<ReviewCard[]> {
+    const { database, scheduler, decks } = this.dependencies;
+    const deckIds = decks.map((deck) => deck.id);
+    const stored = await loadSessionCards(database, deckIds, studyDay(now, scheduler.settings));
+    const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings);
+    this.left = { fresh: queue.fresh, learning: queue.learning, reviews: queue.reviews };
+    // A card whose item is missing (a deck changed under the session) cannot be shown: it is left out.
+    return queue.order.filter((each) => this.#items.has(each.itemId));
+  }
+
+  #report(error: unknown): void {
+    this.problem = {
+      message: reviewMessages.gradeFailed,
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function toggle(list: readonly string[], value: string): string[] {
+  return list.includes(value) ? list.filter((each) => each !== value) : [...list, value];
+}

@@ -1,0 +1,22 @@
+import type { ReviewCard } from '../../../shared/srs/card.ts';
+import type { DayCounts } from '../../../shared/srs/day-counts.ts';
+import type { ReviewLog } from '../../../shared/srs/review-log.ts';
+import type { DeepDrillDatabase } from './database.ts';
+
+/** What a review session's queue is built from: the decks' cards and their counts for study day `day`. */
+export async function loadSessionCards(
+  database: DeepDrillDatabase,
+  deckIds: readonly string[],
+  day: number,
+): Promise<{ cards: ReviewCard[]; counts: DayCounts[] }> {
+  return database.transaction('r', database.cards, database.dayCounts, async () => {
+    const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
+    const counts = await database.dayCounts.bulkGet(deckIds.map((deckId): [string, number] => [deckId, day]));
+    return { cards, counts: counts.filter((entry) => entry !== undefined) };
+  });
+}
+
+/** Every grading of one item (an MCQ's usual time is read from them: usualTimeMs). */
+export async function itemReviewLogs(database: DeepDrillDatabase, itemId: string): Promise<ReviewLog[]> {
+  return database.reviewLogs.where('itemId').equals(itemId).toArray();
+}
