@@ -11,10 +11,12 @@ import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
 import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
 import { localOwnership, webLockOwnership } from './features/drill/drill-ownership.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
+import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
+import { downloadText } from './lib/download.ts';
 import { engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
@@ -54,6 +56,7 @@ async function start(): Promise<void> {
   });
   // The lab keeps its setup while the student visits other screens; its image worker starts on first use.
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
+  const decksStore = new DecksStore({ database, clock: Date.now, download: downloadText });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -68,7 +71,10 @@ async function start(): Promise<void> {
       void calculatorStore.flush();
     }
   });
-  mount(App, { target, props: { drillStore, calculatorStore, convLabStore, onlanguage: setLanguage } });
+  mount(App, {
+    target,
+    props: { drillStore, calculatorStore, convLabStore, decksStore, onlanguage: setLanguage },
+  });
 }
 
 if (hostFailure) {
