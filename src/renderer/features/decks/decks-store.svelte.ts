@@ -51,10 +51,12 @@ export interface DecksStoreDependencies {
  * planning write nothing; only `confirm` stores, in one transaction (lib/db/deck-import.ts).
  */
 export class DecksStore {
-  decks = $state<DeckRecord[]>([]);
-  preview = $state<ImportPreview | null>(null);
+  // Raw state: these are replaced whole, never edited in place, and the deck goes to IndexedDB as it is (a
+  // deep $state proxy cannot be structured-cloned).
+  decks = $state.raw<DeckRecord[]>([]);
+  preview = $state.raw<ImportPreview | null>(null);
   busy = $state<'reading' | 'importing' | null>(null);
-  notice = $state<DecksNotice | null>(null);
+  notice = $state.raw<DecksNotice | null>(null);
 
   readonly #dependencies: DecksStoreDependencies;
 
