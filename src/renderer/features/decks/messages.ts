@@ -16,7 +16,7 @@ export const decksMessages = {
   reading: { zh: '正在读取…', en: 'Reading…' },
   importing: { zh: '正在导入…', en: 'Importing…' },
   previewHeading: { zh: '导入预览：{file}', en: 'Import preview: {file}' },
-  previewDeck: { zh: '牌组「{title}」', en: 'Deck "{title}"' },
+  previewDeck: { zh: '牌组「{title}」：', en: 'Deck "{title}": ' },
   previewSummary: {
     zh: '将新增 {added} 项，更新 {updated} 项，{unchanged} 项不变。',
     en: '{added} to add, {updated} to update, {unchanged} left alone.',
