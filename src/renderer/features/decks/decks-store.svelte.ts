@@ -42,8 +42,6 @@ export interface DecksStoreDependencies {
   clock: () => number;
   /** Saves a text file (lib/download.ts in the app). */
   download: (name: string, text: string, mime: string) => void;
-  /** Called after an import stored something, so other screens can reload their decks. */
-  onimported?: (deckId: string) => void;
 }
 
 /**
@@ -109,7 +107,6 @@ export class DecksStore {
         unchanged: plan.unchanged.length,
       };
       await this.load();
-      this.#dependencies.onimported?.(preview.deck.id);
     } catch (error) {
       this.notice = { kind: 'import-failed', fileName: preview.fileName, detail: describe(error) };
     } finally {
