@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { englishRuns } from '../support/english-runs.ts';
 import {
   brokenFile,
   chooseByKeyboard,
@@ -90,6 +91,8 @@ test('a broken deck shows every error with its line and stores nothing', async (
     /^第 8 行\s*卡片只有正面（Q:），缺少背面（A:）。$/,
   ]);
   await expect(page.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
+  // The Chinese screen has no English sentence in it (deck content aside, this file has only Latin letters).
+  expect(englishRuns(await page.getByTestId('decks-screen').innerText())).toEqual([]);
   await page.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('deck-row')).toHaveCount(1);
 });

@@ -38,8 +38,8 @@ export const decksMessages = {
     en: '"{file}" has 1 error: nothing was imported',
   },
   refusedHint: {
-    zh: '改正文件后重新选择它；也可以先用「npm run cli -- deck check 文件」检查。',
-    en: 'Correct the file and choose it again; `npm run cli -- deck check <file>` checks it too.',
+    zh: '改正文件中的这些问题后，再选择它导入。',
+    en: 'Correct these in the file, then choose it again.',
   },
   wholeFile: { zh: '整个文件', en: 'whole file' },
   notesHeading: { zh: '已跳过', en: 'Skipped' },
