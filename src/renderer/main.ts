@@ -16,11 +16,13 @@ import { localOwnership, webLockOwnership } from './features/drill/drill-ownersh
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { ReviewStore } from './features/review/review-store.svelte.ts';
 import { TodayStore } from './features/today/today-store.svelte.ts';
+import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
+import { downloadText } from './lib/download.ts';
 import { engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
@@ -74,6 +76,7 @@ async function start(): Promise<void> {
   });
   // The lab keeps its setup while the student visits other screens; its image worker starts on first use.
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
+  const decksStore = new DecksStore({ database, clock: Date.now, download: downloadText });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -90,7 +93,15 @@ async function start(): Promise<void> {
   });
   mount(App, {
     target,
-    props: { drillStore, calculatorStore, convLabStore, todayStore, reviewStore, onlanguage: setLanguage },
+    props: {
+      drillStore,
+      calculatorStore,
+      convLabStore,
+      todayStore,
+      reviewStore,
+      decksStore,
+      onlanguage: setLanguage,
+    },
   });
 }
 

@@ -31,13 +31,18 @@ export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: 
 export async function loadDeck(database: DeepDrillDatabase, deckId: string): Promise<Deck | undefined> {
   const record = await database.decks.get(deckId);
   if (!record) return undefined;
-  const rows = await database.items.where('deckId').equals(deckId).toArray();
-  rows.sort((a, b) => a.position - b.position);
-  const items: Item[] = rows.map(({ deckId: _deckId, position: _position, ...item }) => item as Item);
+  const items = await storedItems(database, deckId);
   return {
     id: record.id,
     title: record.title,
     ...(record.description ? { description: record.description } : {}),
     items,
   };
+}
+
+/** The items stored in a deck, in deck order (none when the deck is not stored). */
+export async function storedItems(database: DeepDrillDatabase, deckId: string): Promise<Item[]> {
+  const rows = await database.items.where('deckId').equals(deckId).toArray();
+  rows.sort((a, b) => a.position - b.position);
+  return rows.map(({ deckId: _deckId, position: _position, ...item }) => item as Item);
 }

@@ -1,0 +1,44 @@
+import type { Deck } from '../../../shared/deck/deck.ts';
+import { type ImportPlan, planImport } from '../../../shared/deck/import/import-plan.ts';
+import type { DeepDrillDatabase } from './database.ts';
+import { storedItems } from './decks.ts';
+import type { DeckRecord } from './records.ts';
+import { installCards } from './reviews.ts';
+
+/** What importing `deck` would do now, for the preview: nothing is written. */
+export async function previewImport(database: DeepDrillDatabase, deck: Deck): Promise<ImportPlan> {
+  return planImport(deck, await storedItems(database, deck.id));
+}
+
+/**
+ * Stores an imported deck, all or nothing, in one transaction: the deck's row, its items and their cards.
+ * The plan is made again inside the transaction, so what is written matches what is stored at that moment.
+ * Items match by id: an updated item keeps its cards and so its progress (installCards keeps existing cards);
+ * items stored earlier that the file no longer has are kept after the file's items (an import never deletes).
+ * Returns the plan that was carried out.
+ */
+export async function importDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<ImportPlan> {
+  return database.transaction('rw', database.decks, database.items, database.cards, async () => {
+    const plan = planImport(deck, await storedItems(database, deck.id));
+    const items = [...deck.items, ...plan.kept];
+    const previous = await database.decks.get(deck.id);
+    await database.decks.put({
+      id: deck.id,
+      title: deck.title,
+      ...(deck.description ? { description: deck.description } : {}),
+      // A built-in deck stays built in: its next app update must still be able to refresh it.
+      source: previous?.source ?? 'import',
+      itemCount: items.length,
+      updatedAt: now,
+    });
+    await database.items.bulkPut(items.map((item, position) => ({ ...item, deckId: deck.id, position })));
+    await installCards(database, { ...deck, items }, now);
+    return plan;
+  });
+}
+
+/** Every stored deck with its item count, by title in the given language. */
+export async function listDecks(database: DeepDrillDatabase, language: 'zh' | 'en'): Promise<DeckRecord[]> {
+  const decks = await database.decks.toArray();
+  return decks.sort((a, b) => a.title[language].localeCompare(b.title[language], language));
+}
