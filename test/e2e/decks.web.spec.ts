@@ -10,6 +10,9 @@ import {
   openDecks,
 } from './decks-page.ts';
 
+/** The homework and the CNN concept cards, installed at the first start. */
+const builtInDecks = 2;
+
 test('the homework imports through the preview as its 7 questions, re-imports as unchanged, and exports', async ({
   page,
 }) => {
@@ -28,8 +31,8 @@ test('the homework imports through the preview as its 7 questions, re-imports as
   const notes = page.getByTestId('import-notes').getByRole('listitem');
   await expect(notes.filter({ hasText: 'a worked problem, skipped' })).toHaveCount(6);
   await expect(notes.filter({ hasText: 'line 50' })).toContainText('Entry 1 has no options');
-  // Nothing is stored before the student confirms.
-  await expect(page.getByTestId('deck-row')).toHaveCount(1);
+  // Nothing is stored before the student confirms: only the two built-in decks are listed.
+  await expect(page.getByTestId('deck-row')).toHaveCount(builtInDecks);
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
@@ -94,7 +97,7 @@ test('a broken deck shows every error with its line and stores nothing', async (
   // The Chinese screen has no English sentence in it (deck content aside, this file has only Latin letters).
   expect(englishRuns(await page.getByTestId('decks-screen').innerText())).toEqual([]);
   await page.getByRole('button', { name: '关闭' }).click();
-  await expect(page.getByTestId('deck-row')).toHaveCount(1);
+  await expect(page.getByTestId('deck-row')).toHaveCount(builtInDecks);
 });
 
 test('a hostile deck is previewed and imported as text: no dialog, no request, no console error', async ({
