@@ -5,6 +5,7 @@ import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
+import { BrowseStore } from './features/browse/browse-store.svelte.ts';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
 import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
@@ -13,6 +14,7 @@ import { localOwnership, webLockOwnership } from './features/drill/drill-ownersh
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
+import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { engineHost, hostFailure } from './lib/host/index.ts';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   await storageStatus.write(() => installDeck(database, homework2Deck, Date.now())).catch(() => {});
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
+  await storageStatus.write(() => installCards(database, deck, Date.now())).catch(() => {});
   const drillStore = new DrillStore({
     database,
     deck,
@@ -54,6 +57,7 @@ async function start(): Promise<void> {
   });
   // The lab keeps its setup while the student visits other screens; its image worker starts on first use.
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
+  const browseStore = new BrowseStore({ database, clock: Date.now });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -68,7 +72,10 @@ async function start(): Promise<void> {
       void calculatorStore.flush();
     }
   });
-  mount(App, { target, props: { drillStore, calculatorStore, convLabStore, onlanguage: setLanguage } });
+  mount(App, {
+    target,
+    props: { drillStore, calculatorStore, convLabStore, browseStore, onlanguage: setLanguage },
+  });
 }
 
 if (hostFailure) {

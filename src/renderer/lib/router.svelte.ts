@@ -2,9 +2,9 @@
  * Which screen is shown, kept in the URL hash (`#/drill`, `#/calculator`) so a reload keeps the place and the
  * browser's back button works. Only screens that work are listed in `screens`.
  */
-export type ScreenId = 'drill' | 'history' | 'calculator' | 'convlab';
+export type ScreenId = 'drill' | 'history' | 'calculator' | 'convlab' | 'browse';
 
-export const screens: readonly ScreenId[] = ['drill', 'history', 'calculator', 'convlab'];
+export const screens: readonly ScreenId[] = ['drill', 'history', 'calculator', 'convlab', 'browse'];
 
 function readHash(): ScreenId {
   const name = location.hash.replace(/^#\/?/, '').split('/')[0];
