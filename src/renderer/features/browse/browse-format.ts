@@ -11,6 +11,11 @@ export function formatMoment(time: number, locale: Locale): string {
   );
 }
 
+/** A day as the locale writes a date (2026年12月14日, Dec 14, 2026): the table has no room for the time. */
+export function formatDate(time: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium' }).format(time);
+}
+
 /** Difficulty (1–10) with one decimal, or a dash for a new card, which has none yet. */
 export function formatDifficulty(card: ReviewCard, locale: Locale): string {
   return card.state === 'new'
