@@ -10,6 +10,7 @@ export const appMessages = {
     history: { zh: '练习记录', en: 'History' },
     calculator: { zh: '层计算器', en: 'Layer calculator' },
     convlab: { zh: '卷积实验室', en: 'Convolution lab' },
+    browse: { zh: '浏览', en: 'Browse' },
     decks: { zh: '牌组', en: 'Decks' },
   } satisfies Record<ScreenId, LocalizedText>,
   diskFull: {

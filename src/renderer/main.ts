@@ -8,6 +8,7 @@ import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
+import { BrowseStore } from './features/browse/browse-store.svelte.ts';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
 import { ConvLabStore } from './features/convlab/convlab-store.svelte.ts';
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
   // The lab keeps its setup while the student visits other screens; its image worker starts on first use.
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
   const decksStore = new DecksStore({ database, clock: Date.now, download: downloadText });
+  const browseStore = new BrowseStore({ database, clock: Date.now });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
       convLabStore,
       todayStore,
       reviewStore,
+      browseStore,
       decksStore,
       onlanguage: setLanguage,
     },

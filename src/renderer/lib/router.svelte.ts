@@ -2,11 +2,13 @@
  * Which screen is shown, kept in the URL hash (`#/today`, `#/calculator`) so a reload keeps the place and the
  * browser's back button works. Only screens that work are listed in `screens`.
  */
-export type ScreenId = 'today' | 'review' | 'drill' | 'history' | 'calculator' | 'convlab' | 'decks';
+export type ScreenId =
+  'today' | 'review' | 'browse' | 'drill' | 'history' | 'calculator' | 'convlab' | 'decks';
 
 export const screens: readonly ScreenId[] = [
   'today',
   'review',
+  'browse',
   'drill',
   'history',
   'calculator',
