@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storedRows } from './stored-rows.ts';
+
+/**
+ * Issue 12, freeze 9: a 5,000-line network pasted into the calculator's text editor, edited, reloaded, and shown
+ * as a layer list. The app must keep working throughout; the longest task on the UI thread of each step is
+ * printed (PerformanceObserver 'longtask'). The speed target (50 ms) is judged by a benchmark on a quiet machine,
+ * not here: a shared test machine would make a timed assertion flaky.
+ */
+
+/** 'network big', 'input 3x32x32', then 4,998 layers alternating `conv 8 k3 p1` and `relu`: 5,000 lines. */
+const bigNetwork = [
+  'network big',
+  'input 3x32x32',
+  ...Array.from({ length: 4_998 }, (_, index) => (index % 2 === 0 ? 'conv 8 k3 p1' : 'relu')),
+].join('\n');
+/** conv1 3·8·9 + 8 = 224, then 2,498 convs of 8·8·9 + 8 = 584 (the CLI's `analyze` says the same). */
+const bigParams = '1,459,056';
+/** conv1 widened to 16 filters: 3·16·9 + 16 = 448, conv2 16·8·9 + 8 = 1,160; 224 + 576 more. */
+const editedParams = '1,459,856';
+
+/** Collects the page's long tasks from its first script on, so that a reload is measured too. */
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest task since the last call, in whole milliseconds (0 with none over the browser's 50 ms). */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const durations = (window as unknown as { longTasks: number[] }).longTasks;
+    const longest = Math.max(0, ...durations);
+    durations.length = 0;
+    return Math.round(longest);
+  });
+}
+
+/** Opens the calculator's text editor and pastes the big network over its text, as a student would. */
+async function pasteBigNetwork(page: Page): Promise<void> {
+  await observeLongTasks(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Layer calculator' }).click();
+  await page.getByRole('radio', { name: 'Text', exact: true }).click();
+  const editor = page.getByRole('textbox', { name: 'Network description' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await longestTask(page);
+  // A real paste: CodeMirror reads the clipboard data of a `paste` event on its content element.
+  await editor.evaluate((content, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', pasted);
+    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, bigNetwork);
+  await expect(page.getByTestId('total-params')).toHaveText(bigParams, { timeout: 60_000 });
+  await expect(page.getByTestId('problem')).toHaveCount(0);
+}
+
+test('a 5,000-line network can be pasted and edited in the text editor', async ({ page }) => {
+  test.setTimeout(180_000);
+  await pasteBigNetwork(page);
+  const timings: Record<string, number> = { 'paste: longest task (ms)': await longestTask(page) };
+
+  // Line 3 is `conv 8 k3 p1`: replace the 8 by 16, key by key.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  for (let step = 0; step < 'conv '.length; step++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type('16', { delay: 50 });
+  const editor = page.getByRole('textbox', { name: 'Network description' });
+  await expect(editor.locator('.cm-line').nth(2)).toHaveText('conv 16 k3 p1');
+  await expect(page.getByTestId('total-params')).toHaveText(editedParams, { timeout: 60_000 });
+  timings['edit: longest task (ms)'] = await longestTask(page);
+
+  console.log(`Big network (5,000 lines), target 50 ms per task: ${JSON.stringify(timings)}`);
+});
+
+// Still frozen: a reload with this network saved, and the layer list (not virtualised yet, it draws every
+// layer), block the page for minutes on the shared test machine. Enable with the virtualised list and table.
+test.fixme('the 5,000-line network survives a reload and shows as a layer list', async ({ page }) => {
+  test.setTimeout(180_000);
+  await pasteBigNetwork(page);
+  await longestTask(page);
+  const timings: Record<string, number> = {};
+  await expect
+    .poll(
+      async () => {
+        const rows = await storedRows<{ key: string; value: { text?: string } }>(page, 'settings');
+        return rows.find((row) => row.key === 'calculator')?.value.text?.length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(bigNetwork.length);
+  const reloadStart = Date.now();
+  await page.reload();
+  await page.getByRole('link', { name: 'Layer calculator' }).click();
+  await expect(page.getByTestId('total-params')).toHaveText(bigParams, { timeout: 60_000 });
+  timings['reload to a usable calculator (ms)'] = Date.now() - reloadStart;
+  timings['reload: longest task (ms)'] = await longestTask(page);
+
+  await page.getByRole('radio', { name: 'Layers', exact: true }).click();
+  await expect(page.locator('li[data-layer="conv1"] code')).toHaveText('conv 8 k3 p1', { timeout: 60_000 });
+  timings['layer list: longest task (ms)'] = await longestTask(page);
+  console.log(`Big network (5,000 lines), target 50 ms per task: ${JSON.stringify(timings)}`);
+});
