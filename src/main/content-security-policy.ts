@@ -11,8 +11,9 @@ export const contentSecurityDirectives = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // KaTeX writes style attributes into the formulas it renders.
   'style-src': ["'self'", "'unsafe-inline'"],
-  // blob: for the convolution lab's previews of the student's own images (URL.createObjectURL).
-  'img-src': ["'self'", 'blob:'],
+  // blob: for the convolution lab's previews of the student's own images (URL.createObjectURL); data: for the
+  // description editor's lint and fold markers, which CodeMirror draws as inline SVG images in its styles.
+  'img-src': ["'self'", 'blob:', 'data:'],
   'font-src': ["'self'"],
   // The lab fetches its bundled sample images.
   'connect-src': ["'self'"],
