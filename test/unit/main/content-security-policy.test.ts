@@ -111,7 +111,7 @@ describe('the Content-Security-Policy against the built renderer', () => {
 
   it('names no remote host: the app is offline', () => {
     for (const sources of Object.values(contentSecurityDirectives)) {
-      for (const source of sources) expect(source).toMatch(/^('[a-z-]+'|blob:)$/);
+      for (const source of sources) expect(source).toMatch(/^('[a-z-]+'|blob:|data:)$/);
     }
     const html = files.find(({ name }) => name === 'index.html')!.text;
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
