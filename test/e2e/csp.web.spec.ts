@@ -90,6 +90,11 @@ test('every screen runs under the CSP without a violation, and the engine compil
   await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('after-image')).toBeVisible();
 
+  await page.getByRole('link', { name: 'Browse' }).click();
+  await expect(page.getByTestId('browse-row').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Decks' }).click();
+  await expect(page.getByTestId('decks-screen')).toBeVisible();
+
   // KaTeX's fonts come from the bundle: loaded, not blocked.
   const fonts = await page.evaluate(async () => {
     await document.fonts.ready;
