@@ -4,6 +4,7 @@ import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import {
   schemaVersion1,
   schemaVersion2,
+  schemaVersion3,
   schemaVersions,
   type SchemaVersion,
 } from '../../../src/renderer/lib/db/schema.ts';
@@ -60,9 +61,9 @@ describe('schema upgrades', () => {
   });
 
   const futureVersion: SchemaVersion = {
-    version: 3,
+    version: 4,
     released: 'future',
-    stores: { ...schemaVersion2.stores, drillAnswers: '[sessionId+itemId], itemId, sessionId, at' },
+    stores: { ...schemaVersion3.stores, drillAnswers: '[sessionId+itemId], itemId, sessionId, at' },
     upgrade: async (transaction) => {
       await transaction
         .table('drillAnswers')
@@ -78,7 +79,7 @@ describe('schema upgrades', () => {
     await writeAsRelease(name, [schemaVersion1], (database) =>
       database.table('drillAnswers').put(v1Rows.answer),
     );
-    const upgraded = createDatabase(name, [schemaVersion1, schemaVersion2, futureVersion]);
+    const upgraded = createDatabase(name, [schemaVersion1, schemaVersion2, schemaVersion3, futureVersion]);
     await upgraded.open();
     expect(await upgraded.table('drillAnswers').where('at').equals(10).first()).toEqual({
       ...v1Rows.answer,
@@ -99,9 +100,9 @@ describe('schema upgrades', () => {
         throw new Error('upgrade bug');
       },
     };
-    await expect(createDatabase(name, [schemaVersion1, schemaVersion2, broken]).open()).rejects.toThrow(
-      /upgrade bug/,
-    );
+    await expect(
+      createDatabase(name, [schemaVersion1, schemaVersion2, schemaVersion3, broken]).open(),
+    ).rejects.toThrow(/upgrade bug/);
     const old = createDatabase(name, [schemaVersion1]);
     await old.open();
     expect(await old.table('drillAnswers').toArray()).toEqual([v1Rows.answer]);
@@ -159,6 +160,25 @@ describe('schema upgrades', () => {
       await upgraded.reviewLogs.count(),
       await upgraded.dayCounts.count(),
     ]).toEqual([0, 0, 0]);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+  it('version 3 (practice) keeps every version 2 row and starts with no attempts', async () => {
+    const name = freshName();
+    const card = { id: 'c1', deckId: 'deck', itemId: 'q1', due: 5 };
+    const log = { id: 'l1', cardId: 'c1', itemId: 'q1', day: 20000, reviewedAt: 7, rating: 'good' };
+    await writeAsRelease(name, [schemaVersion1, schemaVersion2], async (database) => {
+      await database.table('decks').put(v1Rows.deck);
+      await database.table('cards').put(card);
+      await database.table('reviewLogs').put(log);
+    });
+    const upgraded = createDatabase(name, [schemaVersion1, schemaVersion2, schemaVersion3]);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect(await upgraded.decks.toArray()).toEqual([v1Rows.deck]);
+    expect(await upgraded.table('cards').where('itemId').equals('q1').toArray()).toEqual([card]);
+    expect(await upgraded.table('reviewLogs').where('day').equals(20000).toArray()).toEqual([log]);
+    expect(await upgraded.attempts.count()).toBe(0);
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DrillAnswerRecord, DrillSessionRecord } from './drill-records.ts';
 import type { DeckRecord, ItemRecord, SettingRecord } from './records.ts';
+import type { AttemptRecord } from './attempt-records.ts';
 import type { CardRecord, DayCountsRecord, ReviewLogRecord } from './review-records.ts';
 import { databaseName, schemaVersions, type SchemaVersion } from './schema.ts';
 
@@ -14,6 +15,7 @@ export type DeepDrillDatabase = Dexie & {
   cards: EntityTable<CardRecord, 'id'>;
   reviewLogs: EntityTable<ReviewLogRecord, 'id'>;
   dayCounts: Table<DayCountsRecord, [string, number]>;
+  attempts: EntityTable<AttemptRecord, 'id'>;
 };
 
 /**

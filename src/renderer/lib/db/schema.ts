@@ -43,6 +43,20 @@ export const schemaVersion2: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [schemaVersion1, schemaVersion2];
+/**
+ * Practice (issue 14): one row per graded attempt at a problem (src/shared/problems/attempt.ts), indexed by
+ * item (an item's history, its usual time), by template (mastery per template) and by time (the mistakes
+ * chart, the latest attempts). New table only.
+ */
+export const schemaVersion3: SchemaVersion = {
+  version: 3,
+  released: '2026-12-02',
+  stores: {
+    ...schemaVersion2.stores,
+    attempts: 'id, itemId, template, finishedAt',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [schemaVersion1, schemaVersion2, schemaVersion3];
 
 export const databaseName = 'deepdrill';
