@@ -11,7 +11,7 @@ const text = {
     language: '中文',
     example: '例题',
     homework: '作业 4(a)：填充 1，步长 1',
-    arithmetic: '卷积算术：真卷积（核旋转 180°）',
+    arithmetic: '卷积算术：严格卷积（核旋转 180°）',
     end: '跳到结尾',
     image: '图像滤波',
     kernel: '卷积核',

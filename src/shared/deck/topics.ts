@@ -9,7 +9,7 @@ export const topicLabels: Readonly<Record<TopicTag, LocalizedText>> = {
   inception: { zh: 'Inception / GoogLeNet', en: 'Inception / GoogLeNet' },
   vgg: { zh: 'VGG', en: 'VGG' },
   alexnet: { zh: 'AlexNet', en: 'AlexNet' },
-  batchnorm: { zh: '批归一化', en: 'Batch normalization' },
+  batchnorm: { zh: '批量归一化（BN）', en: 'Batch normalization' },
   activation: { zh: '激活函数', en: 'Activation functions' },
   backprop: { zh: '反向传播', en: 'Backpropagation' },
   init: { zh: '参数初始化', en: 'Initialization' },

@@ -31,7 +31,7 @@ export const drillMessages = {
   selections: {
     all: { zh: '全部题目', en: 'All questions' },
     topic: { zh: '按主题', en: 'By topic' },
-    missed: { zh: '只做以前错过的', en: 'Only ones missed before' },
+    missed: { zh: '只练错题', en: 'Only ones missed before' },
     items: { zh: '重做错题', en: 'Retry the wrong ones' },
   } satisfies Record<DrillSelectionKind, LocalizedText>,
 
@@ -54,7 +54,7 @@ export const drillMessages = {
   } satisfies Record<QuestionOutcome, LocalizedText>,
 
   finishReasons: {
-    submitted: { zh: '已提交', en: 'Submitted' },
+    submitted: { zh: '已交卷', en: 'Submitted' },
     'time-up': { zh: '时间到，自动交卷', en: 'Time ran out: submitted automatically' },
     abandoned: { zh: '未完成（开始了新的练习）', en: 'Abandoned (a new drill was started)' },
   } satisfies Record<FinishReason, LocalizedText>,

@@ -1,3 +1,4 @@
+import { formulaWord } from './formula-words.ts';
 import {
   bytesPerElement,
   type Analysis,
@@ -257,7 +258,7 @@ function inputRow(input: Shape, bytes: number, explain: boolean): LayerAnalysis 
 function inputExplanations(input: Shape, elements: number): LayerExplanations {
   const none = (title: string) => zeroExplanation(title, { code: 'networkInput' });
   return {
-    output: explanation('Output size', '\\text{the input shape}', texProduct(input)),
+    output: explanation('Output size', `\\text{${formulaWord('inputShape')}}`, texProduct(input)),
     params: none('Parameters'),
     macs: none('MACs'),
     flops: none('FLOPs'),
@@ -268,7 +269,7 @@ function inputExplanations(input: Shape, elements: number): LayerExplanations {
       `${texProduct(input)} = ${texNumber(elements)}`,
       [{ code: 'inputCountedApart' }],
     ),
-    rf: explanation('Receptive field', 'r = 1,\\; j = 1,\\; \\text{start} = 0', 'r = 1', [
+    rf: explanation('Receptive field', `r = 1,\\; j = 1,\\; \\text{${formulaWord('start')}} = 0`, 'r = 1', [
       { code: 'inputSeesItself' },
     ]),
   };
@@ -287,8 +288,8 @@ function explainActivations(output: Shape, bytes: number, dtype: Dtype, stored: 
   const elements = elementCount(output);
   return explanation(
     'Activation memory',
-    `\\text{elements} \\times ${bytes} \\text{ bytes (${dtype})}`,
-    `${texProduct(output)} = ${texNumber(elements)} \\text{ elements} \\times ${bytes} = ${texNumber(elements * bytes)} \\text{ bytes}`,
+    `\\text{${formulaWord('elements')}} \\times ${bytes} \\text{ ${formulaWord('bytes')} (${dtype})}`,
+    `${texProduct(output)} = ${texNumber(elements)} \\text{ ${formulaWord('elements')}} \\times ${bytes} = ${texNumber(elements * bytes)} \\text{ ${formulaWord('bytes')}}`,
     [stored ? { code: 'newTensor' } : { code: 'reusesMemory' }],
   );
 }

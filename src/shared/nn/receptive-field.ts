@@ -1,3 +1,4 @@
+import { formulaWord } from './formula-words.ts';
 import { explanation, texNumber, type Explanation } from './explanation.ts';
 import type { Pair } from './shape.ts';
 import type { LayerNote } from './note.ts';
@@ -188,7 +189,7 @@ export function explainReceptiveField(
   if (coversInput(output, inputGrid)) {
     notes.push({ code: 'coversInput', size: [...output.size], input: [...inputGrid] });
   }
-  const result = `r = ${axisText(output.size)},\\; j = ${axisText(output.jump)},\\; \\text{start} = ${axisText(output.start)}`;
+  const result = `r = ${axisText(output.size)},\\; j = ${axisText(output.jump)},\\; \\text{${formulaWord('start')}} = ${axisText(output.start)}`;
   switch (step.type) {
     case 'identity':
       return explanation('Receptive field', 'r_{out} = r_{in},\\; j_{out} = j_{in}', result, [
@@ -198,7 +199,7 @@ export function explainReceptiveField(
     case 'join':
       return explanation(
         'Receptive field',
-        'r_{out} = \\max_b r_b \\text{ (union of the branches)}',
+        `r_{out} = \\max_b r_b \\text{ ${formulaWord('unionOfBranches')}}`,
         `\\max(${inputs.map((field) => axisText(field.size)).join(', ')}) \\Rightarrow ${result}`,
         [{ code: 'multiPathField' }, ...notes],
       );
@@ -226,7 +227,7 @@ export function explainReceptiveField(
           : [{ code: 'widthField', size: output.size[1], jump: output.jump[1] }];
       return explanation(
         'Receptive field',
-        'r_{out} = r_{in} + (k_{eff} - 1)\\, j_{in},\\; k_{eff} = d(k-1)+1,\\; j_{out} = j_{in}\\, s,\\; \\text{start}_{out} = \\text{start}_{in} - p\\, j_{in}',
+        `r_{out} = r_{in} + (k_{eff} - 1)\\, j_{in},\\; k_{eff} = d(k-1)+1,\\; j_{out} = j_{in}\\, s,\\; \\text{${formulaWord('start')}}_{out} = \\text{${formulaWord('start')}}_{in} - p\\, j_{in}`,
         substituted,
         [...wholeNote, ...widthNote, ...notes],
       );

@@ -1,3 +1,4 @@
+import { wordFormula } from '../../../src/shared/nn/formula-words.ts';
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../src/shared/nn/analyze.ts';
 import { presetNetwork, presets } from '../../../src/shared/nn/presets/index.ts';
@@ -34,11 +35,15 @@ describe('what the calculator shows and saves', () => {
     expect(params.substituted).toBe(
       '34{,}944 + 307{,}456 + 885{,}120 + 663{,}936 + 442{,}624 + 37{,}752{,}832 + 16{,}781{,}312 + 4{,}097{,}000 = 60{,}965{,}224',
     );
-    expect(totalExplanation(alexnet, 'activations').substituted).toContain(
+    const activations = totalExplanation(alexnet, 'activations').substituted;
+    expect(wordFormula(activations, 'en')).toContain(
       '= 781{,}736 \\text{ elements} \\times 4 = 3{,}126{,}944',
     );
+    expect(wordFormula(activations, 'zh')).toContain('= 781{,}736 \\text{ 元素数} \\times 4 = 3{,}126{,}944');
     const resnet = analyzeNetwork(presetNetwork('resnet50')!, { explain: false });
-    expect(totalExplanation(resnet, 'macs').substituted).toMatch(/\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/);
+    expect(wordFormula(totalExplanation(resnet, 'macs').substituted, 'en')).toMatch(
+      /\\dots \\text\{\(\d+ more\)\} = 4\{,\}089/,
+    );
   });
 
   it('keeps the row objects an edit did not change, so only changed rows are redrawn', () => {

@@ -1,3 +1,4 @@
+import { formulaWord } from '../../../shared/nn/formula-words.ts';
 import type { Analysis, LayerAnalysis } from '../../../shared/nn/analysis.ts';
 import type { LayerNote } from '../../../shared/nn/note.ts';
 import {
@@ -45,10 +46,10 @@ export type TotalKey = 'params' | 'macs' | 'flops' | 'activations';
 const shownTerms = 8;
 
 const totalFormulas: Record<TotalKey, string> = {
-  params: '\\sum_{l} (\\text{weights}_l + \\text{bias}_l)',
+  params: `\\sum_{l} (\\text{${formulaWord('weights')}}_l + \\text{${formulaWord('bias')}}_l)`,
   macs: '\\sum_{l} \\text{MACs}_l',
   flops: '\\sum_{l} \\text{FLOPs}_l = 2 \\sum_{l} \\text{MACs}_l',
-  activations: '\\sum_{l \\,\\text{stored}} C_l H_l W_l',
+  activations: `\\sum_{l \\,\\text{${formulaWord('stored')}}} C_l H_l W_l`,
 };
 
 function layerValue(layer: LayerAnalysis, key: TotalKey): number {
@@ -70,11 +71,12 @@ export function totalExplanation(analysis: Analysis, key: TotalKey): Explanation
         ? analysis.totals.activations.elements
         : analysis.totals[key];
   const written = terms.slice(0, shownTerms).map(texNumber);
-  if (terms.length > shownTerms) written.push(`\\dots \\text{(${terms.length - shownTerms} more)}`);
+  if (terms.length > shownTerms)
+    written.push(`\\dots \\text{${formulaWord('moreTerms', terms.length - shownTerms)}}`);
   let sum = written.length ? `${written.join(' + ')} = ${texNumber(total)}` : '0';
   if (key === 'activations') {
     const bytes = analysis.bytesPerElement;
-    sum += ` \\text{ elements} \\times ${bytes} = ${texNumber(total * bytes)} \\text{ bytes (${analysis.dtype})}`;
+    sum += ` \\text{ ${formulaWord('elements')}} \\times ${bytes} = ${texNumber(total * bytes)} \\text{ ${formulaWord('bytes')} (${analysis.dtype})}`;
   }
   return explanation(key, totalFormulas[key], sum, [{ code: 'layerSum', total: key }]);
 }

@@ -7,7 +7,7 @@ import type { BottleneckKind, TableColumn } from '../../../shared/nn/table.ts';
 export const calculatorMessages = {
   title: { zh: '层计算器', en: 'Layer calculator' },
   intro: {
-    zh: '逐层计算输出形状、参数量、MACs、感受野与激活内存。点击任意数字查看公式与代入过程。',
+    zh: '逐层计算输出形状、参数量、MACs、感受野与显存占用。点击任意数字查看公式与代入过程。',
     en: 'Output shape, parameters, MACs, receptive field and activation memory, layer by layer. Click any number to see its formula with the numbers substituted.',
   },
   preset: { zh: '预设网络', en: 'Preset' },
@@ -106,7 +106,7 @@ export const calculatorMessages = {
   toggles: {
     compute: { zh: '计算量', en: 'Compute' },
     dtype: { zh: '数据类型', en: 'Data type' },
-    memory: { zh: '激活内存单位', en: 'Memory units' },
+    memory: { zh: '显存占用单位', en: 'Memory units' },
   },
   memoryUnits: {
     elements: { zh: '元素个数', en: 'Elements' },
@@ -124,7 +124,7 @@ export const calculatorMessages = {
     bytes: { zh: '激活（字节，{dtype}）', en: 'Bytes ({dtype})' },
     megabytes: { zh: '激活（MB，{dtype}）', en: 'MB ({dtype})' },
     rf: { zh: '感受野', en: 'RF' },
-    jump: { zh: '跳步', en: 'Jump' },
+    jump: { zh: '累积步长', en: 'Jump' },
     start: { zh: '起点', en: 'Start' },
   } satisfies Record<Exclude<TableColumn['key'], 'compute'> | 'macs' | 'flops', LocalizedText>,
   totalRow: { zh: '合计', en: 'Total' },
@@ -135,7 +135,7 @@ export const calculatorMessages = {
   },
   bottlenecks: {
     params: { zh: '参数瓶颈', en: 'Parameter bottleneck' },
-    memory: { zh: '内存瓶颈', en: 'Memory bottleneck' },
+    memory: { zh: '显存瓶颈', en: 'Memory bottleneck' },
     compute: { zh: '计算瓶颈', en: 'Compute bottleneck' },
   } satisfies Record<BottleneckKind, LocalizedText>,
   bottleneckShare: { zh: '{kind} {share}', en: '{kind} {share}' },
@@ -147,7 +147,7 @@ export const calculatorMessages = {
   summary: {
     params: { zh: '参数量', en: 'Parameters' },
     paramsDetail: {
-      zh: '权重 {weights}，偏置 {bias}；BN 缓冲区另计 {buffers}',
+      zh: '权重 {weights}，偏置 {bias}；BN 的移动平均统计量（running_mean、running_var，不参与训练）另计 {buffers}',
       en: 'weights {weights}, bias {bias}; BN buffers apart: {buffers}',
     },
     macs: { zh: 'MACs（乘加）', en: 'MACs' },
@@ -155,13 +155,13 @@ export const calculatorMessages = {
       zh: '卷积 + 全连接，不含偏置；FLOPs = 2 × MACs = {flops}',
       en: 'conv + linear, bias excluded; FLOPs = 2 x MACs = {flops}',
     },
-    memory: { zh: '激活内存', en: 'Activation memory' },
+    memory: { zh: '显存占用', en: 'Activation memory' },
     memoryDetail: {
       zh: '{elements} 个元素 = {megabytes} MB（{dtype}）；推理峰值 {peak} 个元素',
       en: '{elements} elements = {megabytes} MB ({dtype}); inference peak {peak} elements',
     },
     rf: { zh: '特征感受野', en: 'Feature receptive field' },
-    rfDetail: { zh: '在 {layer}：跳步 {jump}，起点 {start}', en: 'at {layer}: jump {jump}, start {start}' },
+    rfDetail: { zh: '在 {layer}：累积步长 {jump}，起点 {start}', en: 'at {layer}: jump {jump}, start {start}' },
   },
   warnings: { zh: '提示', en: 'Warnings' },
   problemTitle: { zh: '网络无效', en: 'The network is invalid' },
@@ -175,7 +175,7 @@ export const calculatorMessages = {
   },
   problemReasonLabel: { zh: '原因（引擎原文）', en: 'Reason' },
   engineFailure: { zh: '计算引擎出错：{detail}', en: 'The engine failed: {detail}' },
-  busy: { zh: '计算中…', en: 'Calculating…' },
+  busy: { zh: '正在计算…', en: 'Calculating…' },
   formula: {
     formula: { zh: '公式', en: 'Formula' },
     substituted: { zh: '代入', en: 'With the numbers' },
@@ -191,7 +191,7 @@ export const calculatorMessages = {
     macs: { zh: 'MACs', en: 'MACs' },
     flops: { zh: 'FLOPs', en: 'FLOPs' },
     otherOps: { zh: '其他运算', en: 'Other ops' },
-    activations: { zh: '激活内存', en: 'Activation memory' },
+    activations: { zh: '显存占用', en: 'Activation memory' },
     rf: { zh: '感受野', en: 'Receptive field' },
   } satisfies Record<ExplanationKey, LocalizedText>,
   exports: { zh: '导出', en: 'Export' },
@@ -200,11 +200,11 @@ export const calculatorMessages = {
   rfView: {
     title: { zh: '感受野视图', en: 'Receptive field view' },
     layer: { zh: '层', en: 'Layer' },
-    unitRow: { zh: '单元行', en: 'Unit row' },
-    unitColumn: { zh: '单元列', en: 'Unit column' },
+    unitRow: { zh: '神经元所在行', en: 'Unit row' },
+    unitColumn: { zh: '神经元所在列', en: 'Unit column' },
     size: { zh: '大小', en: 'Size' },
-    jump: { zh: '跳步', en: 'Jump' },
-    start: { zh: '单元 0 起点', en: 'Start of unit 0' },
+    jump: { zh: '累积步长', en: 'Jump' },
+    start: { zh: '神经元 0 的起点', en: 'Start of unit 0' },
     rows: { zh: '输入行', en: 'Input rows' },
     columns: { zh: '输入列', en: 'Input columns' },
     range: { zh: '{first} 到 {last}', en: '{first} to {last}' },
@@ -217,18 +217,18 @@ export const calculatorMessages = {
       en: 'The theoretical field covers the whole input (it is larger than the input).',
     },
     notAligned: {
-      zh: '分支的感受野未对齐：跳步或中心不同。',
+      zh: '分支的感受野未对齐：累积步长或中心不同。',
       en: 'Branches not aligned: they differ in jump or centre.',
     },
     flat: {
-      zh: '这一层的输出是向量：每个单元都看到同一个区域。',
+      zh: '这一层的输出是向量：每个神经元都看到同一个区域。',
       en: 'This layer outputs a vector: every unit sees the same region.',
     },
     legendInput: { zh: '输入', en: 'Input' },
     legendPadding: { zh: '填充', en: 'Padding' },
-    legendRegion: { zh: '单元的感受野', en: 'The unit’s field' },
+    legendRegion: { zh: '神经元的感受野', en: 'The unit’s field' },
     picture: {
-      zh: '输入 {height}×{width} 上，单元 ({row}, {column}) 的感受野：行 {top} 到 {bottom}，列 {left} 到 {right}',
+      zh: '输入 {height}×{width} 上，神经元（{row}, {column}）的感受野：行 {top} 到 {bottom}，列 {left} 到 {right}',
       en: 'Receptive field of unit ({row}, {column}) on the {height}x{width} input: rows {top} to {bottom}, columns {left} to {right}',
     },
     empty: { zh: '添加层后可查看感受野。', en: 'Add a layer to see its receptive field.' },
@@ -258,36 +258,36 @@ export const presetNotes: Record<string, { title: LocalizedText; note: Localized
   'alexnet2012-ungrouped': {
     title: { zh: 'AlexNet 2012（不分组）', en: 'AlexNet 2012 (ungrouped)' },
     note: {
-      zh: '每个卷积看到全部输入通道：作业的“不分组”表。',
+      zh: '每个卷积看到全部输入通道：作业的「不分组」表。',
       en: 'Every conv sees all input channels: the homework’s “不分组” table.',
     },
   },
   'inception-naive': {
     title: { zh: 'Inception 模块（朴素，作业 3a）', en: 'Inception module, naive (homework 3a)' },
     note: {
-      zh: '28×28×256 输入上三个并行卷积：1x1→128、3x3→192、5x5→96，拼接为 416 通道。',
+      zh: '28×28×256 输入上三个并行卷积：1×1→128、3×3→192、5×5→96，拼接为 416 通道。',
       en: 'Three parallel convs on 28x28x256: 1x1 → 128, 3x3 → 192, 5x5 → 96, concatenated to 416 channels.',
     },
   },
   'inception-bottleneck': {
     title: {
-      zh: 'Inception 模块（1x1 瓶颈，作业 3b）',
+      zh: 'Inception 模块（1×1 瓶颈，作业二·计算题 3(b)）',
       en: 'Inception module with 1x1 bottlenecks (homework 3b)',
     },
     note: {
-      zh: '同朴素模块，但 3x3 前先 1x1 降到 64，5x5 前先降到 32。',
+      zh: '同朴素模块，但 3×3 前先 1×1 降到 64，5×5 前先降到 32。',
       en: 'As the naive module, with 1x1 reductions 256 → 64 before the 3x3 and 256 → 32 before the 5x5.',
     },
   },
   'vgg-3x3-stack': {
-    title: { zh: '三个堆叠的 3x3 卷积', en: 'Three stacked 3x3 convs' },
+    title: { zh: '三个堆叠的 3×3 卷积', en: 'Three stacked 3x3 convs' },
     note: {
       zh: '64→64，无偏置，各接 ReLU：感受野 7，权重 27C²，三个非线性。',
       en: '64 → 64, no bias, each with a ReLU: receptive field 7, 27 C² weights, three non-linearities.',
     },
   },
   conv7x7: {
-    title: { zh: '一个 7x7 卷积', en: 'One 7x7 conv' },
+    title: { zh: '一个 7×7 卷积', en: 'One 7x7 conv' },
     note: {
       zh: '64→64，无偏置，接 ReLU：感受野 7，权重 49C²，一个非线性。',
       en: '64 → 64, no bias, with a ReLU: receptive field 7, 49 C² weights, one non-linearity.',
@@ -303,49 +303,49 @@ export const presetNotes: Record<string, { title: LocalizedText; note: Localized
   alexnet: {
     title: { zh: 'AlexNet（torchvision）', en: 'AlexNet (torchvision)' },
     note: {
-      zh: 'torchvision 的单 GPU “one weird trick” 版：64/192/384/256/256 通道，输入 224×224，不是课程的 2012 双 GPU 版。',
+      zh: 'torchvision 的单 GPU「one weird trick」版：64/192/384/256/256 通道，输入 224×224，不是课程的 2012 双 GPU 版。',
       en: 'torchvision’s single-GPU “one weird trick” variant: 64/192/384/256/256 channels, 224x224 input; not the course’s two-GPU 2012 net.',
     },
   },
   vgg16: {
     title: { zh: 'VGG-16（torchvision）', en: 'VGG-16 (torchvision)' },
     note: {
-      zh: '无 BN：五段共 13 个 3x3 卷积，三个全连接层。',
+      zh: '无 BN：五段共 13 个 3×3 卷积，三个全连接层。',
       en: 'Without batch norm: thirteen 3x3 convs in five stages, three fully connected layers.',
     },
   },
   googlenet: {
     title: { zh: 'GoogLeNet（torchvision）', en: 'GoogLeNet (torchvision)' },
     note: {
-      zh: '无辅助分类头；其“5x5”分支实为 3x3 卷积（与论文不同）；池化用 ceil 模式。',
+      zh: '无辅助分类器；其「5×5」分支实为 3×3 卷积（与论文不同）；池化用向上取整（ceil_mode）。',
       en: 'No auxiliary heads; its “5x5” branches are 3x3 convs (unlike the paper); ceil-mode pooling.',
     },
   },
   resnet18: {
     title: { zh: 'ResNet-18（torchvision）', en: 'ResNet-18 (torchvision)' },
     note: {
-      zh: '基本块 [2, 2, 2, 2]，1x1 下采样捷径。',
+      zh: '基本残差块 [2, 2, 2, 2]，1×1 下采样捷径。',
       en: 'Basic blocks [2, 2, 2, 2], 1x1 downsample shortcuts.',
     },
   },
   resnet50: {
     title: { zh: 'ResNet-50（torchvision v1.5）', en: 'ResNet-50 (torchvision v1.5)' },
     note: {
-      zh: 'v1.5：步长在 3x3 卷积里，4.089 GMACs、感受野 427；论文版（步长在第一个 1x1）为 3.858 GMACs、感受野 483。',
+      zh: 'v1.5：步长在 3×3 卷积里，4.089 GMACs、感受野 427；论文版（步长在第一个 1×1）为 3.858 GMACs、感受野 483。',
       en: 'v1.5: the stride is in the 3x3 conv, 4.089 GMACs, RF 427; the paper layout (stride in the first 1x1) gives 3.858 GMACs and RF 483.',
     },
   },
   mobilenet_v2: {
     title: { zh: 'MobileNetV2（torchvision）', en: 'MobileNetV2 (torchvision)' },
     note: {
-      zh: '宽度 1.0：倒残差块，深度可分离 3x3 卷积，ReLU6。',
+      zh: '宽度 1.0：倒残差块，深度可分离卷积（3×3 逐通道卷积加 1×1 逐点卷积），ReLU6。',
       en: 'Width 1.0: inverted residuals with depthwise 3x3 convs and ReLU6.',
     },
   },
   squeezenet1_0: {
     title: { zh: 'SqueezeNet 1.0（torchvision）', en: 'SqueezeNet 1.0 (torchvision)' },
     note: {
-      zh: 'Fire 模块，ceil 模式池化，1x1 卷积分类器接全局池化。',
+      zh: 'Fire 模块，向上取整（ceil_mode）池化，1×1 卷积分类器接全局池化。',
       en: 'Fire modules, ceil-mode pooling, a 1x1 conv classifier with global pooling.',
     },
   },

@@ -117,7 +117,7 @@ export const labExamples: readonly LabExample[] = [
   {
     id: 'arithmetic-true-convolution',
     title: {
-      zh: '卷积算术：真卷积（核旋转 180°）',
+      zh: '卷积算术：严格卷积（核旋转 180°）',
       en: 'conv_arithmetic: true convolution (kernel rotated 180°)',
     },
     source: arithmetic,

@@ -57,7 +57,7 @@ export const convLabMessages = {
     zh: '填充计入平均（count_include_pad）',
     en: 'count_include_pad (padding counts in the divisor)',
   },
-  trueConvolution: { zh: '对比真卷积', en: 'Compare with true convolution' },
+  trueConvolution: { zh: '对比严格卷积', en: 'Compare with true convolution' },
   trueConvolutionNote: {
     zh: '核旋转 180° 后再滑动，两个结果并排显示。',
     en: 'The kernel rotated by 180°, both results side by side.',
@@ -80,7 +80,7 @@ export const convLabMessages = {
   rotatedKernel: { zh: '旋转 180° 的核', en: 'Kernel rotated 180°' },
   output: { zh: '输出', en: 'Output' },
   crossCorrelation: { zh: '互相关（PyTorch）', en: 'Cross-correlation (PyTorch)' },
-  trueConvolutionResult: { zh: '真卷积（核旋转 180°）', en: 'True convolution (kernel rotated)' },
+  trueConvolutionResult: { zh: '严格卷积（核旋转 180°）', en: 'True convolution (kernel rotated)' },
   outputCell: {
     zh: '输出第 {row} 行第 {column} 列：{value}',
     en: 'Output row {row}, column {column}: {value}',

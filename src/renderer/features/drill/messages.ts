@@ -11,7 +11,7 @@ export const drillScreenMessages = {
   topic: { zh: '主题', en: 'Topic' },
   howMany: { zh: '题数（留空为全部）', en: 'How many (empty for all)' },
   selectedCount: { zh: '将出 {count} 道题', en: '{count} questions will be asked' },
-  missedCount: { zh: '以前错过 {count} 道', en: '{count} missed before' },
+  missedCount: { zh: '（共 {count} 道错题）', en: '({count} missed before)' },
   timing: { zh: '计时方式', en: 'Timing' },
   minutes: { zh: '分钟', en: 'minutes' },
   seconds: { zh: '秒 / 题', en: 'seconds per question' },

@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
 import type { Field } from '../fields.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
@@ -36,12 +37,12 @@ function createActivation({
         receptiveField: { type: 'identity' },
         allocates: !inPlace,
         explain: () => ({
-          output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
+          output: explanation('Output size', `\\text{${formulaWord('unchanged')}}`, texProduct(input), [
             { code: 'activation', kind, formula, inPlace },
           ]),
           otherOps: explanation(
             'Other ops',
-            `${opsPerElement === 1 ? '' : `${opsPerElement} \\cdot `}\\text{elements}`,
+            `${opsPerElement === 1 ? '' : `${opsPerElement} \\cdot `}\\text{${formulaWord('elements')}}`,
             `${opsPerElement === 1 ? '' : `${opsPerElement} \\times `}${texNumber(elements)} = ${texNumber(elements * opsPerElement)}`,
             [{ code: opsPerElement === 1 ? 'onePerElement' : 'softmaxOps' }],
           ),

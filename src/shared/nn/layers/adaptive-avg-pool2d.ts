@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
 import { weightlessFacts, type Attributes, type LayerKind } from '../layer-kind.ts';
 import type { ReceptiveFieldStep } from '../receptive-field.ts';
@@ -72,7 +73,7 @@ export const adaptiveAvgPool2d: LayerKind = {
         ),
         otherOps: explanation(
           'Other ops',
-          'C \\sum_{windows} |window| \\text{ (adds and divides)}',
+          `C \\sum_{windows} |window| \\text{ ${formulaWord('addsAndDivides')}}`,
           `${texProduct([channels, windowLengths(height, outputSize[0]), windowLengths(width, outputSize[1])])} = ${texNumber(summed)}`,
         ),
       }),

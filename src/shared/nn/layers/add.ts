@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
@@ -31,10 +32,10 @@ export const add: LayerKind = {
       otherOps: adds,
       receptiveField: { type: 'join' },
       explain: () => ({
-        output: explanation('Output size', '\\text{the shared input shape}', texProduct(first)),
+        output: explanation('Output size', `\\text{${formulaWord('sharedInputShape')}}`, texProduct(first)),
         otherOps: explanation(
           'Other ops',
-          '(n - 1) \\cdot \\text{elements}',
+          `(n - 1) \\cdot \\text{${formulaWord('elements')}}`,
           `${inputs.length - 1} \\times ${texNumber(elements)} = ${texNumber(adds)}`,
         ),
       }),

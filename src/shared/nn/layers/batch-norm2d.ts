@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
@@ -29,7 +30,11 @@ export const batchNorm2d: LayerKind = {
       allocates: true,
       warnings: [],
       explain: () => ({
-        output: explanation('Output size', 'C \\times H \\times W \\text{ unchanged}', texProduct(input)),
+        output: explanation(
+          'Output size',
+          `C \\times H \\times W \\text{ ${formulaWord('unchanged')}}`,
+          texProduct(input),
+        ),
         params: explanation(
           'Parameters',
           '2C \\;(\\gamma, \\beta)',
@@ -39,7 +44,7 @@ export const batchNorm2d: LayerKind = {
         macs: zeroExplanation('MACs', { code: 'notInMacs', subject: 'batchNorm' }),
         otherOps: explanation(
           'Other ops',
-          '2 \\cdot C H W \\text{ (scale and shift)}',
+          `2 \\cdot C H W \\text{ ${formulaWord('scaleAndShift')}}`,
           `2 \\times ${texProduct(input)} = ${texNumber(2 * elements)}`,
           [{ code: 'bnInference' }],
         ),

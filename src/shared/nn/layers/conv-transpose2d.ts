@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { convTransposeOutputSize, outputPaddingFits } from '../../conv/conv-transpose2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
@@ -130,7 +131,7 @@ export const convTranspose2d: LayerKind = {
         otherOps: bias
           ? explanation(
               'Other ops',
-              'C_{out} H_{out} W_{out} \\text{ bias adds}',
+              `C_{out} H_{out} W_{out} \\text{ ${formulaWord('biasAdds')}}`,
               `${texProduct([outChannels, sizes[0], sizes[1]])} = ${texNumber(biasCount * sizes[0] * sizes[1])}`,
             )
           : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),

@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation, withNotes } from '../explanation.ts';
 import type { GroupsValue, PaddingValue } from '../fields.ts';
@@ -116,7 +117,7 @@ export const conv2d: LayerKind = {
         otherOps: bias
           ? explanation(
               'Other ops',
-              'C_{out} H_{out} W_{out} \\text{ bias adds}',
+              `C_{out} H_{out} W_{out} \\text{ ${formulaWord('biasAdds')}}`,
               `${texProduct([outChannels, window.height, window.width])} = ${texNumber(biasCount * positions)}`,
             )
           : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),

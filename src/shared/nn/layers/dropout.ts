@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texProduct, zeroExplanation } from '../explanation.ts';
 import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
 import { inPlaceField } from './common-fields.ts';
@@ -30,7 +31,7 @@ export const dropout: LayerKind = {
       receptiveField: { type: 'identity' },
       allocates: attributes.inplace !== true,
       explain: () => ({
-        output: explanation('Output size', '\\text{unchanged}', texProduct(input), [
+        output: explanation('Output size', `\\text{${formulaWord('unchanged')}}`, texProduct(input), [
           { code: 'dropoutP', p: attributes.p as number },
         ]),
         otherOps: zeroExplanation('Other ops', { code: 'dropoutInference' }),

@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
 import type { Attributes, LayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
@@ -58,7 +59,7 @@ export const linear: LayerKind = {
           `${texNumber(inFeatures)} \\times ${texNumber(outFeatures)} = ${texNumber(inFeatures * outFeatures)}`,
         ),
         otherOps: bias
-          ? explanation('Other ops', 'n_{out} \\text{ bias adds}', texNumber(outFeatures))
+          ? explanation('Other ops', `n_{out} \\text{ ${formulaWord('biasAdds')}}`, texNumber(outFeatures))
           : zeroExplanation('Other ops', { code: 'noBiasNoAdds' }),
       }),
     };

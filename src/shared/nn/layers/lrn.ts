@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
 import { weightlessFacts, type Attributes, type LayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
@@ -37,7 +38,11 @@ export const localResponseNorm: LayerKind = {
       otherOps: elements * (size + 3),
       receptiveField: { type: 'identity' },
       explain: () => ({
-        output: explanation('Output size', 'C \\times H \\times W \\text{ unchanged}', texProduct(input)),
+        output: explanation(
+          'Output size',
+          `C \\times H \\times W \\text{ ${formulaWord('unchanged')}}`,
+          texProduct(input),
+        ),
         otherOps: explanation(
           'Other ops',
           'C H W \\cdot (n + 3)',

@@ -1,3 +1,4 @@
+import { formulaWord } from '../formula-words.ts';
 import { poolPaddingExcess } from '../../conv/pool2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, withNotes } from '../explanation.ts';
@@ -102,8 +103,8 @@ function createPool(mode: 'max' | 'avg'): LayerKind {
           otherOps: explanation(
             'Other ops',
             mode === 'max'
-              ? 'C H_{out} W_{out} (k_h k_w - 1) \\text{ comparisons}'
-              : 'C H_{out} W_{out} \\cdot k_h k_w \\text{ (adds and one divide)}',
+              ? `C H_{out} W_{out} (k_h k_w - 1) \\text{ ${formulaWord('comparisons')}}`
+              : `C H_{out} W_{out} \\cdot k_h k_w \\text{ ${formulaWord('addsAndOneDivide')}}`,
             `${texProduct([channels, window.height, window.width])} \\times ${perOutput} = ${texNumber(outputs * perOutput)}`,
           ),
         }),
