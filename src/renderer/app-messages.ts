@@ -8,6 +8,7 @@ export const appMessages = {
     review: { zh: '复习', en: 'Review' },
     drill: { zh: '限时练习', en: 'Drill' },
     history: { zh: '练习记录', en: 'History' },
+    stats: { zh: '统计', en: 'Stats' },
     calculator: { zh: '层计算器', en: 'Layer calculator' },
     convlab: { zh: '卷积实验室', en: 'Convolution lab' },
     browse: { zh: '浏览', en: 'Browse' },

@@ -18,6 +18,8 @@ import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { ReviewStore } from './features/review/review-store.svelte.ts';
 import { TodayStore } from './features/today/today-store.svelte.ts';
 import { DecksStore } from './features/decks/decks-store.svelte.ts';
+import { StatsStore } from './features/stats/stats-store.svelte.ts';
+import { statsWorkerClient } from './features/stats/stats-worker-client.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
@@ -79,6 +81,14 @@ async function start(): Promise<void> {
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
   const decksStore = new DecksStore({ database, clock: Date.now, download: downloadText });
   const browseStore = new BrowseStore({ database, clock: Date.now });
+  // The charts aggregate in their own worker, started on the first visit to Stats.
+  const statsStore = new StatsStore({
+    compute: statsWorkerClient(),
+    decks: () => database.decks.toArray(),
+    settings: () => settings,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    now: Date.now,
+  });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -103,6 +113,7 @@ async function start(): Promise<void> {
       reviewStore,
       browseStore,
       decksStore,
+      statsStore,
       onlanguage: setLanguage,
     },
   });

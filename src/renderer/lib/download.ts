@@ -3,7 +3,12 @@
  * the same click into its save dialog, so the app and a plain browser share this one path.
  */
 export function downloadText(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  downloadBlob(name, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+/** Saves a Blob (a chart's PNG, a backup) as a file, as downloadText does. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

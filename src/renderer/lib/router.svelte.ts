@@ -3,7 +3,7 @@
  * browser's back button works. Only screens that work are listed in `screens`.
  */
 export type ScreenId =
-  'today' | 'review' | 'browse' | 'drill' | 'history' | 'calculator' | 'convlab' | 'decks';
+  'today' | 'review' | 'browse' | 'drill' | 'history' | 'stats' | 'calculator' | 'convlab' | 'decks';
 
 export const screens: readonly ScreenId[] = [
   'today',
@@ -11,6 +11,7 @@ export const screens: readonly ScreenId[] = [
   'browse',
   'drill',
   'history',
+  'stats',
   'calculator',
   'convlab',
   'decks',

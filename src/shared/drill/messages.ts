@@ -13,7 +13,7 @@ export const drillMessages = {
   modes: {
     exam: { zh: '考试模式', en: 'Exam mode' },
     'per-question': { zh: '逐题计时', en: 'Timed per question' },
-    practice: { zh: '练习（不计时）', en: 'Practice (no timer)' },
+    practice: { zh: '自由练习（不计时）', en: 'Practice (no timer)' },
   } satisfies Record<DrillModeKind, LocalizedText>,
 
   modeDescriptions: {

@@ -1,0 +1,61 @@
+import type { ChartConfiguration } from 'chart.js';
+import { dayMs, calendarDate } from '../../../shared/srs/study-day.ts';
+import type { Language } from '../../../shared/deck/localized-text.ts';
+
+/** A chart's numbers as a table: what "show as table" shows, what CSV export writes and what e2e tests read. */
+export interface StatsTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/** One chart, built by a pure function from the report: its config, the same numbers as a table, and emptiness. */
+export interface ChartView {
+  config: ChartConfiguration | null;
+  table: StatsTable;
+  empty: boolean;
+  /** A line under the title (a total, the streak), or null. */
+  summary: string | null;
+}
+
+/**
+ * A study day as a moment on a time axis: noon UTC of the day's calendar date, so the date reads the same in
+ * every time zone from UTC−11 to UTC+11 (the day numbers are local dates already).
+ */
+export function dayTime(day: number): number {
+  return day * dayMs + dayMs / 2;
+}
+
+/** A study day as the date a student reads: "2026-12-02" in tables (sortable, as CSV wants). */
+export function dayText(day: number): string {
+  const { year, month, day: date } = calendarDate(day);
+  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+/** Tick and tooltip date formats for the time axis (date-fns tokens; CJK characters pass through). */
+export function timeFormats(language: Language) {
+  return language === 'zh'
+    ? { day: 'M月d日', week: 'M月d日', month: 'yyyy年M月', tooltipFormat: 'yyyy年M月d日' }
+    : { day: 'MMM d', week: 'MMM d', month: 'MMM yyyy', tooltipFormat: 'MMM d, yyyy' };
+}
+
+/** A share (0–1) as a percentage with one decimal, no space before % (GLOSSARY.md). */
+export function percentText(share: number | null): string {
+  return share === null ? '–' : `${(share * 100).toFixed(1)}%`;
+}
+
+/** The CSV of a table (RFC 4180: quotes doubled, fields with commas, quotes or line breaks quoted). */
+export function tableCsv(table: StatsTable): string {
+  const field = (value: string | number) => {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [table.columns, ...table.rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Shared options: no animation (instant redraw on range changes), responsive, legend at the bottom. */
+export const baseOptions = {
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false,
+  plugins: { legend: { position: 'bottom' } },
+} as const;

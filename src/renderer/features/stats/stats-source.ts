@@ -1,0 +1,31 @@
+import type { DrillResult } from '../../../shared/drill/result.ts';
+import type { StatsInput } from '../../../shared/stats/stats-report.ts';
+import type { DeepDrillDatabase } from '../../lib/db/database.ts';
+
+/**
+ * Every stored row the charts read, in one read transaction (a consistent snapshot): review logs, cards,
+ * attempts, finished drills' results, and each item's deck and tags.
+ */
+export async function readStatsInput(database: DeepDrillDatabase): Promise<StatsInput> {
+  return database.transaction(
+    'r',
+    [database.reviewLogs, database.cards, database.attempts, database.drillSessions, database.items],
+    async () => {
+      const [logs, cards, attempts, sessions, items] = await Promise.all([
+        database.reviewLogs.toArray(),
+        database.cards.toArray(),
+        database.attempts.toArray(),
+        database.drillSessions.where('status').equals('finished').toArray(),
+        database.items.toArray(),
+      ]);
+      const drills = sessions.flatMap((session): DrillResult[] => (session.result ? [session.result] : []));
+      return {
+        logs,
+        cards,
+        attempts,
+        drills,
+        items: Object.fromEntries(items.map((item) => [item.id, { deckId: item.deckId, tags: item.tags }])),
+      };
+    },
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storeHistory } from './stats-page.ts';
+
+async function openStats(page: Page, language: 'zh' | 'en'): Promise<void> {
+  await page.goto('/#/today');
+  await page.getByTestId('today').waitFor();
+  await page.getByRole('radio', { name: language === 'zh' ? '中文' : 'English' }).click();
+  await page.goto('/#/stats');
+}
+
+async function tableRows(page: Page, chart: string): Promise<number> {
+  const card = page.getByTestId(`chart-${chart}`);
+  if ((await card.getByTestId('chart-table').count()) === 0)
+    await card.getByRole('button', { name: /Show as table|以表格显示/ }).click();
+  return card.getByTestId('chart-table').locator('tbody tr').count();
+}
+
+test.describe('the Stats screen', () => {
+  test('an empty profile says how to get data, in both languages', async ({ page }) => {
+    await openStats(page, 'zh');
+    await expect(page.getByTestId('stats-empty')).toContainText('复习几张卡片');
+    await page.getByRole('radio', { name: 'English' }).click();
+    await expect(page.getByTestId('stats-empty')).toContainText('Review a few cards');
+  });
+
+  test('a semester of study: every chart drawn, its table holds the numbers, the range changes them', async ({
+    page,
+  }) => {
+    await openStats(page, 'en');
+    await expect(page.getByTestId('stats-empty')).toBeVisible();
+    const logs = await storeHistory(page, 120);
+    expect(logs).toBeGreaterThan(500);
+    await page.reload();
+    await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible();
+    for (const chart of [
+      'forecast',
+      'calendar',
+      'reviews',
+      'topics',
+      'mistakes',
+      'mastery',
+      'states',
+      'intervals',
+      'difficulty',
+    ])
+      await expect(page.getByTestId(`chart-${chart}`).getByTestId('chart-empty')).toHaveCount(0);
+    // Retention is a table in Anki: its rows are the periods.
+    expect(await tableRows(page, 'retention')).toBe(6);
+    await expect(page.getByTestId('chart-calendar').getByTestId('chart-summary')).toContainText('Streak');
+
+    const quarterDays = await tableRows(page, 'reviews');
+    await page.getByRole('radio', { name: '1 month' }).click();
+    await expect.poll(() => tableRows(page, 'reviews')).toBeLessThan(quarterDays);
+    const monthDays = await tableRows(page, 'reviews');
+    expect(monthDays).toBeGreaterThan(15);
+    expect(monthDays).toBeLessThanOrEqual(30);
+    await page.getByRole('radio', { name: 'All' }).click();
+    await expect.poll(() => tableRows(page, 'reviews')).toBeGreaterThan(monthDays);
+    // No drill yet: its chart says how to get one.
+    await expect(page.getByTestId('chart-drills').getByTestId('chart-empty')).toContainText('Finish a drill');
+  });
+
+  test('a table exports as CSV with the same numbers', async ({ page }) => {
+    await openStats(page, 'en');
+    await storeHistory(page, 40);
+    await page.reload();
+    const card = page.getByTestId('chart-states');
+    await card.locator('canvas').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('deepdrill-states.csv');
+    const text = await (await download.createReadStream()).toArray();
+    const csv = Buffer.concat(text).toString('utf8');
+    expect(csv).toMatch(/^\uFEFFState,Cards\r\nNew,\d+\r\n/);
+  });
+});
