@@ -1,15 +1,12 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { constants } from 'node:fs';
-import { readManifestLine } from '../../shared/backup/backup-file.ts';
+import { backupFileLimit, readManifestLine } from '../../shared/backup/backup-file.ts';
 import { invalid } from '../../shared/engine/payload.ts';
 import type { BackupChannel } from '../../shared/ipc/contract.ts';
 import { writeProblem, type FileSystem } from '../backup/atomic-write.ts';
 import { backupFileName, type BackupFolder } from '../backup/backup-folder.ts';
 import type { BackupFolderSetting } from '../backup/folder-setting.ts';
 import type { InvokeHandlers } from './invoke-handlers.ts';
-
-/** Largest backup main accepts: a semester is a few MB; this leaves room for years and refuses a runaway. */
-export const backupSizeLimit = 256 * 1024 * 1024;
 
 export interface BackupHandlerDependencies {
   backups: BackupFolder;
@@ -29,8 +26,8 @@ export function createBackupHandlers({
   return {
     'backup:save': (_event, bytes) => {
       if (!(bytes instanceof Uint8Array)) throw invalid('bytes', 'expected the bytes of a backup file');
-      if (bytes.length > backupSizeLimit)
-        throw invalid('bytes', `a backup may be at most ${backupSizeLimit} bytes, got ${bytes.length}`);
+      if (bytes.length > backupFileLimit)
+        throw invalid('bytes', `a backup may be at most ${backupFileLimit} bytes, got ${bytes.length}`);
       const reading = readManifestLine(bytes);
       if (!reading.ok)
         throw invalid(

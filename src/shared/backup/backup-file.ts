@@ -15,6 +15,11 @@ export const backupFormat = 'deepdrill-backup';
 export const backupFormatVersion = 1;
 /** Longest manifest line read: far more than any schema's counts need, and a bound for a non-backup file. */
 export const manifestLineLimit = 64 * 1024;
+/**
+ * Largest backup file main keeps or the CLI reads: a semester is a few MB, so this leaves room for years of
+ * reviews and still refuses a runaway before it is read.
+ */
+export const backupFileLimit = 256 * 1024 * 1024;
 /** Row problems listed before the rest are only counted (one broken table could otherwise list every row). */
 export const rowProblemLimit = 20;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupFolder } from '../../../../src/main/backup/backup-folder.ts';
 import { BackupFolderSetting, folderSettingFile } from '../../../../src/main/backup/folder-setting.ts';
-import { backupSizeLimit, createBackupHandlers } from '../../../../src/main/ipc/backup-handlers.ts';
+import { createBackupHandlers } from '../../../../src/main/ipc/backup-handlers.ts';
 import type { InvokeHandlers } from '../../../../src/main/ipc/invoke-handlers.ts';
 import { answerInvoke } from '../../../../src/main/ipc/register.ts';
 import { encodeBackup } from '../../../../src/shared/backup/backup-file.ts';
@@ -70,7 +70,7 @@ describe('backup handlers', () => {
     const refusals = [
       await ask('backup:save', 'DEEPDRILL-BACKUP'),
       await ask('backup:save', new TextEncoder().encode('{"decks": []}')),
-      await ask('backup:save', { length: backupSizeLimit + 1 }),
+      await ask('backup:save', new Uint8Array(0)),
       await ask('backup:read', '../../etc/passwd'),
       await ask('backup:read', 42),
       await ask('backup:remove', 'deepdrill-x.deepdrill'),
