@@ -52,7 +52,8 @@ async function snapshot(): Promise<Record<string, Buffer>> {
   );
 }
 
-describe('BackupFolder', () => {
+// Real files, fsynced, and a spawned process: seconds each on a busy machine.
+describe('BackupFolder', { timeout: 60_000 }, () => {
   it('saves, lists newest first, reads back the same bytes and removes', async () => {
     const backups = folderOver();
     const older = await backupAt(start - 3_600_000);

@@ -20,6 +20,10 @@ function backupOf(tables: Record<string, readonly unknown[]>, schemaVersion = 3)
   return encodeBackup({ appVersion: '0.9.0', schemaVersion, createdAt, tables });
 }
 
+function withoutNegativeZero(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 function problemsOf(reading: BackupReading): BackupProblem[] {
   if (reading.ok) throw new Error('expected the file to be refused, but it was read');
   return reading.problems;
@@ -54,7 +58,8 @@ describe('a backup round trip', () => {
   it('keeps any JSON value a setting holds, exactly', async () => {
     const empty = Object.fromEntries(Object.keys(semester).map((table) => [table, []]));
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ noUnicodeString: false }), async (value) => {
+      // JSON has one zero: -0 comes back as 0 (documented in docs/backup-format.md), so the values have no -0.
+      fc.asyncProperty(fc.jsonValue({ noUnicodeString: false }).map(withoutNegativeZero), async (value) => {
         const tables = { ...empty, settings: [{ key: 'any', value }] };
         const reading = await decodeBackup(await backupOf(tables), app);
         expect(reading.ok && reading.tables.settings).toStrictEqual([{ key: 'any', value }]);

@@ -73,7 +73,7 @@ function expectedKept(backups: readonly Dated[], now: number, date: ReturnType<t
   return kept;
 }
 
-describe('backup rotation', () => {
+describe('backup rotation', { timeout: 60_000 }, () => {
   it.each(['Asia/Shanghai', 'Europe/Berlin', 'America/Los_Angeles'])(
     'over 400 days of backups keeps exactly what the policy says, every day (%s)',
     (timeZone) => {
