@@ -21,6 +21,8 @@ export type ReadProblemCode = ReadProblem['code'];
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
+export type ReadBytesOutcome = { ok: true; bytes: Uint8Array } | { ok: false; problem: ReadProblem };
+
 /** Bytes read at a time: files in /proc report size 0, so the size is also checked while reading. */
 const chunkSize = 1 << 16;
 
@@ -32,6 +34,17 @@ const chunkSize = 1 << 16;
  * report a size that is not what a read returns.
  */
 export async function readInput(path: string, cwd: string, limit: number): Promise<ReadOutcome> {
+  const read = await readInputBytes(path, cwd, limit);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, text: utf8.decode(read.bytes) };
+  } catch {
+    return { ok: false, problem: { code: 'NOT_TEXT', path } };
+  }
+}
+
+/** readInput's checks and bounds for a file read as bytes (a backup file), not as text. */
+export async function readInputBytes(path: string, cwd: string, limit: number): Promise<ReadBytesOutcome> {
   const absolute = resolve(cwd, path);
   const refused = await checkStats(() => stat(absolute), path, limit);
   if (refused) return { ok: false, problem: refused };
@@ -70,7 +83,7 @@ async function checkStats(
   return null;
 }
 
-async function readBounded(handle: FileHandle, path: string, limit: number): Promise<ReadOutcome> {
+async function readBounded(handle: FileHandle, path: string, limit: number): Promise<ReadBytesOutcome> {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -81,11 +94,7 @@ async function readBounded(handle: FileHandle, path: string, limit: number): Pro
     if (total > limit) return { ok: false, problem: { code: 'GREW_TOO_LARGE', path, limit } };
     chunks.push(chunk.subarray(0, bytesRead));
   }
-  try {
-    return { ok: true, text: utf8.decode(Buffer.concat(chunks, total)) };
-  } catch {
-    return { ok: false, problem: { code: 'NOT_TEXT', path } };
-  }
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
 /** Fatal: a binary file is refused as "not UTF-8 text" instead of read as replacement characters. */

@@ -5,13 +5,9 @@ import { deckIssueMessage, deckIssuePlace, deckMessages } from '../../shared/dec
 import { type DeckRead } from '../../shared/deck/import/deck-read.ts';
 import { readDeckFile } from '../../shared/deck/import/read-deck-file.ts';
 import type { Item } from '../../shared/deck/item.ts';
-import {
-  fillTemplate,
-  type Language,
-  languages,
-  type LocalizedText,
-} from '../../shared/deck/localized-text.ts';
+import { fillTemplate, type Language, type LocalizedText } from '../../shared/deck/localized-text.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { readFileOptions, UsageError, type FileOptions } from '../file-options.ts';
 
 const usage = `Usage: npm run cli -- deck check <file> [--format text|json] [--lang zh|en]
 
@@ -22,41 +18,10 @@ const usage = `Usage: npm run cli -- deck check <file> [--format text|json] [--l
 Exit codes: 0 the deck reads; 1 the deck has errors (each with its line); 2 bad arguments or an unreadable file.
 `;
 
-class UsageError extends Error {}
-
-interface CheckArguments {
-  file: string;
-  format: 'text' | 'json';
-  language: Language;
-}
-
-function readArguments(args: readonly string[]): CheckArguments {
+function readArguments(args: readonly string[]): FileOptions {
   const [subcommand, ...rest] = args;
   if (subcommand !== 'check') throw new UsageError(subcommand ? `Unknown deck command "${subcommand}".` : '');
-  const options = new Map<string, string>();
-  const files: string[] = [];
-  for (let index = 0; index < rest.length; index++) {
-    const argument = rest[index]!;
-    if (!argument.startsWith('--')) {
-      files.push(argument);
-      continue;
-    }
-    const [flag, inline] = argument.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flag !== 'format' && flag !== 'lang') throw new UsageError(`Unknown option --${flag}.`);
-    const value = inline ?? rest[++index];
-    if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value.`);
-    options.set(flag, value);
-  }
-  if (files.length !== 1)
-    throw new UsageError(files.length === 0 ? 'Name a deck file.' : 'One file at a time.');
-  const format = options.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format is text or json, got ${format}.`);
-  const language = options.get('lang') ?? 'en';
-  if (!(languages as readonly string[]).includes(language)) {
-    throw new UsageError(`--lang is zh or en, got ${language}.`);
-  }
-  return { file: files[0]!, format, language: language as Language };
+  return readFileOptions(rest, 'deck');
 }
 
 /**
@@ -114,7 +79,7 @@ function issueJson(issue: DeckIssue<string>, language: Language) {
   };
 }
 
-function render(read: DeckRead, file: string, { format, language }: CheckArguments): string {
+function render(read: DeckRead, file: string, { format, language }: FileOptions): string {
   if (format === 'json') {
     const body = read.ok
       ? {
