@@ -3,6 +3,7 @@ import type { NetworkSpec } from '../../nn/network.ts';
 import { applyStep, type ReceptiveFieldStep } from '../../nn/receptive-field.ts';
 import { findLayerKind } from '../../nn/registry.ts';
 import { isSpatial, type Pair } from '../../nn/shape.ts';
+import type { MistakeCode } from '../mistakes.ts';
 
 /**
  * The receptive field of a chain of layers as the stack templates work it: the engine's own step per layer
@@ -82,6 +83,12 @@ export function strideOf(layer: FieldStep): number {
  * strides so far (`rf-stride-not-multiplied`).
  */
 export type JumpBelief = 'accumulated' | 'ignored' | 'own-stride';
+
+/** The catalogue's codes for the two wrong beliefs. */
+export const jumpMistakes: readonly (readonly [Exclude<JumpBelief, 'accumulated'>, MistakeCode])[] = [
+  ['ignored', 'rf-jump-ignored'],
+  ['own-stride', 'rf-stride-not-multiplied'],
+];
 
 /** Layer `index`'s field worked from `previous`, the field of the layer before it, under a belief. */
 export function nextField(

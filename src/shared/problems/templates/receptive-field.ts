@@ -16,11 +16,11 @@ import { fieldLayerSteps, fieldRuleStep } from './field-steps-text.ts';
 import {
   fieldSteps,
   fieldsUnder,
+  jumpMistakes,
   givenNumber,
   nextField,
   type FieldSize,
   type FieldStep,
-  type JumpBelief,
 } from './layer-stack.ts';
 import { receptiveFieldHints, receptiveFieldPrompt } from './receptive-field-text.ts';
 
@@ -255,11 +255,6 @@ function previousFieldStep(parameters: ReceptiveFieldParameters, asked: StackLay
   };
 }
 
-const mistakeBeliefs: readonly (readonly [Exclude<JumpBelief, 'accumulated'>, MistakeValue['code']])[] = [
-  ['ignored', 'rf-jump-ignored'],
-  ['own-stride', 'rf-stride-not-multiplied'],
-];
-
 /**
  * Each row worked under each jump misconception, from the input (a student who keeps the misconception all the
  * way) and, with `given`, from the student's own previous row (one slip in this row).
@@ -268,7 +263,7 @@ function mistakes(problem: Problem<ReceptiveFieldParameters>, given?: GivenValue
   const { parameters } = problem;
   const { steps, fields } = work(parameters);
   const values: MistakeValue[] = [];
-  for (const [belief, code] of mistakeBeliefs) {
+  for (const [belief, code] of jumpMistakes) {
     const chain = fieldsUnder(steps, belief);
     parameters.layers.forEach((layer, index) => {
       const wrong = chain.get(layer.name)!;
