@@ -1,9 +1,9 @@
 import { mulberry32 } from '../../random.ts';
 import type { Problem } from '../problem.ts';
 import { defineTemplate, variantId } from '../template.ts';
-import { convNumbers, type SquareWindow } from './layer-facts.ts';
 import { between, drawUntil, pick } from './variant.ts';
 import {
+  convWidth,
   dilatedSizeFormula,
   sizeFormula,
   sizeMistakes,
@@ -20,10 +20,7 @@ export interface ConvOutputSizeParameters extends EvenWindow {
 const id = 'conv-output-size';
 
 function outputOf(parameters: ConvOutputSizeParameters) {
-  // One input channel and one filter: the width does not depend on them.
-  return (window: SquareWindow) =>
-    convNumbers({ channels: 1, size: parameters.input }, { ...window, outChannels: 1, bias: false })
-      .output[2]!;
+  return convWidth(parameters.input);
 }
 
 function draw(random: () => number): ConvOutputSizeParameters {
