@@ -3,7 +3,7 @@ import { analyzeNetwork } from '../../nn/analyze.ts';
 import type { Analysis } from '../../nn/analysis.ts';
 import { networkInputName } from '../../nn/network.ts';
 import { alexnetNetwork, type AlexNetSizes } from '../../nn/presets/course/alexnet2012.ts';
-import { mulberry32, randomIndex, type RandomSource } from '../../random.ts';
+import { mulberry32, type RandomSource } from '../../random.ts';
 import type {
   FieldSpec,
   FieldValue,
@@ -16,6 +16,7 @@ import type {
 } from '../problem.ts';
 import { defineTemplate, variantId } from '../template.ts';
 import { keptPerProblem } from './per-problem.ts';
+import { between, drawUntil, pick } from './variant.ts';
 import {
   alexnetTemplateId,
   memoryRows,
@@ -120,10 +121,6 @@ export function alexnetProblem(
   };
 }
 
-function pick<Value>(random: RandomSource, values: readonly Value[]): Value {
-  return values[randomIndex(random, values.length)]!;
-}
-
 /**
  * A smaller AlexNet: the same layers, other channels, conv1 and fc sizes, and an input chosen backwards from
  * a last map of 2 to 5 so that every size is whole (each 3x3 stride-2 pooling reads 2n + 1 rows).
@@ -135,7 +132,7 @@ function drawSizes(random: RandomSource): AlexNetSizes {
     { kernel: 5, stride: 2 },
     { kernel: 3, stride: 1 },
   ]);
-  const last = 2 + randomIndex(random, 4);
+  const last = between(random, 2, 5);
   const pool1Input = 2 * (2 * (2 * last + 1) + 1) + 1;
   return {
     input: conv1.stride * (pool1Input - 1) + conv1.kernel,
@@ -159,13 +156,10 @@ function singleBottlenecks(analysis: Analysis): boolean {
 }
 
 function generate(seed: number): Problem<AlexNetSizes> {
-  const random = mulberry32(seed);
-  for (;;) {
-    const sizes = drawSizes(random);
-    if (singleBottlenecks(workAlexNet(sizes).grouped)) {
-      return alexnetProblem(variantId(alexnetTemplateId, seed), seed, sizes);
-    }
-  }
+  const sizes = drawUntil(mulberry32(seed), drawSizes, (drawn) =>
+    singleBottlenecks(workAlexNet(drawn).grouped),
+  );
+  return alexnetProblem(variantId(alexnetTemplateId, seed), seed, sizes);
 }
 
 /**

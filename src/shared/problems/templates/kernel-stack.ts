@@ -1,5 +1,5 @@
 import type { Analysis } from '../../nn/analysis.ts';
-import { mulberry32, randomIndex, type RandomSource } from '../../random.ts';
+import { mulberry32 } from '../../random.ts';
 import type {
   FieldSpec,
   MistakeValue,
@@ -19,6 +19,7 @@ import {
 } from './kernel-stack-network.ts';
 import { kernelStackHints, kernelStackPrompt, kernelStackSteps } from './kernel-stack-text.ts';
 import { keptPerProblem } from './per-problem.ts';
+import { pick } from './variant.ts';
 
 /**
  * One large convolution against a stack of 3x3 ones with the same receptive field (homework 2, choice
@@ -85,10 +86,6 @@ export function kernelStackProblem(
     fields: kernelStackFields(parameters),
     hints: kernelStackHints,
   };
-}
-
-function pick<Value>(random: RandomSource, values: readonly Value[]): Value {
-  return values[randomIndex(random, values.length)]!;
 }
 
 function generate(seed: number): Problem<KernelStackParameters> {

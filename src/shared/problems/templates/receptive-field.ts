@@ -3,7 +3,7 @@ import { analyzeNetwork } from '../../nn/analyze.ts';
 import type { Analysis } from '../../nn/analysis.ts';
 import type { NetworkSpec } from '../../nn/network.ts';
 import { buildNetwork, conv, linear, maxPool } from '../../nn/presets/builder.ts';
-import { mulberry32, randomIndex, type RandomSource } from '../../random.ts';
+import { mulberry32, type RandomSource } from '../../random.ts';
 import type {
   FieldSpec,
   GivenValues,
@@ -15,6 +15,7 @@ import type {
 } from '../problem.ts';
 import { defineTemplate, variantId } from '../template.ts';
 import { keptPerProblem } from './per-problem.ts';
+import { between, drawUntil, pick } from './variant.ts';
 import { fieldLayerSteps, fieldRuleStep } from './field-steps-text.ts';
 import {
   fieldSteps,
@@ -140,13 +141,9 @@ export function receptiveFieldProblem(
   };
 }
 
-function pick<Value>(random: RandomSource, values: readonly Value[]): Value {
-  return values[randomIndex(random, values.length)]!;
-}
-
 /** Three to five conv and pooling layers (never two pools in a row), then none, one or two fully connected. */
 function drawParameters(random: RandomSource): ReceptiveFieldParameters {
-  const windows = 3 + randomIndex(random, 3);
+  const windows = between(random, 3, 5);
   const layers: StackLayer[] = [];
   const counts = { conv: 0, pool: 0, fc: 0 };
   for (let index = 0; index < windows; index++) {
@@ -191,12 +188,8 @@ function workable(parameters: ReceptiveFieldParameters): boolean {
 }
 
 function generate(seed: number): Problem<ReceptiveFieldParameters> {
-  const random = mulberry32(seed);
-  for (;;) {
-    const parameters = drawParameters(random);
-    if (workable(parameters))
-      return receptiveFieldProblem(variantId(receptiveFieldTemplateId, seed), seed, parameters);
-  }
+  const parameters = drawUntil(mulberry32(seed), drawParameters, workable);
+  return receptiveFieldProblem(variantId(receptiveFieldTemplateId, seed), seed, parameters);
 }
 
 /** The student's previous row, where given, else the true one. */

@@ -13,6 +13,8 @@ import {
 } from '../../../../../src/shared/problems/templates/alexnet-table.ts';
 import { homework6 } from '../../../../../src/shared/problems/templates/homework-6.ts';
 import { fieldsUnder } from '../../../../../src/shared/problems/templates/layer-stack.ts';
+import type { AlexNetSizes } from '../../../../../src/shared/nn/presets/course/alexnet2012.ts';
+import type { Problem } from '../../../../../src/shared/problems/problem.ts';
 import { gradeProperties, gradePropertiesOver } from './template-properties.ts';
 
 const seeds = Array.from({ length: 1000 }, (_, index) => index * 7919 + 1);
@@ -162,6 +164,29 @@ describe('alexnet-table: through the grader', () => {
     const { checked, failures } = gradeProperties(alexnetTableTemplate, homework6);
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('has every one of its mistakes apply: all seven on homework-6, all but input-224 on the variants', () => {
+    const applying = (list: readonly Problem<AlexNetSizes>[]) => {
+      const codes = new Set<string>();
+      for (const problem of list) {
+        const answers = template.solve(problem).answers;
+        for (const mistake of template.mistakes(problem)) {
+          if (mistake.value !== answers[mistake.field]) codes.add(mistake.code);
+        }
+      }
+      return [...codes].sort();
+    };
+    const variants = [
+      'bias-forgotten',
+      'groups-ignored',
+      'memory-megabytes',
+      'pool-has-params',
+      'rf-jump-ignored',
+      'rf-stride-not-multiplied',
+    ];
+    expect(applying([homework6])).toEqual([...variants, 'input-224'].sort());
+    expect(applying(problems)).toEqual(variants);
   });
 
   it('holds the acceptance properties over 1,000 seeds', () => {

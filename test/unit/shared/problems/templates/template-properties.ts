@@ -1,4 +1,5 @@
 import { fieldKind } from '../../../../../src/shared/problems/fields/index.ts';
+import { typed, typedSolution } from '../template-properties.ts';
 import type {
   FieldSpec,
   FieldValue,
@@ -6,6 +7,12 @@ import type {
   Problem,
   ProblemTemplate,
 } from '../../../../../src/shared/problems/problem.ts';
+
+/**
+ * The acceptance properties of ../template-properties.ts (checkTemplateProperties), for a template with many
+ * fields: the AlexNet table has 41 fields and some 170 mistake values per problem, too many full grades for
+ * 1,000 seeds on a shared machine, so mistakes are graded in batches.
+ */
 
 /**
  * Mistakes packed into answers that can be graded together: one mistake per field, and never a field beside
@@ -47,10 +54,8 @@ export function gradeProperties<Parameters>(
   const { answers } = template.solve(problem);
   const byId = new Map(problem.fields.map((field) => [field.id, field]));
   const fieldOf = (id: string) => byId.get(id)!;
-  const typed = (id: string, value: FieldValue) => fieldKind(fieldOf(id).kind).print(value, fieldOf(id));
-  const right = Object.fromEntries(
-    problem.fields.map((field) => [field.id, typed(field.id, answers[field.id]!)]),
-  );
+  const typedAs = (id: string, value: FieldValue) => typed(fieldOf(id), value);
+  const right = typedSolution(template, problem);
   const grade = template.grade(problem, right);
   if (grade.credit !== 1) failures.push(`${problem.id}: the solution gets ${grade.credit}, not 1`);
   for (const field of grade.fields) {
@@ -65,7 +70,7 @@ export function gradeProperties<Parameters>(
   for (const batch of batches(problem.fields, distinct)) {
     // Only the batch's fields are answered: a dependency left unanswered is no wrong value to follow.
     const answer: Record<string, string> = {};
-    for (const mistake of batch) answer[mistake.field] = typed(mistake.field, mistake.value);
+    for (const mistake of batch) answer[mistake.field] = typedAs(mistake.field, mistake.value);
     const graded = new Map(template.grade(problem, answer).fields.map((field) => [field.id, field]));
     for (const mistake of batch) {
       const field = graded.get(mistake.field)!;
