@@ -1,10 +1,9 @@
 import { texNumber, texProduct } from '../../nn/explanation.ts';
-import { mulberry32 } from '../../random.ts';
 import type { LocalizedText } from '../../deck/localized-text.ts';
-import type { FieldSpec, GivenValues, MistakeValue, Problem, Tolerance } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
+import type { FieldSpec, GivenValues, MistakeValue, Tolerance } from '../problem.ts';
+import { defineTemplate } from '../template.ts';
 import { convNumbers } from './layer-facts.ts';
-import { drawUntil, pick } from './variant.ts';
+import { generateVariant, pick, type ProblemContent } from './variant.ts';
 import { convWidth, substitutedSize } from './window-size.ts';
 
 /**
@@ -82,12 +81,8 @@ function describe(parameters: ConvMacsParameters): LocalizedText {
   };
 }
 
-function problemOf(seed: number, parameters: ConvMacsParameters): Problem<ConvMacsParameters> {
+function contentOf(parameters: ConvMacsParameters): ProblemContent<ConvMacsParameters> {
   return {
-    id: variantId(id, seed),
-    template: id,
-    seed,
-    parameters,
     prompt: describe(parameters),
     fields,
     hints: [
@@ -121,7 +116,7 @@ export const convMacs = defineTemplate<ConvMacsParameters>({
   title: { zh: '卷积层乘加次数与 FLOPs', en: 'Convolution MACs and FLOPs' },
   tags: ['conv', 'macs'],
   generate(seed) {
-    return problemOf(seed, drawUntil(mulberry32(seed), draw, sensible));
+    return generateVariant(id, seed, draw, sensible, contentOf);
   },
   solve(problem, given) {
     const { parameters } = problem;

@@ -1,10 +1,9 @@
 import { texNumber } from '../../nn/explanation.ts';
-import { mulberry32 } from '../../random.ts';
 import type { LocalizedText } from '../../deck/localized-text.ts';
-import type { MistakeValue, Problem } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
+import type { MistakeValue } from '../problem.ts';
+import { defineTemplate } from '../template.ts';
 import { convNumbers, type ConvLayer } from './layer-facts.ts';
-import { drawUntil, pick } from './variant.ts';
+import { generateVariant, pick, type ProblemContent } from './variant.ts';
 
 /** One convolution's parameter count: bias on or off, groups (depthwise when groups = C_in). */
 export interface ConvParamsParameters {
@@ -74,12 +73,8 @@ const formula = {
   withoutBias: 'C_{out} \\cdot K^2 \\cdot \\frac{C_{in}}{g}',
 };
 
-function problemOf(seed: number, parameters: ConvParamsParameters): Problem<ConvParamsParameters> {
+function contentOf(parameters: ConvParamsParameters): ProblemContent<ConvParamsParameters> {
   return {
-    id: variantId(id, seed),
-    template: id,
-    seed,
-    parameters,
     prompt: describe(parameters),
     fields: [{ id: 'params', label: { zh: '参数量', en: 'Parameters' }, kind: 'integer' }],
     hints: [
@@ -104,7 +99,7 @@ export const convParams = defineTemplate<ConvParamsParameters>({
   title: { zh: '卷积层参数量', en: 'Convolution parameters' },
   tags: ['conv', 'params'],
   generate(seed) {
-    return problemOf(seed, drawUntil(mulberry32(seed), draw, sensible));
+    return generateVariant(id, seed, draw, sensible, contentOf);
   },
   solve(problem) {
     const { parameters } = problem;
