@@ -3,7 +3,7 @@ import { analyzeNetwork } from '../../nn/analyze.ts';
 import type { Analysis } from '../../nn/analysis.ts';
 import { networkInputName } from '../../nn/network.ts';
 import { alexnetNetwork, type AlexNetSizes } from '../../nn/presets/course/alexnet2012.ts';
-import { mulberry32, type RandomSource } from '../../random.ts';
+import type { RandomSource } from '../../random.ts';
 import type {
   FieldSpec,
   FieldValue,
@@ -14,9 +14,9 @@ import type {
   Solution,
   TemplateDefinition,
 } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
+import { defineTemplate } from '../template.ts';
 import { keptPerProblem } from './per-problem.ts';
-import { between, drawUntil, pick } from './variant.ts';
+import { between, generateVariant, pick, type ProblemContent } from './variant.ts';
 import {
   alexnetTemplateId,
   memoryRows,
@@ -104,17 +104,9 @@ function tableFields(): FieldSpec[] {
   return fields;
 }
 
-export function alexnetProblem(
-  id: string,
-  seed: number | null,
-  sizes: AlexNetSizes,
-  lead?: LocalizedText,
-): Problem<AlexNetSizes> {
+/** The question, its fields and hints; `lead` comes before the question (a fixed instance's homework text). */
+export function alexnetContent(sizes: AlexNetSizes, lead?: LocalizedText): ProblemContent<AlexNetSizes> {
   return {
-    id,
-    template: alexnetTemplateId,
-    seed,
-    parameters: sizes,
     prompt: alexnetPrompt(sizes, workAlexNet(sizes).network, lead),
     fields: tableFields(),
     hints: alexnetHints(sizes, workAlexNet(sizes).grouped),
@@ -156,10 +148,13 @@ function singleBottlenecks(analysis: Analysis): boolean {
 }
 
 function generate(seed: number): Problem<AlexNetSizes> {
-  const sizes = drawUntil(mulberry32(seed), drawSizes, (drawn) =>
-    singleBottlenecks(workAlexNet(drawn).grouped),
+  return generateVariant(
+    alexnetTemplateId,
+    seed,
+    drawSizes,
+    (sizes) => singleBottlenecks(workAlexNet(sizes).grouped),
+    (sizes) => alexnetContent(sizes),
   );
-  return alexnetProblem(variantId(alexnetTemplateId, seed), seed, sizes);
 }
 
 /**

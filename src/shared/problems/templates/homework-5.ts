@@ -1,6 +1,10 @@
 import type { LocalizedText } from '../../deck/localized-text.ts';
 import type { Problem } from '../problem.ts';
-import { receptiveFieldProblem, type ReceptiveFieldParameters } from './receptive-field.ts';
+import {
+  receptiveFieldContent,
+  receptiveFieldTemplateId,
+  type ReceptiveFieldParameters,
+} from './receptive-field.ts';
 
 /**
  * Homework 2, problem 5 (`../shared/seed/homework2.md`), verbatim, worked on a stack. The homework asks in
@@ -29,9 +33,10 @@ const parameters: ReceptiveFieldParameters = {
   previousOf: 'conv2',
 };
 
-export const homework5: Problem<ReceptiveFieldParameters> = receptiveFieldProblem(
-  'homework-5',
-  null,
+export const homework5: Problem<ReceptiveFieldParameters> = {
+  id: 'homework-5',
+  template: receptiveFieldTemplateId,
+  seed: null,
   parameters,
-  lead,
-);
+  ...receptiveFieldContent(parameters, lead),
+};

@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../../deck/localized-text.ts';
 import { alexnet2012Sizes, type AlexNetSizes } from '../../nn/presets/course/alexnet2012.ts';
 import type { Problem } from '../problem.ts';
-import { alexnetProblem } from './alexnet-table.ts';
+import { alexnetTemplateId } from './alexnet-network.ts';
+import { alexnetContent } from './alexnet-table.ts';
 
 /**
  * Homework 2, problem 6 (`../shared/seed/homework2.md`), verbatim, on the `alexnet2012` preset's sizes: the
@@ -14,4 +15,10 @@ const lead: LocalizedText = {
   en: 'Homework 2, problem 6: For the AlexNet network, find\n\n- the receptive field on the input image of every layer (convolution, pooling and fully connected layers);\n- the parameters and the memory of every layer, and the network’s parameter bottleneck and memory bottleneck.\n\n(The homework answer’s MAX POOL3 is pool5 below.)',
 };
 
-export const homework6: Problem<AlexNetSizes> = alexnetProblem('homework-6', null, alexnet2012Sizes, lead);
+export const homework6: Problem<AlexNetSizes> = {
+  id: 'homework-6',
+  template: alexnetTemplateId,
+  seed: null,
+  parameters: alexnet2012Sizes,
+  ...alexnetContent(alexnet2012Sizes, lead),
+};

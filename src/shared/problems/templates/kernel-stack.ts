@@ -1,5 +1,5 @@
 import type { Analysis } from '../../nn/analysis.ts';
-import { mulberry32 } from '../../random.ts';
+import type { RandomSource } from '../../random.ts';
 import type {
   FieldSpec,
   MistakeValue,
@@ -8,7 +8,7 @@ import type {
   Solution,
   TemplateDefinition,
 } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
+import { defineTemplate } from '../template.ts';
 import {
   convRows,
   kernelStackTemplateId,
@@ -19,7 +19,7 @@ import {
 } from './kernel-stack-network.ts';
 import { kernelStackHints, kernelStackPrompt, kernelStackSteps } from './kernel-stack-text.ts';
 import { keptPerProblem } from './per-problem.ts';
-import { pick } from './variant.ts';
+import { generateVariant, pick, type ProblemContent } from './variant.ts';
 
 /**
  * One large convolution against a stack of 3x3 ones with the same receptive field (homework 2, choice
@@ -72,29 +72,26 @@ function kernelStackFields(parameters: KernelStackParameters): FieldSpec[] {
   ];
 }
 
-export function kernelStackProblem(
-  id: string,
-  seed: number | null,
-  parameters: KernelStackParameters,
-): Problem<KernelStackParameters> {
+export function kernelStackContent(parameters: KernelStackParameters): ProblemContent<KernelStackParameters> {
   return {
-    id,
-    template: kernelStackTemplateId,
-    seed,
-    parameters,
     prompt: kernelStackPrompt(parameters),
     fields: kernelStackFields(parameters),
     hints: kernelStackHints,
   };
 }
 
-function generate(seed: number): Problem<KernelStackParameters> {
-  const random = mulberry32(seed);
-  const parameters = {
+/** Every 5x5, 7x7 and 9x9 with those channels is a problem to work. */
+const always = () => true;
+
+function drawParameters(random: RandomSource): KernelStackParameters {
+  return {
     kernel: pick(random, [5, 7, 7, 9]),
     channels: pick(random, [16, 32, 48, 64, 96, 128, 256, 512]),
   };
-  return kernelStackProblem(variantId(kernelStackTemplateId, seed), seed, parameters);
+}
+
+function generate(seed: number): Problem<KernelStackParameters> {
+  return generateVariant(kernelStackTemplateId, seed, drawParameters, always, kernelStackContent);
 }
 
 function weights(analysis: Analysis): number {

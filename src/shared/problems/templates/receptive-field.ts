@@ -3,7 +3,7 @@ import { analyzeNetwork } from '../../nn/analyze.ts';
 import type { Analysis } from '../../nn/analysis.ts';
 import type { NetworkSpec } from '../../nn/network.ts';
 import { buildNetwork, conv, linear, maxPool } from '../../nn/presets/builder.ts';
-import { mulberry32, type RandomSource } from '../../random.ts';
+import type { RandomSource } from '../../random.ts';
 import type {
   FieldSpec,
   GivenValues,
@@ -13,9 +13,9 @@ import type {
   Solution,
   TemplateDefinition,
 } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
+import { defineTemplate } from '../template.ts';
 import { keptPerProblem } from './per-problem.ts';
-import { between, drawUntil, pick } from './variant.ts';
+import { between, generateVariant, pick, type ProblemContent } from './variant.ts';
 import { fieldLayerSteps, fieldRuleStep } from './field-steps-text.ts';
 import {
   fieldSteps,
@@ -123,19 +123,13 @@ function stackFields(parameters: ReceptiveFieldParameters): FieldSpec[] {
   return fields;
 }
 
-export function receptiveFieldProblem(
-  id: string,
-  seed: number | null,
+/** The question, its fields and hints; `lead` comes before the question (a fixed instance's homework text). */
+export function receptiveFieldContent(
   parameters: ReceptiveFieldParameters,
   lead?: LocalizedText,
-): Problem<ReceptiveFieldParameters> {
-  const { analysis } = work(parameters);
+): ProblemContent<ReceptiveFieldParameters> {
   return {
-    id,
-    template: receptiveFieldTemplateId,
-    seed,
-    parameters,
-    prompt: receptiveFieldPrompt(parameters, analysis, lead),
+    prompt: receptiveFieldPrompt(parameters, work(parameters).analysis, lead),
     fields: stackFields(parameters),
     hints: receptiveFieldHints,
   };
@@ -188,8 +182,9 @@ function workable(parameters: ReceptiveFieldParameters): boolean {
 }
 
 function generate(seed: number): Problem<ReceptiveFieldParameters> {
-  const parameters = drawUntil(mulberry32(seed), drawParameters, workable);
-  return receptiveFieldProblem(variantId(receptiveFieldTemplateId, seed), seed, parameters);
+  return generateVariant(receptiveFieldTemplateId, seed, drawParameters, workable, (parameters) =>
+    receptiveFieldContent(parameters),
+  );
 }
 
 /** The student's previous row, where given, else the true one. */

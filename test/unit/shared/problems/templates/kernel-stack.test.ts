@@ -3,7 +3,7 @@ import { analyzeNetwork } from '../../../../../src/shared/nn/analyze.ts';
 import { presetNetwork } from '../../../../../src/shared/nn/presets/index.ts';
 import {
   kernelStackDefinition as template,
-  kernelStackProblem,
+  kernelStackContent,
   kernelStackTemplate,
 } from '../../../../../src/shared/problems/templates/kernel-stack.ts';
 import { checkTemplateProperties } from '../template-properties.ts';
@@ -13,7 +13,14 @@ const seeds = Array.from({ length: 1000 }, (_, index) => index * 7919 + 1);
 const problems = seeds.map((seed) => template.generate(seed));
 
 /** Homework 2, choice questions 3 and 5, with C = 64 as in the course's presets. */
-const homework = kernelStackProblem('kernel-stack-homework', null, { channels: 64, kernel: 7 });
+const parameters = { channels: 64, kernel: 7 };
+const homework = {
+  id: 'kernel-stack-homework',
+  template: 'kernel-stack',
+  seed: null,
+  parameters,
+  ...kernelStackContent(parameters),
+};
 
 describe('kernel-stack: the homework’s 7x7 against three 3x3', () => {
   const answers = template.solve(homework).answers;
