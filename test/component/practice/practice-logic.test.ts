@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceKeyAction } from '../../../src/renderer/features/practice/practice-keys.ts';
 import {
-  gridText,
+  gridAnswer,
   practiceAttempt,
   practiceOutcome,
   practiceStep,
@@ -54,7 +54,7 @@ describe('a practice session', () => {
       ['', ' 4 '],
       ['', ''],
     ]);
-    expect(session.answers).toEqual({ size: '2', a: ' 4\n ' });
+    expect(session.answers).toEqual({ size: '2', a: '_ 4\n_ _' });
     session = practiceStep(session, { kind: 'type-cell', field: 'a', row: 0, column: 0, text: '1' });
     session = practiceStep(session, { kind: 'type-cell', field: 'a', row: 1, column: 0, text: '-2' });
     session = practiceStep(session, { kind: 'type-cell', field: 'a', row: 1, column: 1, text: '3' });
@@ -63,7 +63,7 @@ describe('a practice session', () => {
 
   it('an empty grid is an unanswered field, not a blank matrix', () => {
     expect(
-      gridText([
+      gridAnswer([
         ['', ''],
         [' ', ''],
       ]),

@@ -34,6 +34,11 @@ export const practiceMessages = {
     zh: '第 {row} 行第 {column} 列用到的输入窗口',
     en: 'The input window of row {row}, column {column}',
   },
+  cellLabel: {
+    zh: '{field}：第 {row} 行第 {column} 列',
+    en: '{field}: row {row}, column {column}',
+  },
+  homeworkProblem: { zh: '作业二·计算题 {number}', en: 'Homework 2, problem {number}' },
   inputMatrix: { zh: '输入矩阵', en: 'Input matrix' },
   hint: { zh: '提示', en: 'Hint' },
   hintNumber: { zh: '提示 {number}/{count}', en: 'Hint {number} of {count}' },
@@ -50,7 +55,10 @@ export const practiceMessages = {
     zh: '自动评分：{rating}，下次复习在 {interval} 后',
     en: 'Graded {rating}: next review in {interval}',
   },
-  freePractice: { zh: '已保存（不计入复习）', en: 'Saved (not a review)' },
+  notDue: {
+    zh: '已保存。这个题型还没到期，这次不改变复习安排。',
+    en: 'Saved. This skill is not due yet, so its schedule is unchanged.',
+  },
   saveFailed: {
     zh: '这次作答没有保存：{detail}。请再按一次「完成」。',
     en: 'This attempt was not saved: {detail}. Press Finish again.',

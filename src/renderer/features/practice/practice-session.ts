@@ -1,4 +1,5 @@
 import type { AttemptField, PracticeAttempt } from '../../../shared/problems/attempt.ts';
+import { gridText } from '../../../shared/problems/fields/matrix.ts';
 import type { Grade, Problem } from '../../../shared/problems/problem.ts';
 import type { AnswerOutcome } from '../../../shared/srs/answer-rating.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
@@ -12,7 +13,7 @@ export interface PracticeSession {
   /** The skill (FSRS item) the problem reviews: `problem:<template>` or a homework problem's item. */
   itemId: string;
   problem: Problem;
-  /** The typed text of each field answered so far (a grid's cells joined by grid-text.ts's rules). */
+  /** The typed text of each field answered so far (a grid's cells as gridAnswer joins them). */
   answers: Readonly<Record<string, string>>;
   /** A grid field's cells as typed, row by row ('' where nothing is typed yet). */
   cells: Readonly<Record<string, readonly (readonly string[])[]>>;
@@ -74,7 +75,7 @@ export function practiceStep(session: PracticeSession, event: PracticeEvent): Pr
       return {
         ...session,
         cells: { ...session.cells, [event.field]: next },
-        answers: { ...session.answers, [event.field]: gridText(next) },
+        answers: { ...session.answers, [event.field]: gridAnswer(next) },
       };
     }
     case 'hint':
@@ -87,16 +88,11 @@ export function practiceStep(session: PracticeSession, event: PracticeEvent): Pr
 }
 
 /**
- * A grid's cells as the matrix field's text: rows on lines, cells apart by a space (the shared reader's
- * matrix form). A grid with an empty cell gives a ragged row, which the reader reports; the screen shows the
- * typed cells' verdicts meanwhile (grid-verdicts.ts). Spaces typed inside a cell are dropped, so one cell
- * never reads as two.
+ * A grid's cells as the matrix field's text (fields/matrix.ts: `_` for a cell not filled, so the typed cells
+ * are graded while the rest wait); a grid with nothing typed is an unanswered field.
  */
-export function gridText(cells: readonly (readonly string[])[]): string {
-  const rows = cells.map((row) => row.map((cell) => cell.replace(/\s+/g, '')));
-  return rows.every((row) => row.every((cell) => cell === ''))
-    ? ''
-    : rows.map((row) => row.join(' ')).join('\n');
+export function gridAnswer(cells: readonly (readonly string[])[]): string {
+  return cells.every((row) => row.every((cell) => cell.trim() === '')) ? '' : gridText(cells);
 }
 
 /** The outcome a finished session's grade gives its skill (answer-rating.ts): a hint or the solution helps. */

@@ -8,13 +8,19 @@ import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs } from '../../lib/db/review-session.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
 import { practiceMessages } from './messages.ts';
-import { type PracticeChoice, problemOf } from './practice-choices.ts';
-import { type PracticeSession, practiceAttempt, practiceOutcome, practiceStep, startSession } from './practice-session.ts';
+import { type PracticeChoice, problemOf } from '../../../shared/problems/skills.ts';
+import {
+  type PracticeSession,
+  practiceAttempt,
+  practiceOutcome,
+  practiceStep,
+  startSession,
+} from './practice-session.ts';
 
 export interface PracticeStoreDependencies {
   database: DeepDrillDatabase;
   scheduler: Scheduler;
-  /** The problems to choose from: the homework's and each template's (practice-choices.ts). */
+  /** The problems to choose from: the homework's and each template's (src/shared/problems/skills.ts). */
   choices: readonly PracticeChoice[];
   /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
   clock: () => number;
