@@ -193,7 +193,7 @@ export function readExpression(text: string): ExpressionReading {
  * one, checked at sample points (expression-tree.ts), so `s(1-s)` and `e^-x/(1+e^-x)^2` are both right. The
  * value kept is the formula as printed, which reads back to the same formula.
  */
-export const expressionField: FieldKindModule = {
+export const expressionKind: FieldKindModule = {
   kind: 'expression',
 
   read(text) {

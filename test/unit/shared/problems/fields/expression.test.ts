@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  expressionField,
+  expressionKind,
   expressionLengthLimit,
   readExpression,
 } from '../../../../../src/shared/problems/fields/expression.ts';
@@ -16,19 +16,19 @@ const field: FieldSpec = { id: 'derivative', label: { zh: '导数', en: 'Derivat
 const derivative = 'σ(1 - σ)';
 
 function value(text: string): FieldValue {
-  const reading = expressionField.read(text, field);
+  const reading = expressionKind.read(text, field);
   if (!reading.ok) throw new Error(`«${text}» not read: ${JSON.stringify(reading.reason)}`);
   return reading.value;
 }
 
 function unreadableAt(text: string): number | null {
-  const reading = expressionField.read(text, field);
+  const reading = expressionKind.read(text, field);
   if (reading.ok) throw new Error(`«${text}» was read as ${reading.text}`);
   expect(reading.reason).toMatchObject({ code: 'expression-unreadable', text });
   return reading.reason.code === 'expression-unreadable' ? reading.reason.at : null;
 }
 
-describe('expressionField', () => {
+describe('expressionKind', () => {
   it('takes the Sigmoid derivative in every way a student writes it', () => {
     for (const text of [
       's(1-s)',
@@ -48,18 +48,18 @@ describe('expressionField', () => {
       '1/(1+e^-x) * (1 - 1/(1+e^-x))',
       'σ（1－σ）',
     ]) {
-      expect(expressionField.matches(derivative, value(text), field), text).toBe(true);
+      expect(expressionKind.matches(derivative, value(text), field), text).toBe(true);
     }
   });
 
   it('tells the misconceptions apart from the derivative and from each other', () => {
     const wrong = ['1-σ', 'σ^2', 'σ', 'e^-x', '1/(1+e^-x)', 's(1+s)', '(1-σ)^2'];
     for (const text of wrong)
-      expect(expressionField.matches(derivative, value(text), field), text).toBe(false);
-    expect(expressionField.matches('1 - σ', value('1−s'), field)).toBe(true);
-    expect(expressionField.matches('σ^2', value('sigma²'), field)).toBe(true);
-    expect(expressionField.matches('σ', value('1/(1+exp(-x))'), field)).toBe(true);
-    expect(expressionField.matches('σ', value('σ^2'), field)).toBe(false);
+      expect(expressionKind.matches(derivative, value(text), field), text).toBe(false);
+    expect(expressionKind.matches('1 - σ', value('1−s'), field)).toBe(true);
+    expect(expressionKind.matches('σ^2', value('sigma²'), field)).toBe(true);
+    expect(expressionKind.matches('σ', value('1/(1+exp(-x))'), field)).toBe(true);
+    expect(expressionKind.matches('σ', value('σ^2'), field)).toBe(false);
   });
 
   it('prints what it read with σ, `·` and the parentheses it needs, and reads that back', () => {
@@ -73,11 +73,11 @@ describe('expressionField', () => {
     expect(value('-x^2 + -x/x')).toBe('-x^2 + -x/x');
     expect(value('(2^3)^2')).toBe('(2^3)^2');
     expect(value('1-(2-3)')).toBe('1 - (2 - 3)');
-    expect(expressionField.print('s*(1-s)', field)).toBe('σ·(1 - σ)');
+    expect(expressionKind.print('s*(1-s)', field)).toBe('σ·(1 - σ)');
   });
 
   it('notes full-width forms and minus signs, as the number reader does', () => {
-    const reading = expressionField.read('σ（1−σ）', field);
+    const reading = expressionKind.read('σ（1−σ）', field);
     expect(reading.ok && reading.notes).toEqual([{ code: 'full-width' }, { code: 'minus-sign' }]);
   });
 
@@ -125,19 +125,19 @@ describe('expressionField', () => {
     expect(unreadableAt('σ*'.repeat(5_000) + 'σ')).toBe(expressionLengthLimit);
     const deepest = '('.repeat(99) + 'σ' + ')'.repeat(99);
     expect(deepest.length).toBeLessThanOrEqual(expressionLengthLimit);
-    expect(expressionField.matches('σ', value(deepest), field)).toBe(true);
+    expect(expressionKind.matches('σ', value(deepest), field)).toBe(true);
   });
 
   it('refuses a stored value that is not a formula, naming the field', () => {
-    expect(() => expressionField.matches(0.25, 'σ', field)).toThrow(/expression field derivative: 0.25/);
-    expect(() => expressionField.print('σ(', field)).toThrow(/cannot read the formula «σ\(»/);
+    expect(() => expressionKind.matches(0.25, 'σ', field)).toThrow(/expression field derivative: 0.25/);
+    expect(() => expressionKind.print('σ(', field)).toThrow(/cannot read the formula «σ\(»/);
   });
 
   it('compares by value at the sample points: σ is 1/(1+e^-x), and a non-finite value matches nothing', () => {
     const sigmaReading = readExpression('σ');
     if (!sigmaReading.ok) throw new Error('σ not read');
     for (const x of samplePoints) expect(evaluate(sigmaReading.expression, x)).toBe(sigmoid(x));
-    expect(expressionField.matches('1/x', value('1/x'), field)).toBe(false);
+    expect(expressionKind.matches('1/x', value('1/x'), field)).toBe(false);
   });
 
   it('agrees with itself: any printed formula reads back to the same function', () => {
