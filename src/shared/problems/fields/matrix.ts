@@ -13,7 +13,7 @@ import type { FieldKindModule } from './field-kind.ts';
  *   matrix of `padding-forgotten`.
  * - Right when every cell equals the expected one exactly: the by-hand problems use small integers.
  */
-export const matrixField: FieldKindModule = {
+export const matrixKind: FieldKindModule = {
   kind: 'matrix',
 
   read(text, field) {
@@ -52,7 +52,7 @@ export function matrixCells(expected: FieldValue, actual: FieldValue, field: Fie
 }
 
 /**
- * The text of a grid as it stands, for matrixField.read: one line per row, `_` for a cell left empty. The
+ * The text of a grid as it stands, for matrixKind.read: one line per row, `_` for a cell left empty. The
  * Practice screen grades its grid through this, so a partial grid is graded cell by cell. A cell holding two
  * numbers (`32 0`) is not guessed at: its row reads as too long (`ragged-row`).
  */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMatrix } from '../../../../../src/shared/input/index.ts';
-import { gridText, matrixCells, matrixField } from '../../../../../src/shared/problems/fields/matrix.ts';
+import { gridText, matrixCells, matrixKind } from '../../../../../src/shared/problems/fields/matrix.ts';
 import type { FieldSpec } from '../../../../../src/shared/problems/problem.ts';
 
 const field: FieldSpec = { id: 'b', label: { zh: '(b)', en: '(b)' }, kind: 'matrix', size: [2, 2] };
@@ -11,12 +11,12 @@ const expected = [
 ];
 
 function read(text: string) {
-  const reading = matrixField.read(text, field);
+  const reading = matrixKind.read(text, field);
   if (!reading.ok) throw new Error(`not read: ${JSON.stringify(reading.reason)}`);
   return reading;
 }
 
-describe('matrixField', () => {
+describe('matrixKind', () => {
   it('reads every form of the shared reader and prints as the app prints matrices', () => {
     for (const text of [
       '160 200\n320 360',
@@ -27,15 +27,15 @@ describe('matrixField', () => {
       const reading = read(text);
       expect(reading.value).toEqual(expected);
       expect(reading.text).toBe('[[160, 200], [320, 360]]');
-      expect(matrixField.matches(expected, reading.value, field)).toBe(true);
+      expect(matrixKind.matches(expected, reading.value, field)).toBe(true);
     }
-    expect(matrixField.print(expected, field)).toBe('[[160, 200], [320, 360]]');
+    expect(matrixKind.print(expected, field)).toBe('[[160, 200], [320, 360]]');
   });
 
   it('says what it could not read, with the shared reader’s reason', () => {
-    const reading = matrixField.read('160 200\n320', field);
+    const reading = matrixKind.read('160 200\n320', field);
     expect(reading).toEqual({ ok: false, reason: { code: 'ragged-row', row: 1, found: 1, expected: 2 } });
-    const character = matrixField.read('160 2OO\n320 360', field);
+    const character = matrixKind.read('160 2OO\n320 360', field);
     expect(character.ok || character.reason.code).toBe('unexpected-character');
   });
 
@@ -47,13 +47,13 @@ describe('matrixField', () => {
       ]),
     );
     expect(reading.text).toBe('[[160, _], [320, 361]]');
-    expect(matrixField.cells!(expected, reading.value, field)).toEqual([
+    expect(matrixKind.cells!(expected, reading.value, field)).toEqual([
       [true, false],
       [true, false],
     ]);
-    expect(matrixField.matches(expected, reading.value, field)).toBe(false);
+    expect(matrixKind.matches(expected, reading.value, field)).toBe(false);
     expect(read(reading.text).text).toBe(reading.text);
-    const twoNumbers = matrixField.read(
+    const twoNumbers = matrixKind.read(
       gridText([
         ['160', '200'],
         ['32 0', '360'],
@@ -69,15 +69,15 @@ describe('matrixField', () => {
       [false, false],
       [false, false],
     ]);
-    expect(matrixField.matches(expected, bigger.value, field)).toBe(false);
-    expect(matrixField.matches(bigger.value, bigger.value, field)).toBe(true);
+    expect(matrixKind.matches(expected, bigger.value, field)).toBe(false);
+    expect(matrixKind.matches(bigger.value, bigger.value, field)).toBe(true);
   });
 
   it('is exact per cell, and refuses a field without a size or a value that is not a matrix', () => {
-    expect(matrixField.matches([[0.3]], [[0.1 + 0.2]], { ...field, size: [1, 1] })).toBe(false);
+    expect(matrixKind.matches([[0.3]], [[0.1 + 0.2]], { ...field, size: [1, 1] })).toBe(false);
     const { size: _size, ...sizeless } = field;
-    expect(() => matrixField.read('1 2\n3 4', sizeless)).toThrow(/matrix field b: no size/);
-    expect(() => matrixField.print(42, field)).toThrow(/matrix field b: 42 is not a matrix/);
+    expect(() => matrixKind.read('1 2\n3 4', sizeless)).toThrow(/matrix field b: no size/);
+    expect(() => matrixKind.print(42, field)).toThrow(/matrix field b: 42 is not a matrix/);
   });
 
   it('agrees with itself: a printed matrix reads back to the same cells, each one right', () => {
@@ -88,7 +88,7 @@ describe('matrixField', () => {
           maxLength: 5,
         }),
         (rows) => {
-          const reading = read(matrixField.print(rows, field));
+          const reading = read(matrixKind.print(rows, field));
           expect(reading.value).toEqual(rows);
           expect(matrixCells(rows, reading.value, field).flat().every(Boolean)).toBe(true);
         },
