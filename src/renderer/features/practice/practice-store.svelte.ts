@@ -48,7 +48,7 @@ export class PracticeStore {
   grade = $state.raw<Grade | null>(null);
   result = $state.raw<PracticeResult | null>(null);
   /** The latest attempt's credit of each skill, for the list. */
-  credits = $state.raw<ReadonlyMap<string, number>>(new Map());
+  credits = $state.raw<Readonly<Record<string, number>>>({});
   problem = $state.raw<{ message: LocalizedText; detail: string } | null>(null);
 
   #choice: PracticeChoice | null = null;
@@ -81,7 +81,7 @@ export class PracticeStore {
 
   loadCredits = async (): Promise<void> => {
     const itemIds = this.dependencies.choices.map((choice) => choice.itemId);
-    this.credits = await latestCredits(this.dependencies.database, itemIds);
+    this.credits = Object.fromEntries(await latestCredits(this.dependencies.database, itemIds));
   };
 
   /**
