@@ -28,11 +28,16 @@ export async function answer(page: Page, id: string, text: string): Promise<void
   await box.pressSequentially(text);
 }
 
-/** Fills a grid field cell by cell, row by row, with Enter moving to the next cell. */
-export async function fillGrid(page: Page, id: string, matrix: readonly (readonly number[])[]): Promise<void> {
+/** Fills a grid field cell by cell, row by row, each cell's text replaced, with Enter moving to the next cell. */
+export async function fillGrid(
+  page: Page,
+  id: string,
+  matrix: readonly (readonly number[])[],
+): Promise<void> {
   await field(page, id).locator('input[data-row="0"][data-column="0"]').focus();
   for (const row of matrix)
     for (const value of row) {
+      await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(String(value));
       await page.keyboard.press('Enter');
     }
