@@ -1,0 +1,32 @@
+import { randomIndex, type RandomSource } from '../../random.ts';
+
+/** What the templates share to make variants from a seed (src/shared/random.ts's mulberry32). */
+
+/** One of `values`, uniformly. */
+export function pick<Value>(random: RandomSource, values: readonly Value[]): Value {
+  if (values.length === 0) throw new Error('pick: no values to choose from');
+  return values[randomIndex(random, values.length)]!;
+}
+
+/** A whole number in [low, high], both included. */
+export function between(random: RandomSource, low: number, high: number): number {
+  return low + randomIndex(random, high - low + 1);
+}
+
+/**
+ * Draws candidates until one is sensible (a size a student can work by hand, no degenerate layer): the same
+ * seed gives the same draws, so the same problem. A template whose draws are almost never sensible is a bug,
+ * said after `attempts`.
+ */
+export function drawUntil<Value>(
+  random: RandomSource,
+  draw: (random: RandomSource) => Value,
+  sensible: (value: Value) => boolean,
+  attempts = 1000,
+): Value {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const value = draw(random);
+    if (sensible(value)) return value;
+  }
+  throw new Error(`no sensible variant in ${attempts} draws`);
+}
