@@ -5,6 +5,7 @@ import {
   sigmoidBackprop,
   type SigmoidBackpropProblem,
 } from '../../../../../src/shared/problems/templates/sigmoid-backprop.ts';
+import { checkTemplateProperties } from '../template-properties.ts';
 
 function field(problem: SigmoidBackpropProblem, answer: Record<string, string>, id: string) {
   return sigmoidBackprop.grade(problem, answer).fields.find((candidate) => candidate.id === id)!;
@@ -69,6 +70,14 @@ describe('sigmoid-backprop: homework-1', () => {
 });
 
 describe('sigmoid-backprop: variants over 1,000 seeds', () => {
+  it('hold the template properties shared by every template', () => {
+    checkTemplateProperties(
+      sigmoidBackprop,
+      ['sigmoid-one-minus', 'sigmoid-squared', 'sigmoid-itself'],
+      (problem) => expect([1, 2, 3, 4, 9]).toContain(problem.parameters.k),
+    );
+  });
+
   const seeds = Array.from({ length: 1000 }, (_, index) => index * 104_729 + 3);
 
   it('stay at points worked by hand, with the same problem for the same seed', () => {
