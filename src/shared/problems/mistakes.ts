@@ -29,6 +29,7 @@ export const mistakeCodes = [
   'sigmoid-itself',
   'memory-megabytes',
   'pool-has-params',
+  'rf-kernels-added',
 ] as const;
 
 export type MistakeCode = (typeof mistakeCodes)[number];
@@ -133,5 +134,9 @@ export const mistakeMessages: Readonly<Record<MistakeCode, LocalizedText>> = {
   'pool-has-params': {
     zh: '池化层没有参数：它只取窗口内的最大值或平均值。',
     en: 'A pooling layer has no parameters: it only takes the maximum or the mean of its window.',
+  },
+  'rf-kernels-added': {
+    zh: '把各层的核大小直接相加了：步长为 1 时，每层感受野只增加 $k - 1$。',
+    en: 'The kernel sizes were added up: with stride 1 each layer grows the field by $k - 1$ only.',
   },
 };

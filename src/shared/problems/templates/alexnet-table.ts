@@ -10,9 +10,12 @@ import type {
   GivenValues,
   MistakeValue,
   Problem,
+  ProblemTemplate,
   Solution,
   TemplateDefinition,
 } from '../problem.ts';
+import { defineTemplate, variantId } from '../template.ts';
+import { keptPerProblem } from './per-problem.ts';
 import {
   alexnetTemplateId,
   memoryRows,
@@ -39,6 +42,11 @@ const homeworkInput = 227;
 const mistakenInput = 224;
 
 const before = (list: readonly string[], name: string) => list[list.indexOf(name) - 1];
+
+/** The layers a bottleneck may name; pooling layers also as the homework's answer writes them (MAX POOL3). */
+const layerChoices = tableRows.map((name) =>
+  name.startsWith('pool') ? `${name}|max ${name}${name === 'pool5' ? '|max pool3' : ''}` : name,
+);
 
 function tableFields(): FieldSpec[] {
   const fields: FieldSpec[] = [];
@@ -70,8 +78,8 @@ function tableFields(): FieldSpec[] {
     fields.push({
       id: `memory.${name}`,
       label: { zh: `${name} 的显存占用（元素个数）`, en: `${name} memory (elements)` },
-      // A number, not an integer, so that 1.16 (megabytes) is read and diagnosed rather than refused.
-      kind: 'number',
+      // Elements, or bytes (x4); a decimal typed here (1.16, megabytes) is still read, and diagnosed.
+      kind: 'integer',
       scales: [1, 4],
       ...(previous && !name.startsWith('fc') ? { dependsOn: [`memory.${previous}`] } : {}),
     });
@@ -81,14 +89,14 @@ function tableFields(): FieldSpec[] {
       id: 'params_bottleneck',
       label: { zh: '参数瓶颈（层名）', en: 'Parameter bottleneck (layer name)' },
       kind: 'choice',
-      choices: [...tableRows],
+      choices: layerChoices,
       dependsOn: parameterRows.map((name) => `params.${name}`),
     },
     {
       id: 'memory_bottleneck',
       label: { zh: '显存占用瓶颈（层名）', en: 'Memory bottleneck (layer name)' },
       kind: 'choice',
-      choices: [...tableRows],
+      choices: layerChoices,
       dependsOn: tableRows.map((name) => `memory.${name}`),
     },
   );
@@ -155,7 +163,7 @@ function generate(seed: number): Problem<AlexNetSizes> {
   for (;;) {
     const sizes = drawSizes(random);
     if (singleBottlenecks(workAlexNet(sizes).grouped)) {
-      return alexnetProblem(`${alexnetTemplateId}#${seed}`, seed, sizes);
+      return alexnetProblem(variantId(alexnetTemplateId, seed), seed, sizes);
     }
   }
 }
@@ -222,7 +230,7 @@ function givenPrevious(fields: ReadonlyMap<string, FieldSize>, index: number, gi
   return { size: givenNumber(given[`rf.${name}`], truth.size), jump: truth.jump };
 }
 
-function solve(problem: Problem<AlexNetSizes>, given?: GivenValues): Solution {
+function workSolution(problem: Problem<AlexNetSizes>, given?: GivenValues): Solution {
   const work = workAlexNet(problem.parameters);
   const fields = trueFields(work);
   const answers: Record<string, FieldValue> = {};
@@ -255,17 +263,20 @@ function solve(problem: Problem<AlexNetSizes>, given?: GivenValues): Solution {
   return { answers, steps: alexnetSteps(problem.parameters, work, fields) };
 }
 
-/** Megabytes (10^6) and mebibytes (2^20) of elements or bytes, exact and rounded as a student would write them. */
+/**
+ * Megabytes (10^6) and mebibytes (2^20) of elements or of bytes, exact and rounded to 2 or 3 significant
+ * digits as a student writes them (1.16 or 1.2 for conv1's 1,161,600 bytes; 0.037 for pool5's 36,864).
+ */
 function megabyteValues(elements: number): number[] {
   const values = new Set<number>();
   for (const bytes of [1, 4]) {
     for (const unit of [1e6, 2 ** 20]) {
       const exact = (elements * bytes) / unit;
       values.add(exact);
-      for (const decimals of [1, 2, 3]) values.add(Math.round(exact * 10 ** decimals) / 10 ** decimals);
+      for (const digits of [2, 3]) values.add(Number(exact.toPrecision(digits)));
     }
   }
-  return [...values].filter((value) => value > 0);
+  return [...values];
 }
 
 function fieldMistakes(work: AlexNetWorked, given: GivenValues | undefined): MistakeValue[] {
@@ -309,7 +320,7 @@ function inputMistakes(problem: Problem<AlexNetSizes>): MistakeValue[] {
   ] satisfies MistakeValue[];
 }
 
-function mistakes(problem: Problem<AlexNetSizes>, given?: GivenValues): MistakeValue[] {
+function workMistakes(problem: Problem<AlexNetSizes>, given?: GivenValues): MistakeValue[] {
   const work = workAlexNet(problem.parameters);
   return [
     ...fieldMistakes(work, given),
@@ -344,6 +355,8 @@ export const alexnetTableDefinition: TemplateDefinition<AlexNetSizes> = {
   title: { zh: 'AlexNet 逐层计算表', en: 'The AlexNet table, layer by layer' },
   tags: ['alexnet', 'receptive-field', 'params'],
   generate,
-  solve,
-  mistakes,
+  solve: keptPerProblem(workSolution),
+  mistakes: keptPerProblem(workMistakes),
 };
+
+export const alexnetTableTemplate: ProblemTemplate<AlexNetSizes> = defineTemplate(alexnetTableDefinition);

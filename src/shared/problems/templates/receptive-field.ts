@@ -9,9 +9,12 @@ import type {
   GivenValues,
   MistakeValue,
   Problem,
+  ProblemTemplate,
   Solution,
   TemplateDefinition,
 } from '../problem.ts';
+import { defineTemplate, variantId } from '../template.ts';
+import { keptPerProblem } from './per-problem.ts';
 import { fieldLayerSteps, fieldRuleStep } from './field-steps-text.ts';
 import {
   fieldSteps,
@@ -192,7 +195,7 @@ function generate(seed: number): Problem<ReceptiveFieldParameters> {
   for (;;) {
     const parameters = drawParameters(random);
     if (workable(parameters))
-      return receptiveFieldProblem(`${receptiveFieldTemplateId}#${seed}`, seed, parameters);
+      return receptiveFieldProblem(variantId(receptiveFieldTemplateId, seed), seed, parameters);
   }
 }
 
@@ -211,7 +214,7 @@ function previousField(
   };
 }
 
-function solve(problem: Problem<ReceptiveFieldParameters>, given?: GivenValues): Solution {
+function workSolution(problem: Problem<ReceptiveFieldParameters>, given?: GivenValues): Solution {
   const { parameters } = problem;
   const { steps, fields } = work(parameters);
   const answers: Record<string, number> = {};
@@ -259,7 +262,7 @@ function previousFieldStep(parameters: ReceptiveFieldParameters, asked: StackLay
  * Each row worked under each jump misconception, from the input (a student who keeps the misconception all the
  * way) and, with `given`, from the student's own previous row (one slip in this row).
  */
-function mistakes(problem: Problem<ReceptiveFieldParameters>, given?: GivenValues): MistakeValue[] {
+function workMistakes(problem: Problem<ReceptiveFieldParameters>, given?: GivenValues): MistakeValue[] {
   const { parameters } = problem;
   const { steps, fields } = work(parameters);
   const values: MistakeValue[] = [];
@@ -285,6 +288,9 @@ export const receptiveFieldDefinition: TemplateDefinition<ReceptiveFieldParamete
   title: { zh: '感受野与累积步长', en: 'Receptive field and jump of a layer stack' },
   tags: ['receptive-field'],
   generate,
-  solve,
-  mistakes,
+  solve: keptPerProblem(workSolution),
+  mistakes: keptPerProblem(workMistakes),
 };
+
+export const receptiveFieldTemplate: ProblemTemplate<ReceptiveFieldParameters> =
+  defineTemplate(receptiveFieldDefinition);

@@ -7,11 +7,17 @@ import {
   tableRows,
   workAlexNet,
 } from '../../../../../src/shared/problems/templates/alexnet-network.ts';
-import { alexnetTableDefinition as template } from '../../../../../src/shared/problems/templates/alexnet-table.ts';
+import {
+  alexnetTableDefinition as template,
+  alexnetTableTemplate,
+} from '../../../../../src/shared/problems/templates/alexnet-table.ts';
 import { homework6 } from '../../../../../src/shared/problems/templates/homework-6.ts';
 import { fieldsUnder } from '../../../../../src/shared/problems/templates/layer-stack.ts';
+import { gradeProperties, gradePropertiesOver } from './template-properties.ts';
 
 const seeds = Array.from({ length: 1000 }, (_, index) => index * 7919 + 1);
+/** Made once for every test here: an AlexNet's two analyses are the slow part, and they are kept per problem. */
+const problems = seeds.map((seed) => template.generate(seed));
 
 /** The homework's own answer table (homework2.md, problem 6), number by number. */
 const homeworkTable = {
@@ -106,8 +112,6 @@ describe('alexnet-table: homework-6', () => {
 });
 
 describe('alexnet-table: variants over 1,000 seeds', () => {
-  const problems = seeds.map((seed) => template.generate(seed));
-
   it('gives the same problem for the same seed', () => {
     expect(template.generate(seeds[5]!)).toEqual(problems[5]);
   });
@@ -151,4 +155,18 @@ describe('alexnet-table: variants over 1,000 seeds', () => {
       expect(template.mistakes(problem).some((mistake) => mistake.code === 'input-224')).toBe(false);
     }
   });
+});
+
+describe('alexnet-table: through the grader', () => {
+  it('grades homework-6’s solution 1 and diagnoses each of its mistakes', () => {
+    const { checked, failures } = gradeProperties(alexnetTableTemplate, homework6);
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('holds the acceptance properties over 1,000 seeds', () => {
+    const { checked, failures } = gradePropertiesOver(alexnetTableTemplate, problems);
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+  }, 300_000);
 });

@@ -4,12 +4,15 @@ import { homework5 } from '../../../../../src/shared/problems/templates/homework
 import { fieldSteps, fieldsUnder } from '../../../../../src/shared/problems/templates/layer-stack.ts';
 import {
   receptiveFieldDefinition as template,
+  receptiveFieldTemplate,
   stackNetwork,
   type ReceptiveFieldParameters,
 } from '../../../../../src/shared/problems/templates/receptive-field.ts';
 import type { Problem } from '../../../../../src/shared/problems/problem.ts';
+import { gradeProperties, gradePropertiesOver } from './template-properties.ts';
 
 const seeds = Array.from({ length: 1000 }, (_, index) => index * 7919 + 1);
+const problems = seeds.map((seed) => template.generate(seed));
 
 describe('receptive-field: homework-5', () => {
   it('is the hand-worked stack: R = 5, 6, 10, 12, 40, 40; j = 1, 2, 2, 4; conv2 on pool1 sees 3', () => {
@@ -61,8 +64,6 @@ describe('receptive-field: homework-5', () => {
 });
 
 describe('receptive-field: variants over 1,000 seeds', () => {
-  const problems = seeds.map((seed) => template.generate(seed));
-
   it('gives the same problem for the same seed', () => {
     expect(template.generate(seeds[3]!)).toEqual(problems[3]);
   });
@@ -134,4 +135,51 @@ describe('receptive-field: variants over 1,000 seeds', () => {
     };
     expect(problems.filter(shows).length).toBeGreaterThan(900);
   });
+});
+
+describe('receptive-field: through the grader', () => {
+  const grade = (answer: Record<string, string>) => receptiveFieldTemplate.grade(homework5, answer);
+  const field = (answer: Record<string, string>, id: string) =>
+    grade(answer).fields.find((candidate) => candidate.id === id)!;
+
+  it('reproduces homework-5’s hand-worked numbers through grade, with full credit', () => {
+    const answer = {
+      'rf.conv1': '5',
+      'jump.conv1': '1',
+      'rf.pool1': '6',
+      'jump.pool1': '2',
+      'rf.conv2': '10',
+      'jump.conv2': '2',
+      'rf.pool2': '12',
+      'jump.pool2': '4',
+      'rf.fc1': '40',
+      'rf.fc2': '40',
+      'rf_previous.conv2': '3',
+    };
+    expect(grade(answer).credit).toBe(1);
+  });
+
+  it('marks a row right by follow-through from the student’s own wrong row', () => {
+    const graded = field({ 'rf.pool1': '7', 'jump.pool1': '2', 'rf.conv2': '11' }, 'rf.conv2');
+    expect([graded.correct, graded.followThrough]).toEqual([true, true]);
+    expect(field({ 'rf.pool1': '7' }, 'rf.pool1').correct).toBe(false);
+  });
+
+  it('names rf-jump-ignored and rf-stride-not-multiplied', () => {
+    expect(field({ 'rf.conv2': '8' }, 'rf.conv2').diagnoses).toEqual(['rf-jump-ignored']);
+    expect(field({ 'jump.pool2': '2' }, 'jump.pool2').diagnoses).toEqual(['rf-stride-not-multiplied']);
+    expect(field({ 'rf.fc1': '25' }, 'rf.fc1').diagnoses).toEqual(['rf-stride-not-multiplied']);
+  });
+
+  it('passes the acceptance properties on homework-5', () => {
+    const { checked, failures } = gradeProperties(receptiveFieldTemplate, homework5);
+    expect(failures).toEqual([]);
+    expect(checked).toBe(9);
+  });
+
+  it('holds the acceptance properties over 1,000 seeds', () => {
+    const { checked, failures } = gradePropertiesOver(receptiveFieldTemplate, problems);
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(3000);
+  }, 120_000);
 });
