@@ -31,9 +31,8 @@ export function inputPicture(
   const convolution = problem as ConvByHandProblem;
   const part = convolution.parameters.parts.find((each) => each.id === fieldId);
   if (!part) return null;
-  const key = (cell: Cell) => `${cell.row},${cell.column}`;
   const windows = (cells: readonly Cell[]) =>
-    new Set(cells.flatMap((cell) => inputWindow(convolution, fieldId, cell).map(key)));
+    new Set(cells.flatMap((cell) => windowKeys(convolution, fieldId, cell)));
   const lit = windows(wrongCells);
   const pointedWindow = windows(pointed ? [pointed] : []);
   const input = convolution.parameters.input;
@@ -52,6 +51,23 @@ export function inputPicture(
       };
     }),
   );
+}
+
+const key = (cell: Cell) => `${cell.row},${cell.column}`;
+
+/**
+ * Each output cell's window, worked once per problem and part: the picture is drawn again at every key
+ * typed, and a window is a whole trace of the part.
+ */
+const windowCache = new WeakMap<Problem, Map<string, readonly string[]>>();
+
+function windowKeys(problem: ConvByHandProblem, fieldId: string, cell: Cell): readonly string[] {
+  let windows = windowCache.get(problem);
+  if (!windows) windowCache.set(problem, (windows = new Map()));
+  const id = `${fieldId}:${key(cell)}`;
+  let found = windows.get(id);
+  if (!found) windows.set(id, (found = inputWindow(problem, fieldId, cell).map(key)));
+  return found;
 }
 
 /** The cells a grid's verdicts mark wrong (null cells, not filled yet, are not). */
