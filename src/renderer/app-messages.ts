@@ -6,6 +6,7 @@ export const appMessages = {
   screens: {
     today: { zh: '今日', en: 'Today' },
     review: { zh: '复习', en: 'Review' },
+    practice: { zh: '计算题', en: 'Practice' },
     drill: { zh: '限时练习', en: 'Drill' },
     history: { zh: '练习记录', en: 'History' },
     stats: { zh: '统计', en: 'Stats' },

@@ -3,6 +3,17 @@ import './styles/app.css';
 import { mount } from 'svelte';
 import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
+import { practiceChoices, problemsDeck } from '../shared/problems/skills.ts';
+import { alexnetTableTemplate } from '../shared/problems/templates/alexnet-table.ts';
+import { convByHand, homework4 } from '../shared/problems/templates/conv-by-hand.ts';
+import { convMacs } from '../shared/problems/templates/conv-macs.ts';
+import { convOutputSize } from '../shared/problems/templates/conv-output-size.ts';
+import { convParams } from '../shared/problems/templates/conv-params.ts';
+import { homework5 } from '../shared/problems/templates/homework-5.ts';
+import { homework6 } from '../shared/problems/templates/homework-6.ts';
+import { kernelStackTemplate } from '../shared/problems/templates/kernel-stack.ts';
+import { receptiveFieldTemplate } from '../shared/problems/templates/receptive-field.ts';
+import { homework1, sigmoidBackprop } from '../shared/problems/templates/sigmoid-backprop.ts';
 import { Scheduler } from '../shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
@@ -20,6 +31,7 @@ import { TodayStore } from './features/today/today-store.svelte.ts';
 import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { StatsStore } from './features/stats/stats-store.svelte.ts';
 import { statsWorkerClient } from './features/stats/stats-worker-client.ts';
+import { PracticeStore } from './features/practice/practice-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
@@ -45,22 +57,37 @@ async function start(): Promise<void> {
   await database.open();
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
+  // The problems' skills: the homework's problems and every template, each an FSRS item (src/shared/problems/skills.ts).
+  const choices = practiceChoices(
+    [
+      convOutputSize,
+      convParams,
+      convMacs,
+      convByHand,
+      sigmoidBackprop,
+      receptiveFieldTemplate,
+      alexnetTableTemplate,
+      kernelStackTemplate,
+    ],
+    [homework1, homework4, homework5, homework6],
+  );
+  const skills = problemsDeck(choices);
   // The built-in decks and their cards; cards already stored keep their progress (installCards).
-  for (const seed of [cnnConceptsDeck, homework2Deck]) {
+  for (const seed of [cnnConceptsDeck, homework2Deck, skills]) {
     await storageStatus.write(() => installDeck(database, seed, Date.now())).catch(() => {});
     await storageStatus.write(() => installCards(database, seed, Date.now())).catch(() => {});
   }
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
-  const decks = [(await loadDeck(database, cnnConceptsDeck.id)) ?? cnnConceptsDeck, deck];
+  const decks = [(await loadDeck(database, cnnConceptsDeck.id)) ?? cnnConceptsDeck, deck, skills];
   // Study days follow the student's clock: the day starts at 4 a.m. local time (study-day.ts).
   const settings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
   const todayStore = new TodayStore({ database, settings, decks, clock: Date.now });
-  const reviewStore = new ReviewStore({
-    database,
-    scheduler: new Scheduler(settings),
-    decks,
-    clock: Date.now,
-  });
+  const scheduler = new Scheduler(settings);
+  const reviewStore = new ReviewStore({ database, scheduler, decks, clock: Date.now });
+  // Grading waits for a short pause in typing, so a number is not called wrong at its first digit.
+  const practice = { database, scheduler, choices, clock: Date.now, newSeed, gradeDelayMs: 250 };
+  const practiceStore = new PracticeStore(practice);
+  const reviewPracticeStore = new PracticeStore(practice);
   const drillStore = new DrillStore({
     database,
     deck,
@@ -114,6 +141,8 @@ async function start(): Promise<void> {
       browseStore,
       decksStore,
       statsStore,
+      practiceStore,
+      reviewPracticeStore,
       onlanguage: setLanguage,
     },
   });

@@ -79,6 +79,11 @@ test('every screen runs under the CSP without a violation, and the engine compil
   await expect(page.getByTestId('drill-run')).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
 
+  await page.getByRole('link', { name: 'Practice' }).click();
+  await page.locator('button[data-item="problem:homework-4"]').click();
+  await expect(page.getByTestId('input-picture').first()).toBeVisible();
+  await expect(page.getByTestId('practice-prompt').locator('.katex').first()).toBeVisible();
+
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'Layer calculator' }).click();
   await expect(page.getByTestId('analysis-table')).toBeVisible();

@@ -10,8 +10,8 @@ import {
   openDecks,
 } from './decks-page.ts';
 
-/** The homework and the CNN concept cards, installed at the first start. */
-const builtInDecks = 2;
+/** The homework, the CNN concept cards and the problems' skills, installed at the first start. */
+const builtInDecks = 3;
 
 test('the homework imports through the preview as its 7 questions, re-imports as unchanged, and exports', async ({
   page,
@@ -31,7 +31,7 @@ test('the homework imports through the preview as its 7 questions, re-imports as
   const notes = page.getByTestId('import-notes').getByRole('listitem');
   await expect(notes.filter({ hasText: 'a worked problem, skipped' })).toHaveCount(6);
   await expect(notes.filter({ hasText: 'line 50' })).toContainText('Entry 1 has no options');
-  // Nothing is stored before the student confirms: only the two built-in decks are listed.
+  // Nothing is stored before the student confirms: only the built-in decks are listed.
   await expect(page.getByTestId('deck-row')).toHaveCount(builtInDecks);
 
   await page.keyboard.press('Tab');

@@ -29,6 +29,18 @@ async function flipAndGrade(page: Page, cardId: string, key: '1' | '2' | '3' | '
   await page.keyboard.press(key);
 }
 
+/**
+ * A problem card (a skill of the problems deck) is answered in the practice view: finished unanswered with
+ * Ctrl+Enter (no field right: Again), then Ctrl+Enter again for the next card.
+ */
+async function finishProblemUnanswered(page: Page, cardId: string): Promise<void> {
+  await expectCard(page, cardId);
+  await expect(page.getByTestId('practice-problem')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('practice-rating')).toContainText('Again');
+  await page.keyboard.press('Control+Enter');
+}
+
 test('a first-time student reviews with the keyboard, undoes a grading, answers MCQs, and keeps it all', async ({
   page,
 }) => {
@@ -37,12 +49,14 @@ test('a first-time student reviews with the keyboard, undoes a grading, answers 
   await expect(todayCount(page, 'cnn-concepts', 'fresh')).toHaveText('20');
   await expect(todayCount(page, 'homework2', 'fresh')).toHaveText('7');
   await expect(todayCount(page, 'homework2', 'learning')).toHaveText('0');
-  await expect(page.getByTestId('today-minutes')).toHaveText('About 14 min');
+  // The problems deck: the 4 homework problems merged so far and 8 templates, one skill each.
+  await expect(todayCount(page, 'problems', 'fresh')).toHaveText('12');
+  await expect(page.getByTestId('today-minutes')).toHaveText('About 20 min');
   await expect(page.getByTestId('today-streak')).toHaveText('Review one card today to start a streak.');
 
   await page.keyboard.press('Enter');
   const left = page.getByTestId('review-left');
-  await expect(left).toHaveText('27 left: 27 new, 0 learning, 0 due');
+  await expect(left).toHaveText('39 left: 39 new, 0 learning, 0 due');
 
   // A cloze card with math: its gap on the front, the formula on the back, the next interval on each button.
   await expectCard(page, 'cnn-sigmoid-definition#c1');
@@ -52,7 +66,7 @@ test('a first-time student reviews with the keyboard, undoes a grading, answers 
   await expect(page.getByTestId('cloze-answer').locator('.katex')).toBeVisible();
   await expect(page.locator('button[data-rating="good"]')).toContainText('10 min');
   await page.keyboard.press('3');
-  await expect(left).toHaveText('27 left: 26 new, 1 learning, 0 due');
+  await expect(left).toHaveText('39 left: 38 new, 1 learning, 0 due');
 
   // The homework's first MCQ, answered right on the card: graded Good by itself.
   await expectCard(page, 'hw2-mcq-1');
@@ -63,6 +77,8 @@ test('a first-time student reviews with the keyboard, undoes a grading, answers 
   await expect(page.getByTestId('mcq-rating')).toHaveText('Graded Good: next review in 10 min');
   await page.keyboard.press('Enter');
 
+  // The decks take turns: the first skill of the problems deck, homework problem 1.
+  await finishProblemUnanswered(page, 'problem:homework-1');
   await flipAndGrade(page, 'cnn-sigmoid-definition#c2', '3');
 
   // The second MCQ answered wrong (its answer is C): Again, with the explanation.
@@ -75,16 +91,18 @@ test('a first-time student reviews with the keyboard, undoes a grading, answers 
   await expect(page.getByText('Explanation')).toBeVisible();
   await page.keyboard.press('Space');
 
-  await expect(left).toHaveText('27 left: 23 new, 4 learning, 0 due');
+  await expect(left).toHaveText('39 left: 34 new, 5 learning, 0 due');
+  await finishProblemUnanswered(page, 'problem:homework-4');
+  await expect(left).toHaveText('39 left: 33 new, 6 learning, 0 due');
   await flipAndGrade(page, 'cnn-sigmoid-derivative#c1', '3');
-  await expect(left).toHaveText('27 left: 22 new, 5 learning, 0 due');
+  await expect(left).toHaveText('39 left: 32 new, 7 learning, 0 due');
   await expectCard(page, 'hw2-mcq-3');
 
   // Ctrl+Z: the last grading is undone, its card is back on the question side and the counts are restored.
   await page.keyboard.press('Control+z');
   await expectCard(page, 'cnn-sigmoid-derivative#c1');
   await expect(page.getByTestId('review-answer')).toHaveCount(0);
-  await expect(left).toHaveText('27 left: 23 new, 4 learning, 0 due');
+  await expect(left).toHaveText('39 left: 33 new, 6 learning, 0 due');
 
   // A reload keeps what was graded: Today's counts changed and the streak began.
   await page.reload();
@@ -93,6 +111,8 @@ test('a first-time student reviews with the keyboard, undoes a grading, answers 
   await expect(todayCount(page, 'cnn-concepts', 'learning')).toHaveText('2');
   await expect(todayCount(page, 'homework2', 'fresh')).toHaveText('5');
   await expect(todayCount(page, 'homework2', 'learning')).toHaveText('2');
+  await expect(todayCount(page, 'problems', 'fresh')).toHaveText('10');
+  await expect(todayCount(page, 'problems', 'learning')).toHaveText('2');
   await expect(page.getByTestId('today-streak')).toHaveText('Streak: 1 day');
 });
 
@@ -108,5 +128,5 @@ test('Today speaks Chinese and Review has a button for every key', async ({ page
   await expectCard(page, 'hw2-mcq-1');
   await page.getByRole('button', { name: '撤销 Ctrl+Z' }).click();
   await expectCard(page, 'cnn-sigmoid-definition#c1');
-  await expect(page.getByTestId('review-left')).toHaveText('还剩 27 张：新卡片 27，学习中 0，待复习 0');
+  await expect(page.getByTestId('review-left')).toHaveText('还剩 39 张：新卡片 39，学习中 0，待复习 0');
 });

@@ -3,11 +3,21 @@
  * browser's back button works. Only screens that work are listed in `screens`.
  */
 export type ScreenId =
-  'today' | 'review' | 'browse' | 'drill' | 'history' | 'stats' | 'calculator' | 'convlab' | 'decks';
+  | 'today'
+  | 'review'
+  | 'practice'
+  | 'browse'
+  | 'drill'
+  | 'history'
+  | 'stats'
+  | 'calculator'
+  | 'convlab'
+  | 'decks';
 
 export const screens: readonly ScreenId[] = [
   'today',
   'review',
+  'practice',
   'browse',
   'drill',
   'history',

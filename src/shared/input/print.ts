@@ -16,7 +16,12 @@ export function printShape(dimensions: readonly number[]): string {
   return dimensions.map((dimension) => printNumber(dimension, false)).join('×');
 }
 
+/** How a matrix cell not filled yet is written (readMatrix's `unfilled` reads it as NaN) and printed. */
+export const unfilledCell = '_';
+
+/** A matrix as JSON arrays; an unfilled cell (NaN) prints as `_`. */
 export function printMatrix(rows: readonly (readonly number[])[]): string {
-  const printed = rows.map((row) => `[${row.map((value) => printNumber(value, false)).join(', ')}]`);
+  const cell = (value: number) => (Number.isNaN(value) ? unfilledCell : printNumber(value, false));
+  const printed = rows.map((row) => `[${row.map(cell).join(', ')}]`);
   return `[${printed.join(', ')}]`;
 }

@@ -1,13 +1,18 @@
 import { checkValue, type Range } from './check-value.ts';
 import { mergeNotes } from './notes.ts';
-import { printMatrix } from './print.ts';
+import { printMatrix, unfilledCell } from './print.ts';
 import type { ReadNote, ReadReason, Reading } from './reading.ts';
 import { scanNumber, unexpectedAt, type ScanRules } from './scan-number.ts';
 import { characterNotes, placeOf, skipSpaces, toSource, trimmedRange, type Source } from './source.ts';
 
-/** The range of every cell, and whether cells must be whole. */
+/** The range of every cell, whether cells must be whole, and whether a cell may be left unfilled. */
 export interface MatrixOptions extends Range {
   integer?: boolean;
+  /**
+   * A cell written `_` is read as NaN, "not filled yet": a grid to fill (a convolution by hand) is graded cell
+   * by cell while the student types, before every cell has a number.
+   */
+  unfilled?: boolean;
 }
 
 /** A cell is a plain number: commas and spaces separate cells, so they cannot group thousands. */
@@ -36,6 +41,11 @@ class MatrixReader {
 
   /** One cell at `at` into `cells`; `at` moves past it. */
   private cell(cells: number[]): ReadReason | null {
+    if (this.options.unfilled && this.character === unfilledCell) {
+      cells.push(Number.NaN);
+      this.at++;
+      return null;
+    }
     const scan = scanNumber(this.source, this.at, cellRules, 'number');
     if (!scan.ok) return scan.reason;
     const cell = { row: this.rows.length, column: cells.length };
@@ -114,7 +124,8 @@ class MatrixReader {
 /**
  * Reads a matrix: rows on lines or split by `;`, cells split by spaces or commas (`1 2\n3 4`, `1,2;3,4`), or
  * in brackets as JSON, numpy and MATLAB write it (`[[1, 2], [3, 4]]`, `[[1 2]\n [3 4]]`, `[1 2; 3 4]`);
- * `[1, 2, 3]` is one row. Every row must have as many cells as the first. Prints as JSON.
+ * `[1, 2, 3]` is one row. Every row must have as many cells as the first. Prints as JSON. With `unfilled`, a
+ * cell may be `_` (read as NaN, printed back as `_`).
  */
 export function readMatrix(text: string, options: MatrixOptions = {}): Reading<number[][]> {
   const source = toSource(text);

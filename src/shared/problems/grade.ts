@@ -46,6 +46,15 @@ function wrongDependencies(
   return given;
 }
 
+/** Two matrices of the same rows and columns: only then does a cell of one stand for the same window in the other. */
+function sameShape(first: FieldValue, second: FieldValue): boolean {
+  if (!Array.isArray(first) || !Array.isArray(second) || first.length !== second.length) return false;
+  return first.every((row: unknown, index) => {
+    const other: unknown = second[index];
+    return Array.isArray(row) && Array.isArray(other) && row.length === other.length;
+  });
+}
+
 function cellValue(value: FieldValue, cell: Cell): number | undefined {
   if (!Array.isArray(value)) return undefined;
   const row: unknown = value[cell.row];
@@ -57,7 +66,7 @@ function cellValue(value: FieldValue, cell: Cell): number | undefined {
 /**
  * The mistakes that produce the student's value, from those whose value can be told apart from `expected`:
  * a whole value (matched by the field's kind), or one matrix cell (`window-misplaced`: the cell typed is the
- * mistake's number, and the right number differs).
+ * mistake's number, and the right number differs; only in a matrix of the expected size).
  */
 function diagnose(
   field: FieldSpec,
@@ -71,6 +80,7 @@ function diagnose(
   for (const mistake of mistakes) {
     if (mistake.field !== field.id) continue;
     if (mistake.cell) {
+      if (!sameShape(expected, actual)) continue;
       const typed = cellValue(actual, mistake.cell);
       const right = cellValue(expected, mistake.cell);
       if (typeof mistake.value !== 'number' || typed === undefined || right === undefined) continue;

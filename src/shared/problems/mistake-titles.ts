@@ -29,4 +29,5 @@ export const mistakeTitles: Readonly<Record<MistakeCode, LocalizedText>> = {
   'sigmoid-itself': { zh: '写成 σ', en: 'Wrote σ' },
   'memory-megabytes': { zh: '单位写成 MB', en: 'Megabytes, not elements' },
   'pool-has-params': { zh: '池化层算了参数', en: 'Pooling given parameters' },
+  'rf-kernels-added': { zh: '感受野只把核大小相加', en: 'Kernel sizes added' },
 };

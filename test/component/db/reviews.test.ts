@@ -1,4 +1,3 @@
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
 import {
@@ -13,6 +12,7 @@ import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import { studyDay } from '../../../src/shared/srs/study-day.ts';
+import { failureInjector } from './write-failure.ts';
 
 const noon = Date.UTC(2026, 11, 1, 12);
 const minute = 60_000;
@@ -28,38 +28,6 @@ const deck: Deck = {
     { id: 'cloze', kind: 'cloze', tags: ['conv'], text: text('{{c1::$\\frac{a}{b}$}} and {{c2::two}}') },
   ],
 };
-
-/**
- * Fails the write number `failAt` (counting from 0 once armed) with an error, as a full disk or a crash would:
- * a DBCore middleware under every table's mutate.
- */
-function failureInjector(): { middleware: Middleware<DBCore>; arm: (failAt: number) => void } {
-  let failAt = -1;
-  let writes = 0;
-  return {
-    arm: (at) => {
-      failAt = at;
-      writes = 0;
-    },
-    middleware: {
-      stack: 'dbcore',
-      name: 'inject-write-failure',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) =>
-              failAt >= 0 && writes++ === failAt
-                ? Promise.reject(new Error(`injected failure of write ${failAt} (${name} ${request.type})`))
-                : table.mutate(request),
-          };
-        },
-      }),
-    },
-  };
-}
 
 let database: DeepDrillDatabase;
 let counter = 0;

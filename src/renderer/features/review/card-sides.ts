@@ -1,6 +1,6 @@
 import { type ClozeSidePart, clozeSide, parseCloze } from '../../../shared/deck/cloze.ts';
 import type { Deck } from '../../../shared/deck/deck.ts';
-import type { BasicItem, ClozeItem, McqItem } from '../../../shared/deck/item.ts';
+import type { BasicItem, ClozeItem, McqItem, ProblemItem } from '../../../shared/deck/item.ts';
 import type { Language } from '../../../shared/deck/localized-text.ts';
 
 /** What a basic or cloze card shows: its question, and on the back its answer and any extra note. */
@@ -37,17 +37,10 @@ export function cardSides(item: BasicItem | ClozeItem, cloze: number | null, lan
   };
 }
 
-/** The items a card on the review screen can ask. */
-export type ReviewItem = BasicItem | ClozeItem | McqItem;
+/** The items a card on the review screen can ask: a problem is answered in the practice view. */
+export type ReviewItem = BasicItem | ClozeItem | McqItem | ProblemItem;
 
-/**
- * The decks' reviewable items by id. Worked problems are left out: they are answered step by step on their
- * own screen, not flipped on a card, so their cards are not shown here.
- */
+/** The decks' reviewable items by id. */
 export function reviewItems(decks: readonly Deck[]): ReadonlyMap<string, ReviewItem> {
-  return new Map(
-    decks.flatMap((deck) =>
-      deck.items.flatMap((item) => (item.kind === 'problem' ? [] : [[item.id, item] as const])),
-    ),
-  );
+  return new Map(decks.flatMap((deck) => deck.items.map((item) => [item.id, item] as const)));
 }

@@ -57,6 +57,8 @@ export class ReviewStore {
   /** Gradings made in this session (less those undone). */
   reviewed = $state(0);
   canUndo = $state(false);
+  /** Counts the cards shown, so a view that keeps its own state (a problem) starts afresh on each one. */
+  shown = $state(0);
   problem = $state.raw<{ message: LocalizedText; detail: string } | null>(null);
 
   #shownAt = 0;
@@ -87,7 +89,8 @@ export class ReviewStore {
     });
 
   reveal = (): void => {
-    if (this.phase !== 'question' || !this.card || this.item?.kind === 'mcq') return;
+    const kind = this.item?.kind;
+    if (this.phase !== 'question' || !this.card || kind === 'mcq' || kind === 'problem') return;
     this.preview = this.dependencies.scheduler.preview(this.card, this.dependencies.clock());
     this.phase = 'answer';
   };
@@ -124,6 +127,18 @@ export class ReviewStore {
       if (await this.#grade(rating, now, now - this.#shownAt)) await this.#show();
     });
 
+  /**
+   * After a problem card was finished in the practice view (which saved its attempt and graded its card in
+   * one transaction): the next card. That grading cannot be undone here, the attempt being stored with it.
+   */
+  problemDone = (): Promise<void> =>
+    this.#exclusive(async () => {
+      if (this.phase !== 'question' || this.item?.kind !== 'problem') return;
+      this.reviewed += 1;
+      this.canUndo = false;
+      await this.#show();
+    });
+
   /** After a checked multiple-choice card: the next card. */
   next = (): Promise<void> =>
     this.#exclusive(async () => {
@@ -148,6 +163,8 @@ export class ReviewStore {
   /** A key on the review screen; true when it did something (the caller then stops the browser's default). */
   key = (input: ReviewKeyInput): boolean => {
     const item = this.item;
+    // A problem card's keys are the practice view's (Enter, Ctrl+Enter, H, S).
+    if (item?.kind === 'problem') return false;
     const letters = item?.kind === 'mcq' ? item.options.map((option) => option.letter) : null;
     const action = reviewKeyAction(input, this.phase, letters);
     if (action === null) return false;
@@ -221,6 +238,7 @@ export class ReviewStore {
         ? usualTimeMs(item.id, await itemReviewLogs(this.dependencies.database, item.id))
         : null;
     this.phase = this.card ? 'question' : 'done';
+    this.shown += 1;
     this.#shownAt = this.dependencies.clock();
   }
 
