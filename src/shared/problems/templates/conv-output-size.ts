@@ -1,9 +1,7 @@
-import { mulberry32 } from '../../random.ts';
-import type { Problem } from '../problem.ts';
-import { defineTemplate, variantId } from '../template.ts';
-import { convNumbers, type SquareWindow } from './layer-facts.ts';
-import { between, drawUntil, pick } from './variant.ts';
+import { defineTemplate } from '../template.ts';
+import { between, generateVariant, pick, type ProblemContent } from './variant.ts';
 import {
+  convWidth,
   dilatedSizeFormula,
   sizeFormula,
   sizeMistakes,
@@ -20,10 +18,7 @@ export interface ConvOutputSizeParameters extends EvenWindow {
 const id = 'conv-output-size';
 
 function outputOf(parameters: ConvOutputSizeParameters) {
-  // One input channel and one filter: the width does not depend on them.
-  return (window: SquareWindow) =>
-    convNumbers({ channels: 1, size: parameters.input }, { ...window, outChannels: 1, bias: false })
-      .output[2]!;
+  return convWidth(parameters.input);
 }
 
 function draw(random: () => number): ConvOutputSizeParameters {
@@ -59,13 +54,9 @@ function describe(parameters: ConvOutputSizeParameters) {
   };
 }
 
-function problemOf(seed: number, parameters: ConvOutputSizeParameters): Problem<ConvOutputSizeParameters> {
+function contentOf(parameters: ConvOutputSizeParameters): ProblemContent<ConvOutputSizeParameters> {
   const dilated = parameters.dilation > 1;
   return {
-    id: variantId(id, seed),
-    template: id,
-    seed,
-    parameters,
     prompt: describe(parameters),
     fields: [
       { id: 'output', label: { zh: '输出宽度 $W_{out}$', en: 'Output width $W_{out}$' }, kind: 'integer' },
@@ -97,7 +88,7 @@ export const convOutputSize = defineTemplate<ConvOutputSizeParameters>({
   title: { zh: '卷积输出尺寸', en: 'Convolution output size' },
   tags: ['conv'],
   generate(seed) {
-    return problemOf(seed, drawUntil(mulberry32(seed), draw, sensible));
+    return generateVariant(id, seed, draw, sensible, contentOf);
   },
   solve(problem) {
     const { parameters } = problem;

@@ -1,4 +1,6 @@
-import { randomIndex, type RandomSource } from '../../random.ts';
+import { mulberry32, randomIndex, type RandomSource } from '../../random.ts';
+import type { Problem } from '../problem.ts';
+import { variantId } from '../template.ts';
 
 /** What the templates share to make variants from a seed (src/shared/random.ts's mulberry32). */
 
@@ -29,4 +31,19 @@ export function drawUntil<Value>(
     if (sensible(value)) return value;
   }
   throw new Error(`no sensible variant in ${attempts} draws`);
+}
+
+/** What a template writes for its parameters: the question, the answer fields and the hints. */
+export type ProblemContent<Parameters> = Pick<Problem<Parameters>, 'prompt' | 'fields' | 'hints'>;
+
+/** The variant of `template` for `seed`: parameters drawn until sensible, then written by `write`. */
+export function generateVariant<Parameters>(
+  template: string,
+  seed: number,
+  draw: (random: RandomSource) => Parameters,
+  sensible: (parameters: Parameters) => boolean,
+  write: (parameters: Parameters) => ProblemContent<Parameters>,
+): Problem<Parameters> {
+  const parameters = drawUntil(mulberry32(seed), draw, sensible);
+  return { id: variantId(template, seed), template, seed, parameters, ...write(parameters) };
 }

@@ -1,6 +1,6 @@
 import { texNumber } from '../../nn/explanation.ts';
 import type { MistakeValue } from '../problem.ts';
-import type { SquareWindow } from './layer-facts.ts';
+import { convNumbers, type SquareWindow } from './layer-facts.ts';
 
 /**
  * The output size of a sliding window (conv or pooling) as the homework writes it (作业二·计算题 2):
@@ -64,4 +64,11 @@ export function sizeMistakes(
     );
   }
   return mistakes;
+}
+
+/** The output width of a convolution over a square input `input` wide, as the engine works it. */
+export function convWidth(input: number): (window: SquareWindow) => number {
+  // One input channel and one filter: the width does not depend on the channels.
+  return (window) =>
+    convNumbers({ channels: 1, size: input }, { ...window, outChannels: 1, bias: false }).output[2]!;
 }
