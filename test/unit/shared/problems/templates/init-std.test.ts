@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+/** 1,000 seeds of grading take seconds alone, more on a loaded machine. */
+const propertyTimeout = 120_000;
 import type { InitLayer, InitStdProblem } from '../../../../../src/shared/problems/templates/init-std.ts';
 import { fansOf, initStd } from '../../../../../src/shared/problems/templates/init-std.ts';
 import { checkTemplateProperties } from '../template-properties.ts';
@@ -49,19 +52,23 @@ describe('init-std', () => {
     });
   });
 
-  it('holds the template properties over 1,000 seeds, with layers of the course’s sizes', () => {
-    checkTemplateProperties(
-      initStd,
-      ['fan-out-for-fan-in', 'gain-forgotten', 'fan-kernel-forgotten', 'uniform-bound-for-std'],
-      (problem) => {
-        const { fanIn, fanOut } = fansOf(problem.parameters);
-        for (const fan of [fanIn, fanOut]) {
-          expect(Number.isInteger(fan) && fan >= 3 && fan <= 25_088).toBe(true);
-        }
-        const { answers } = initStd.solve(problem);
-        for (const std of [answers.kaiming, answers.xavier] as number[])
-          expect(std > 0.005 && std < 1).toBe(true);
-      },
-    );
-  });
+  it(
+    'holds the template properties over 1,000 seeds, with layers of the course’s sizes',
+    () => {
+      checkTemplateProperties(
+        initStd,
+        ['fan-out-for-fan-in', 'gain-forgotten', 'fan-kernel-forgotten', 'uniform-bound-for-std'],
+        (problem) => {
+          const { fanIn, fanOut } = fansOf(problem.parameters);
+          for (const fan of [fanIn, fanOut]) {
+            expect(Number.isInteger(fan) && fan >= 3 && fan <= 25_088).toBe(true);
+          }
+          const { answers } = initStd.solve(problem);
+          for (const std of [answers.kaiming, answers.xavier] as number[])
+            expect(std > 0.005 && std < 1).toBe(true);
+        },
+      );
+    },
+    propertyTimeout,
+  );
 });
