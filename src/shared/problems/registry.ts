@@ -1,9 +1,12 @@
 import type { Problem, ProblemTemplate } from './problem.ts';
+import { convByHand, homework4 } from './templates/conv-by-hand.ts';
 import { convLayer, homework2 } from './templates/conv-layer.ts';
 import { convMacs } from './templates/conv-macs.ts';
 import { convOutputSize } from './templates/conv-output-size.ts';
 import { convParams } from './templates/conv-params.ts';
+import { initStd } from './templates/init-std.ts';
 import { poolingOutput } from './templates/pooling-output.ts';
+import { homework1, sigmoidBackprop } from './templates/sigmoid-backprop.ts';
 
 /**
  * Every problem template, one module each (src/shared/problems/templates), and the homework's fixed instances
@@ -15,10 +18,13 @@ export const templates: readonly ProblemTemplate<unknown>[] = [
   convMacs,
   poolingOutput,
   convLayer,
+  convByHand,
+  sigmoidBackprop,
+  initStd,
 ];
 
 /** 作业二's worked problems, `homework-1` … `homework-6`, as fixed instances of their templates. */
-const homework: readonly Problem<unknown>[] = [homework2];
+const homework: readonly Problem<unknown>[] = [homework1, homework2, homework4];
 
 export function templateById(id: string): ProblemTemplate<unknown> | null {
   return templates.find((template) => template.id === id) ?? null;
