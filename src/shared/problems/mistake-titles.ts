@@ -30,4 +30,8 @@ export const mistakeTitles: Readonly<Record<MistakeCode, LocalizedText>> = {
   'memory-megabytes': { zh: '单位写成 MB', en: 'Megabytes, not elements' },
   'pool-has-params': { zh: '池化层算了参数', en: 'Pooling given parameters' },
   'rf-kernels-added': { zh: '感受野只把核大小相加', en: 'Kernel sizes added' },
+  'fan-out-for-fan-in': { zh: '用了 fan_out', en: 'fan_out for fan_in' },
+  'gain-forgotten': { zh: '漏了增益 √2', en: 'Gain √2 forgotten' },
+  'fan-kernel-forgotten': { zh: 'fan_in 漏乘核大小', en: 'Kernel left out of the fan' },
+  'uniform-bound-for-std': { zh: '把均匀分布边界当标准差', en: 'Uniform bound, not std' },
 };

@@ -30,6 +30,10 @@ export const mistakeCodes = [
   'memory-megabytes',
   'pool-has-params',
   'rf-kernels-added',
+  'fan-out-for-fan-in',
+  'gain-forgotten',
+  'fan-kernel-forgotten',
+  'uniform-bound-for-std',
 ] as const;
 
 export type MistakeCode = (typeof mistakeCodes)[number];
@@ -138,5 +142,21 @@ export const mistakeMessages: Readonly<Record<MistakeCode, LocalizedText>> = {
   'rf-kernels-added': {
     zh: '把各层的核大小直接相加了：步长为 1 时，每层感受野只增加 $k - 1$。',
     en: 'The kernel sizes were added up: with stride 1 each layer grows the field by $k - 1$ only.',
+  },
+  'fan-out-for-fan-in': {
+    zh: '用了 fan_out：Kaiming 初始化（mode=fan_in）按每个输出神经元的输入个数 $n_{in}$ 计算。',
+    en: 'This uses fan_out: Kaiming initialization (mode=fan_in) counts the inputs $n_{in}$ of each output unit.',
+  },
+  'gain-forgotten': {
+    zh: '漏了增益 $\\sqrt{2}$：ReLU 把约一半的激活值置零，Kaiming 初始化的标准差是 $\\sqrt{2 / n_{in}}$。',
+    en: 'The gain $\\sqrt{2}$ is missing: ReLU zeroes about half the activations, so Kaiming’s std is $\\sqrt{2 / n_{in}}$.',
+  },
+  'fan-kernel-forgotten': {
+    zh: '漏乘了核大小：卷积层的 fan_in 是 $C_{in} \\cdot K^2$，fan_out 是 $C_{out} \\cdot K^2$。',
+    en: 'The kernel size is missing: a convolution’s fan_in is $C_{in} \\cdot K^2$ and its fan_out is $C_{out} \\cdot K^2$.',
+  },
+  'uniform-bound-for-std': {
+    zh: '这是均匀分布 $U(-a, a)$ 的边界 $a$：问的是标准差，等于 $a / \\sqrt{3}$。',
+    en: 'This is the bound $a$ of the uniform $U(-a, a)$: the question asks for the std, which is $a / \\sqrt{3}$.',
   },
 };

@@ -2,6 +2,7 @@ import { mulberry32, randomIndex } from '../../random.ts';
 import { sigmoid } from '../fields/expression-tree.ts';
 import type { FieldSpec, GivenValues, MistakeValue, Problem, Tolerance } from '../problem.ts';
 import { defineTemplate, variantId } from '../template.ts';
+import { givenNumber } from './given.ts';
 import { sigmoidBackpropText } from './sigmoid-backprop-text.ts';
 
 /**
@@ -81,11 +82,6 @@ export function generateSigmoidBackprop(seed: number): SigmoidBackpropProblem {
   return sigmoidBackpropProblem(variantId(sigmoidBackpropId, seed), seed, { k, sign, upstream });
 }
 
-function numberGiven(given: GivenValues | undefined, field: string): number | undefined {
-  const value = given?.[field];
-  return typeof value === 'number' ? value : undefined;
-}
-
 export const sigmoidBackprop = defineTemplate<SigmoidBackpropParameters>({
   id: sigmoidBackpropId,
   title: { zh: 'Sigmoid 函数的导数与一步反向传播', en: 'The Sigmoid derivative and one backprop step' },
@@ -112,7 +108,7 @@ export const sigmoidBackprop = defineTemplate<SigmoidBackpropParameters>({
   mistakes(problem, given) {
     const { upstream } = problem.parameters;
     const sigma0 = sigmoid(pointOf(problem.parameters));
-    const studentSigma = numberGiven(given, 'sigma0') ?? sigma0;
+    const studentSigma = givenNumber(given, 'sigma0') ?? sigma0;
     return wrongDerivatives.flatMap(({ code, formula, slope }): MistakeValue[] => [
       { code, field: 'derivative', value: formula },
       { code, field: 'slope0', value: slope(studentSigma) },
@@ -122,6 +118,6 @@ export const sigmoidBackprop = defineTemplate<SigmoidBackpropParameters>({
 });
 
 function withGiven(given: GivenValues | undefined, field: string, work: (value: number) => number) {
-  const value = numberGiven(given, field);
+  const value = givenNumber(given, field);
   return value === undefined ? undefined : work(value);
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+/** 1,000 seeds of grading take seconds alone, more on a loaded machine. */
+const propertyTimeout = 120_000;
 import { conv2d } from '../../../../../src/shared/conv/conv2d.ts';
 import { tensorFromNested } from '../../../../../src/shared/conv/tensor.ts';
 import type { Cell } from '../../../../../src/shared/input/reading.ts';
@@ -138,79 +141,97 @@ describe('conv-by-hand: homework-4', () => {
 describe('conv-by-hand: variants over 1,000 seeds', () => {
   const seeds = Array.from({ length: 1000 }, (_, index) => index * 7919 + 1);
 
-  it('are the same for the same seed, and numbers a student can work by hand', () => {
-    expect(convByHand.generate(42)).toEqual(convByHand.generate(42));
-    for (const seed of seeds) {
-      const problem = convByHand.generate(seed);
-      const { input, kernel, bias, parts } = problem.parameters;
-      expect([4, 5]).toContain(input.length);
-      expect([2, 3]).toContain(kernel.length);
-      expect(input.flat().every((value) => Number.isInteger(value) && value >= 0 && value <= 9)).toBe(true);
-      expect(kernel.flat().every((value) => Number.isInteger(value) && Math.abs(value) <= 2)).toBe(true);
-      expect(Math.abs(bias)).toBeLessThanOrEqual(3);
-      expect(parts.map((part) => part.id)).toEqual(['a', 'b']);
-      for (const field of problem.fields) {
-        const [rows, columns] = field.size!;
-        expect(rows).toBeGreaterThanOrEqual(2);
-        expect(columns).toBeLessThanOrEqual(6);
+  it(
+    'are the same for the same seed, and numbers a student can work by hand',
+    () => {
+      expect(convByHand.generate(42)).toEqual(convByHand.generate(42));
+      for (const seed of seeds) {
+        const problem = convByHand.generate(seed);
+        const { input, kernel, bias, parts } = problem.parameters;
+        expect([4, 5]).toContain(input.length);
+        expect([2, 3]).toContain(kernel.length);
+        expect(input.flat().every((value) => Number.isInteger(value) && value >= 0 && value <= 9)).toBe(true);
+        expect(kernel.flat().every((value) => Number.isInteger(value) && Math.abs(value) <= 2)).toBe(true);
+        expect(Math.abs(bias)).toBeLessThanOrEqual(3);
+        expect(parts.map((part) => part.id)).toEqual(['a', 'b']);
+        for (const field of problem.fields) {
+          const [rows, columns] = field.size!;
+          expect(rows).toBeGreaterThanOrEqual(2);
+          expect(columns).toBeLessThanOrEqual(6);
+        }
+        for (const matrix of Object.values(answerOf(problem))) {
+          expect(matrix.flat().every((value) => Number.isInteger(value) && Math.abs(value) <= 200)).toBe(
+            true,
+          );
+        }
       }
-      for (const matrix of Object.values(answerOf(problem))) {
-        expect(matrix.flat().every((value) => Number.isInteger(value) && Math.abs(value) <= 200)).toBe(true);
+    },
+    propertyTimeout,
+  );
+
+  it(
+    'grade their own solution in full credit, undiagnosed',
+    () => {
+      for (const seed of seeds) {
+        const problem = convByHand.generate(seed);
+        const answers = answerOf(problem);
+        const grade = convByHand.grade(problem, { a: typed(answers.a!), b: typed(answers.b!) });
+        expect(grade.credit, `seed ${seed}`).toBe(1);
+        expect(grade.fields.every((field) => field.diagnoses.length === 0 && field.correct)).toBe(true);
       }
-    }
-  });
+    },
+    propertyTimeout,
+  );
 
-  it('grade their own solution in full credit, undiagnosed', () => {
-    for (const seed of seeds) {
-      const problem = convByHand.generate(seed);
-      const answers = answerOf(problem);
-      const grade = convByHand.grade(problem, { a: typed(answers.a!), b: typed(answers.b!) });
-      expect(grade.credit, `seed ${seed}`).toBe(1);
-      expect(grade.fields.every((field) => field.diagnoses.length === 0 && field.correct)).toBe(true);
-    }
-  });
-
-  it('diagnose every whole-matrix mistake that differs from the answer as itself, never as right', () => {
-    const seen = new Set<string>();
-    for (const seed of seeds) {
-      const problem = convByHand.generate(seed);
-      const answers = answerOf(problem);
-      for (const mistake of convByHand.mistakes(problem)) {
-        if (mistake.cell) continue;
-        const value = mistake.value as Matrix;
-        if (JSON.stringify(value) === JSON.stringify(answers[mistake.field])) continue;
-        const graded = gradeField(problem, mistake.field, value);
-        expect(graded.correct, `seed ${seed} ${mistake.code}`).toBe(false);
-        expect(graded.diagnoses, `seed ${seed}`).toContain(mistake.code);
-        seen.add(mistake.code);
+  it(
+    'diagnose every whole-matrix mistake that differs from the answer as itself, never as right',
+    () => {
+      const seen = new Set<string>();
+      for (const seed of seeds) {
+        const problem = convByHand.generate(seed);
+        const answers = answerOf(problem);
+        for (const mistake of convByHand.mistakes(problem)) {
+          if (mistake.cell) continue;
+          const value = mistake.value as Matrix;
+          if (JSON.stringify(value) === JSON.stringify(answers[mistake.field])) continue;
+          const graded = gradeField(problem, mistake.field, value);
+          expect(graded.correct, `seed ${seed} ${mistake.code}`).toBe(false);
+          expect(graded.diagnoses, `seed ${seed}`).toContain(mistake.code);
+          seen.add(mistake.code);
+        }
       }
-    }
-    expect([...seen].sort()).toEqual([
-      'bias-not-added',
-      'kernel-flipped',
-      'padding-forgotten',
-      'stride-ignored',
-    ]);
-  });
+      expect([...seen].sort()).toEqual([
+        'bias-not-added',
+        'kernel-flipped',
+        'padding-forgotten',
+        'stride-ignored',
+      ]);
+    },
+    propertyTimeout,
+  );
 
-  it('diagnose a misplaced window in one cell, naming that cell', () => {
-    for (const seed of seeds) {
-      const problem = convByHand.generate(seed);
-      const answers = answerOf(problem);
-      const misplaced = convByHand.mistakes(problem).filter((mistake) => mistake.cell);
-      expect(misplaced.length).toBeGreaterThan(0);
-      const mistake = misplaced[seed % misplaced.length]!;
-      const cell = mistake.cell!;
-      const graded = gradeField(
-        problem,
-        mistake.field,
-        withCell(answers[mistake.field]!, cell, mistake.value as number),
-      );
-      expect(graded.correct).toBe(false);
-      expect(graded.diagnoses).toContain('window-misplaced');
-      expect(graded.misplacedCells).toContainEqual(cell);
-      expect(graded.cells![cell.row]![cell.column]).toBe(false);
-      expect(graded.cells!.flat().filter((right) => !right).length).toBe(1);
-    }
-  });
+  it(
+    'diagnose a misplaced window in one cell, naming that cell',
+    () => {
+      for (const seed of seeds) {
+        const problem = convByHand.generate(seed);
+        const answers = answerOf(problem);
+        const misplaced = convByHand.mistakes(problem).filter((mistake) => mistake.cell);
+        expect(misplaced.length).toBeGreaterThan(0);
+        const mistake = misplaced[seed % misplaced.length]!;
+        const cell = mistake.cell!;
+        const graded = gradeField(
+          problem,
+          mistake.field,
+          withCell(answers[mistake.field]!, cell, mistake.value as number),
+        );
+        expect(graded.correct).toBe(false);
+        expect(graded.diagnoses).toContain('window-misplaced');
+        expect(graded.misplacedCells).toContainEqual(cell);
+        expect(graded.cells![cell.row]![cell.column]).toBe(false);
+        expect(graded.cells!.flat().filter((right) => !right).length).toBe(1);
+      }
+    },
+    propertyTimeout,
+  );
 });

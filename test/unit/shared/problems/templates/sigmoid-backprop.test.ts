@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+/** 1,000 seeds of grading take seconds alone, more on a loaded machine. */
+const propertyTimeout = 120_000;
 import {
   homework1,
   pointOf,
@@ -70,62 +73,78 @@ describe('sigmoid-backprop: homework-1', () => {
 });
 
 describe('sigmoid-backprop: variants over 1,000 seeds', () => {
-  it('hold the template properties shared by every template', () => {
-    checkTemplateProperties(
-      sigmoidBackprop,
-      ['sigmoid-one-minus', 'sigmoid-squared', 'sigmoid-itself'],
-      (problem) => expect([1, 2, 3, 4, 9]).toContain(problem.parameters.k),
-    );
-  });
+  it(
+    'hold the template properties shared by every template',
+    () => {
+      checkTemplateProperties(
+        sigmoidBackprop,
+        ['sigmoid-one-minus', 'sigmoid-squared', 'sigmoid-itself'],
+        (problem) => expect([1, 2, 3, 4, 9]).toContain(problem.parameters.k),
+      );
+    },
+    propertyTimeout,
+  );
 
   const seeds = Array.from({ length: 1000 }, (_, index) => index * 104_729 + 3);
 
-  it('stay at points worked by hand, with the same problem for the same seed', () => {
-    expect(sigmoidBackprop.generate(7)).toEqual(sigmoidBackprop.generate(7));
-    const points = new Set<number>();
-    for (const seed of seeds) {
-      const { parameters } = sigmoidBackprop.generate(seed);
-      expect([1, 2, 3, 4, 9]).toContain(parameters.k);
-      expect(Math.abs(parameters.upstream)).toBeGreaterThanOrEqual(0.5);
-      expect(Math.abs(parameters.upstream)).toBeLessThanOrEqual(10);
-      points.add(pointOf(parameters));
-    }
-    expect(points.size).toBeGreaterThan(5);
-  });
+  it(
+    'stay at points worked by hand, with the same problem for the same seed',
+    () => {
+      expect(sigmoidBackprop.generate(7)).toEqual(sigmoidBackprop.generate(7));
+      const points = new Set<number>();
+      for (const seed of seeds) {
+        const { parameters } = sigmoidBackprop.generate(seed);
+        expect([1, 2, 3, 4, 9]).toContain(parameters.k);
+        expect(Math.abs(parameters.upstream)).toBeGreaterThanOrEqual(0.5);
+        expect(Math.abs(parameters.upstream)).toBeLessThanOrEqual(10);
+        points.add(pointOf(parameters));
+      }
+      expect(points.size).toBeGreaterThan(5);
+    },
+    propertyTimeout,
+  );
 
-  it('grade their own solution, rounded to 4 decimals, in full credit and undiagnosed', () => {
-    for (const seed of seeds) {
-      const problem = sigmoidBackprop.generate(seed);
-      const { answers } = sigmoidBackprop.solve(problem);
-      const grade = sigmoidBackprop.grade(problem, {
-        derivative: 's(1-s)',
-        sigma0: typed(answers.sigma0 as number),
-        slope0: typed(answers.slope0 as number),
-        gradient: typed(answers.gradient as number),
-      });
-      expect(grade.credit, `seed ${seed}`).toBe(1);
-      expect(grade.fields.flatMap((graded) => graded.diagnoses)).toEqual([]);
-    }
-  });
-
-  it('diagnose every mistake that differs from the answer as itself, never as right', () => {
-    for (const seed of seeds) {
-      const problem = sigmoidBackprop.generate(seed);
-      const { answers } = sigmoidBackprop.solve(problem);
-      for (const mistake of sigmoidBackprop.mistakes(problem)) {
-        const text = typeof mistake.value === 'number' ? typed(mistake.value) : String(mistake.value);
-        const truth = answers[mistake.field];
-        if (typeof truth === 'number' && Math.abs((mistake.value as number) - truth) < 1e-9) continue;
-        // The other fields answered right, so nothing is graded by follow-through.
-        const answer = {
+  it(
+    'grade their own solution, rounded to 4 decimals, in full credit and undiagnosed',
+    () => {
+      for (const seed of seeds) {
+        const problem = sigmoidBackprop.generate(seed);
+        const { answers } = sigmoidBackprop.solve(problem);
+        const grade = sigmoidBackprop.grade(problem, {
+          derivative: 's(1-s)',
           sigma0: typed(answers.sigma0 as number),
           slope0: typed(answers.slope0 as number),
-          [mistake.field]: text,
-        };
-        const graded = field(problem, answer, mistake.field);
-        expect(graded.correct, `seed ${seed} ${mistake.code} ${mistake.field}`).toBe(false);
-        expect(graded.diagnoses).toContain(mistake.code);
+          gradient: typed(answers.gradient as number),
+        });
+        expect(grade.credit, `seed ${seed}`).toBe(1);
+        expect(grade.fields.flatMap((graded) => graded.diagnoses)).toEqual([]);
       }
-    }
-  });
+    },
+    propertyTimeout,
+  );
+
+  it(
+    'diagnose every mistake that differs from the answer as itself, never as right',
+    () => {
+      for (const seed of seeds) {
+        const problem = sigmoidBackprop.generate(seed);
+        const { answers } = sigmoidBackprop.solve(problem);
+        for (const mistake of sigmoidBackprop.mistakes(problem)) {
+          const text = typeof mistake.value === 'number' ? typed(mistake.value) : String(mistake.value);
+          const truth = answers[mistake.field];
+          if (typeof truth === 'number' && Math.abs((mistake.value as number) - truth) < 1e-9) continue;
+          // The other fields answered right, so nothing is graded by follow-through.
+          const answer = {
+            sigma0: typed(answers.sigma0 as number),
+            slope0: typed(answers.slope0 as number),
+            [mistake.field]: text,
+          };
+          const graded = field(problem, answer, mistake.field);
+          expect(graded.correct, `seed ${seed} ${mistake.code} ${mistake.field}`).toBe(false);
+          expect(graded.diagnoses).toContain(mistake.code);
+        }
+      }
+    },
+    propertyTimeout,
+  );
 });
