@@ -3,17 +3,8 @@ import './styles/app.css';
 import { mount } from 'svelte';
 import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
+import { homeworkProblems, templates } from '../shared/problems/registry.ts';
 import { practiceChoices, problemsDeck } from '../shared/problems/skills.ts';
-import { alexnetTableTemplate } from '../shared/problems/templates/alexnet-table.ts';
-import { convByHand, homework4 } from '../shared/problems/templates/conv-by-hand.ts';
-import { convMacs } from '../shared/problems/templates/conv-macs.ts';
-import { convOutputSize } from '../shared/problems/templates/conv-output-size.ts';
-import { convParams } from '../shared/problems/templates/conv-params.ts';
-import { homework5 } from '../shared/problems/templates/homework-5.ts';
-import { homework6 } from '../shared/problems/templates/homework-6.ts';
-import { kernelStackTemplate } from '../shared/problems/templates/kernel-stack.ts';
-import { receptiveFieldTemplate } from '../shared/problems/templates/receptive-field.ts';
-import { homework1, sigmoidBackprop } from '../shared/problems/templates/sigmoid-backprop.ts';
 import { Scheduler } from '../shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
@@ -59,17 +50,8 @@ async function start(): Promise<void> {
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // The problems' skills: the homework's problems and every template, each an FSRS item (src/shared/problems/skills.ts).
   const choices = practiceChoices(
-    [
-      convOutputSize,
-      convParams,
-      convMacs,
-      convByHand,
-      sigmoidBackprop,
-      receptiveFieldTemplate,
-      alexnetTableTemplate,
-      kernelStackTemplate,
-    ],
-    [homework1, homework4, homework5, homework6],
+    templates,
+    homeworkProblems().map((entry) => entry.problem),
   );
   const skills = problemsDeck(choices);
   // The built-in decks and their cards; cards already stored keep their progress (installCards).

@@ -7,6 +7,11 @@ import { convParams } from './templates/conv-params.ts';
 import { initStd } from './templates/init-std.ts';
 import { poolingOutput } from './templates/pooling-output.ts';
 import { homework1, sigmoidBackprop } from './templates/sigmoid-backprop.ts';
+import { alexnetTableTemplate } from './templates/alexnet-table.ts';
+import { homework5 } from './templates/homework-5.ts';
+import { homework6 } from './templates/homework-6.ts';
+import { kernelStackTemplate } from './templates/kernel-stack.ts';
+import { receptiveFieldTemplate } from './templates/receptive-field.ts';
 
 /**
  * Every problem template, one module each (src/shared/problems/templates), and the homework's fixed instances
@@ -21,10 +26,13 @@ export const templates: readonly ProblemTemplate<unknown>[] = [
   convByHand,
   sigmoidBackprop,
   initStd,
+  receptiveFieldTemplate,
+  alexnetTableTemplate,
+  kernelStackTemplate,
 ];
 
 /** 作业二's worked problems, `homework-1` … `homework-6`, as fixed instances of their templates. */
-const homework: readonly Problem<unknown>[] = [homework1, homework2, homework4];
+const homework: readonly Problem<unknown>[] = [homework1, homework2, homework4, homework5, homework6];
 
 export function templateById(id: string): ProblemTemplate<unknown> | null {
   return templates.find((template) => template.id === id) ?? null;
