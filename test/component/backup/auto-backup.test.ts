@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AutoBackup, automaticBackupSpacingMs } from '../../../src/renderer/lib/db/auto-backup.ts';
+import { AutoBackup, automaticBackupSpacingMs } from '../../../src/renderer/lib/backup/auto-backup.ts';
 
 const minute = 60_000;
 
