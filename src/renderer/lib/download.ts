@@ -3,7 +3,17 @@
  * the same click into its save dialog, so the app and a plain browser share this one path.
  */
 export function downloadText(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  downloadBlob(name, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+/** Saves bytes as a file (a backup), the same way as downloadText. */
+export function downloadBytes(name: string, bytes: Uint8Array, mime = 'application/octet-stream'): void {
+  // A copy backed by a plain ArrayBuffer, which is what a Blob accepts (the input may view a shared one).
+  downloadBlob(name, new Blob([new Uint8Array(bytes)], { type: mime }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
