@@ -107,7 +107,8 @@ async function start(): Promise<void> {
   const newestBackup = (await backupHost.store.list().catch(() => []))[0];
   const automaticBackups = startAutomaticBackups(backupMaker, {
     enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
-    lastBackupAt: newestBackup?.createdAt ?? null,
+    // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
+    lastBackupAt: newestBackup?.createdAt ?? Date.now(),
   });
   const backupsStore = new BackupsStore({
     ...backupMaker,
