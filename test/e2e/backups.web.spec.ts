@@ -110,3 +110,29 @@ test('a damaged file is refused with its reason, in English and in Chinese, and 
   await expect(notice).toContainText('This is not a DeepDrill backup file.');
   expect(await allRows(page)).toEqual(before);
 });
+
+test('the committed fixture, made by the app, restores with everything it holds', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openEnglish(page, '#/backups');
+  await page.getByTestId('backup-file').setInputFiles('test/fixtures/backup-small.deepdrill');
+  await expect(page.getByTestId('restore-confirm')).toContainText(
+    '2 decks · 54 items · 1 drill · 7 drill answers · 1 setting · 69 cards · 3 reviews · 2 study days',
+  );
+  await confirmRestore(page);
+  const tables = await allRows(page);
+  expect(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]))).toEqual({
+    attempts: 0,
+    cards: 69,
+    dayCounts: 2,
+    decks: 2,
+    drillAnswers: 7,
+    drillSessions: 1,
+    items: 54,
+    reviewLogs: 3,
+    settings: 1,
+  });
+  await page.waitForEvent('load');
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+  await expect(page.getByTestId('history-row').first()).toContainText('7 / 7 (100%)');
+});

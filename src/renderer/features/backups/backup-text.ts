@@ -14,13 +14,11 @@ export function backupDate(createdAt: number, locale: Locale): string {
 export function contentsText(counts: Readonly<Record<string, number>>, locale: Locale): string {
   return Object.entries(counts)
     .filter(([, count]) => count > 0)
-    .map(([table, count]) =>
-      formatText(
-        messages.tableCount[locale],
-        { table: messages.tables[table]?.[locale] ?? table, count },
-        locale,
-      ),
-    )
+    .map(([table, count]) => {
+      const name = messages.tables[table];
+      const word = !name ? table : locale === 'en' && count === 1 ? name.one : name[locale];
+      return formatText(messages.tableCount[locale], { table: word, count }, locale);
+    })
     .join(' · ');
 }
 

@@ -82,18 +82,21 @@ export const backupsMessages = {
   settingFailed: { zh: '无法保存设置：{detail}', en: 'Could not save the setting: {detail}' },
   folderFailed: { zh: '无法更换文件夹：{detail}', en: 'Could not change the folder: {detail}' },
   listFailed: { zh: '无法读取备份列表：{detail}', en: 'Could not list the backups: {detail}' },
-  /** Table names in a backup's contents; a table this list does not know is shown by its own name. */
+  /**
+   * Table names in a backup's contents, with the English singular for a count of 1; a table this list does
+   * not know is shown by its own name.
+   */
   tables: {
-    decks: { zh: '牌组', en: 'decks' },
-    items: { zh: '题目', en: 'items' },
-    cards: { zh: '卡片', en: 'cards' },
-    reviewLogs: { zh: '复习记录', en: 'reviews' },
-    dayCounts: { zh: '学习日', en: 'study days' },
-    drillSessions: { zh: '练习', en: 'drills' },
-    drillAnswers: { zh: '练习答案', en: 'drill answers' },
-    attempts: { zh: '计算题作答', en: 'problem attempts' },
-    settings: { zh: '设置', en: 'settings' },
-  } as Readonly<Record<string, LocalizedText>>,
+    decks: { zh: '牌组', en: 'decks', one: 'deck' },
+    items: { zh: '题目', en: 'items', one: 'item' },
+    cards: { zh: '卡片', en: 'cards', one: 'card' },
+    reviewLogs: { zh: '复习记录', en: 'reviews', one: 'review' },
+    dayCounts: { zh: '学习日', en: 'study days', one: 'study day' },
+    drillSessions: { zh: '练习', en: 'drills', one: 'drill' },
+    drillAnswers: { zh: '练习答案', en: 'drill answers', one: 'drill answer' },
+    attempts: { zh: '计算题作答', en: 'problem attempts', one: 'problem attempt' },
+    settings: { zh: '设置', en: 'settings', one: 'setting' },
+  } as Readonly<Record<string, LocalizedText & { one: string }>>,
   tableCount: { zh: '{table} {count}', en: '{count} {table}' },
   damagedHeading: {
     zh: '数据库可能已损坏：',
