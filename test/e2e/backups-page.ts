@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { answerByKeyboard, seedKey, startUnshuffled } from './drill-page.ts';
 
@@ -77,4 +78,18 @@ export async function studyALittle(page: Page): Promise<void> {
   await answerByKeyboard(page, seedKey);
   await expect(page.getByTestId('score')).toHaveText('Score: 7 / 7');
   await expect.poll(async () => (await allRows(page)).drillAnswers?.length).toBe(7);
+}
+
+/** Downloads the newest kept backup through the screen's Download button; its bytes. */
+export async function downloadNewest(page: Page): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByTestId('backup-row')
+      .first()
+      .getByRole('button', { name: /^Download/ })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^deepdrill-\d{4}-\d{2}-\d{2}-\d{4}\.deepdrill$/);
+  return readFile((await download.path())!);
 }

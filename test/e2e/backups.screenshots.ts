@@ -1,5 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { studyALittle } from './backups-page.ts';
+import { downloadNewest, studyALittle } from './backups-page.ts';
 
 async function open(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.goto('/');
@@ -50,13 +51,5 @@ test('the small backup fixture', async ({ page }) => {
   await studyALittle(page);
   await page.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByTestId('backup-row')
-      .first()
-      .getByRole('button', { name: /^Download/ })
-      .click(),
-  ]);
-  await download.saveAs('test/fixtures/backup-small.deepdrill');
+  await writeFile('test/fixtures/backup-small.deepdrill', await downloadNewest(page));
 });

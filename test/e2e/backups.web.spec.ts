@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { allRows, studyALittle, wipe } from './backups-page.ts';
+import { allRows, downloadNewest, studyALittle, wipe } from './backups-page.ts';
 
 /**
  * Backups through the WebHost (issue 16): a backup made after some study, the data wiped, the backup restored
@@ -19,20 +18,6 @@ async function backUpNow(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByTestId('backups-notice')).toContainText('Backed up:');
-}
-
-/** Downloads the newest kept backup through the screen's Download button; its bytes. */
-async function downloadNewest(page: Page): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByTestId('backup-row')
-      .first()
-      .getByRole('button', { name: /^Download/ })
-      .click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^deepdrill-\d{4}-\d{2}-\d{2}-\d{4}\.deepdrill$/);
-  return readFile((await download.path())!);
 }
 
 /** Confirms the pending restore and waits until it is done (the app then reopens). */
