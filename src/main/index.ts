@@ -1,9 +1,13 @@
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { appScheme, appSchemePrivileges, serveBundle } from './app-protocol.ts';
 import { bundleLayout } from './bundle-layout.ts';
 import { createEnginePool } from './compute/engine-pool.ts';
 import { createEngineService } from './compute/engine-service.ts';
+import { nodeFileSystem } from './backup/atomic-write.ts';
+import { BackupFolder } from './backup/backup-folder.ts';
+import { BackupFolderSetting } from './backup/folder-setting.ts';
 import { createAppHandlers, readAppInfo } from './ipc/app-handlers.ts';
+import { createBackupHandlers } from './ipc/backup-handlers.ts';
 import { createEngineHandlers } from './ipc/engine-handlers.ts';
 import { createLinkHandlers } from './ipc/link-handlers.ts';
 import { registerIpcHandlers } from './ipc/register.ts';
@@ -51,7 +55,26 @@ if (!app.requestSingleInstanceLock()) {
     guardWebContents(contents, (url) => shell.openExternal(url), logRefusal);
   });
 
-  void app.whenReady().then(() => {
+  const backupSetting = new BackupFolderSetting(app.getPath('userData'));
+  const backups = new BackupFolder({
+    folder: () => backupSetting.current(),
+    now: () => Date.now(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+
+  async function chooseBackupFolder(event: Electron.IpcMainInvokeEvent): Promise<string | undefined> {
+    const window = BrowserWindow.fromWebContents(event.sender) ?? mainWindow;
+    const options: Electron.OpenDialogOptions = {
+      defaultPath: backupSetting.current(),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const choice = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    return choice.canceled ? undefined : choice.filePaths[0];
+  }
+
+  void Promise.all([app.whenReady(), backupSetting.load()]).then(() => {
     serveBundle(protocol, layout.rendererRoot);
     guardSessionPermissions(session.defaultSession, location.origin);
     registerIpcHandlers(
@@ -60,6 +83,12 @@ if (!app.requestSingleInstanceLock()) {
         ...createEngineHandlers(engine),
         ...createLinkHandlers((url) => shell.openExternal(url)),
         ...createAppHandlers(readAppInfo(app, process.versions, process.platform)),
+        ...createBackupHandlers({
+          backups,
+          setting: backupSetting,
+          chooseFolder: chooseBackupFolder,
+          fileSystem: nodeFileSystem,
+        }),
       },
       () => ({ contentsId: mainWindow?.webContents.id, origin: location.origin }),
     );

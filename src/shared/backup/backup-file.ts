@@ -35,9 +35,10 @@ export interface BackupManifest {
   sha256: string;
 }
 
+export type BackupRefusal = { ok: false; problems: BackupProblem[] };
+
 export type BackupReading =
-  | { ok: true; manifest: BackupManifest; tables: Record<string, unknown[]> }
-  | { ok: false; problems: BackupProblem[] };
+  { ok: true; manifest: BackupManifest; tables: Record<string, unknown[]> } | BackupRefusal;
 
 export interface BackupContents {
   appVersion: string;
@@ -175,6 +176,18 @@ async function decode(bytes: Uint8Array, appSchemaVersion: number): Promise<Back
   const problems = checkTables(content.tables, rules, manifest.value.counts);
   if (problems.length > 0) return refuse(...problems);
   return { ok: true, manifest: manifest.value, tables: content.tables as Record<string, unknown[]> };
+}
+
+/**
+ * The manifest line alone, checked as decodeBackup checks it, without reading the content: what a folder of
+ * backups is listed by. The content's checksum and rows are checked only by decodeBackup.
+ */
+export function readManifestLine(bytes: Uint8Array): { ok: true; manifest: BackupManifest } | BackupRefusal {
+  const header = readHeader(bytes);
+  if ('problem' in header) return { ok: false, problems: [header.problem] };
+  const manifest = checkManifest(header.manifest);
+  if ('problem' in manifest) return { ok: false, problems: [manifest.problem] };
+  return { ok: true, manifest: manifest.value };
 }
 
 type Header = { manifest: unknown; bodyStart: number } | { problem: BackupProblem };

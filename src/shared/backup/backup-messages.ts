@@ -2,6 +2,7 @@ import type { Language, LocalizedText } from '../deck/localized-text.ts';
 import { wordProblem } from '../word-problem.ts';
 import type { BackupProblem, BackupProblemCode } from './backup-problem.ts';
 import type { Expectation } from './row-checks.ts';
+import type { BackupStorageProblem, BackupStorageProblemCode } from './storage-problem.ts';
 
 /**
  * Why a backup was refused, in both languages. Keyed by the closed unions, so a new code or expectation
@@ -81,6 +82,30 @@ export const backupMessages = {
     },
   } satisfies Record<BackupProblemCode, LocalizedText>,
 
+  storageProblems: {
+    'disk-full': {
+      zh: '磁盘已满，备份没有保存（{location}）。以前的备份都还在；腾出空间后再试。',
+      en: 'The disk is full, so the backup was not saved ({location}). Earlier backups are untouched; free some space and try again.',
+    },
+    'no-permission': {
+      zh: '没有权限写入备份文件夹 {location}。请换一个文件夹。',
+      en: 'DeepDrill may not write to the backup folder {location}. Choose another folder.',
+    },
+    'write-failed': {
+      zh: '备份没有保存（{location}：{reason}）。以前的备份都还在。',
+      en: 'The backup was not saved ({location}: {reason}). Earlier backups are untouched.',
+    },
+    'read-failed': {
+      zh: '无法读取备份（{location}：{reason}）。',
+      en: 'The backups cannot be read ({location}: {reason}).',
+    },
+    'not-found': { zh: '找不到备份 {id}。', en: 'There is no backup {id}.' },
+    'not-a-backup-file': {
+      zh: '{id} 不是 DeepDrill 的备份文件。',
+      en: '{id} is not a DeepDrill backup file.',
+    },
+  } satisfies Record<BackupStorageProblemCode, LocalizedText>,
+
   expectations: {
     object: { zh: '对象', en: 'an object' },
     list: { zh: '列表', en: 'a list' },
@@ -105,4 +130,9 @@ export function wordBackupProblem(problem: BackupProblem, language: Language): s
   }
   if (problem.code === 'duplicate-key') return wordProblem(template, { ...problem, row: problem.row + 1 });
   return wordProblem(template, problem);
+}
+
+/** A storage problem as one sentence in `language`. */
+export function wordBackupStorageProblem(problem: BackupStorageProblem, language: Language): string {
+  return wordProblem(backupMessages.storageProblems[problem.code][language], problem);
 }

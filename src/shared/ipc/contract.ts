@@ -1,3 +1,5 @@
+import type { BackupEntry } from '../backup/backup-store.ts';
+import type { BackupOutcome } from '../backup/storage-problem.ts';
 import type { EngineErrorData } from '../engine/engine-error.ts';
 import type { JobReply, JobPayload } from '../engine/jobs.ts';
 import { jobNames, type JobName } from '../engine/job-names.ts';
@@ -31,7 +33,34 @@ export type InvokeContract = {
   'engine:cancel': (requestId: string) => IpcResult<boolean>;
   'link:open': (url: string) => IpcResult<void>;
   'app:info': () => IpcResult<AppInfo>;
+} & BackupContract;
+
+/**
+ * The backups of the Electron app, kept by main in a folder (src/main/backup). The outer result refuses a
+ * malformed request; the inner outcome says why the folder could not do it (a full disk, …) as data.
+ */
+export type BackupContract = {
+  /** Keeps a backup file (made by encodeBackup); main reads its manifest line itself. */
+  'backup:save': (bytes: Uint8Array) => IpcResult<BackupOutcome<BackupEntry>>;
+  'backup:list': () => IpcResult<BackupOutcome<BackupEntry[]>>;
+  'backup:read': (id: string) => IpcResult<BackupOutcome<Uint8Array>>;
+  'backup:remove': (id: string) => IpcResult<BackupOutcome<null>>;
+  /** The folder backups go to. */
+  'backup:location': () => IpcResult<string>;
+  /** Asks the student for a folder (a dialog); null when they cancel, the folder kept otherwise. */
+  'backup:choose-folder': () => IpcResult<BackupOutcome<string | null>>;
 };
+
+export type BackupChannel = keyof BackupContract;
+
+export const backupChannels: readonly BackupChannel[] = [
+  'backup:save',
+  'backup:list',
+  'backup:read',
+  'backup:remove',
+  'backup:location',
+  'backup:choose-folder',
+];
 
 export type InvokeChannel = keyof InvokeContract;
 
@@ -47,6 +76,7 @@ export const invokeChannels: readonly InvokeChannel[] = [
   'engine:cancel',
   'link:open',
   'app:info',
+  ...backupChannels,
 ];
 export const eventChannels: readonly EventChannel[] = ['engine:progress'];
 

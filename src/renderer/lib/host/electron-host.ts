@@ -1,3 +1,6 @@
+import type { BackupManifest } from '../../../shared/backup/backup-file.ts';
+import type { BackupEntry, BackupStore } from '../../../shared/backup/backup-store.ts';
+import { BackupStorageError, type BackupOutcome } from '../../../shared/backup/storage-problem.ts';
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import type { DeepDrillBridge } from '../../../shared/ipc/bridge.ts';
@@ -42,4 +45,47 @@ export class ElectronHost implements EngineHost {
       stopListening?.();
     }
   }
+}
+
+/**
+ * The backups of the Electron app through the preload bridge: main keeps them as files in a folder
+ * (src/main/backup), writes them atomically and applies the rotation. A problem of the folder (a full disk, …)
+ * is thrown as a BackupStorageError carrying it; a refused request as an EngineError.
+ */
+export class ElectronBackupStore implements BackupStore {
+  constructor(private readonly bridge: DeepDrillBridge) {}
+
+  /** Main reads the manifest from the bytes' own manifest line: the one passed here is not sent. */
+  async save(bytes: Uint8Array, _manifest: BackupManifest): Promise<BackupEntry> {
+    return outcomeValue(await this.bridge.invoke['backup:save'](bytes));
+  }
+
+  async list(): Promise<BackupEntry[]> {
+    return outcomeValue(await this.bridge.invoke['backup:list']());
+  }
+
+  async read(id: string): Promise<Uint8Array> {
+    return outcomeValue(await this.bridge.invoke['backup:read'](id));
+  }
+
+  async remove(id: string): Promise<void> {
+    outcomeValue(await this.bridge.invoke['backup:remove'](id));
+  }
+
+  async location(): Promise<string> {
+    const result = await this.bridge.invoke['backup:location']();
+    if (!result.ok) throw EngineError.fromData(result.error);
+    return result.value;
+  }
+
+  /** Asks the student for another folder: the folder now used, or null when they cancelled. */
+  async chooseFolder(): Promise<string | null> {
+    return outcomeValue(await this.bridge.invoke['backup:choose-folder']());
+  }
+}
+
+function outcomeValue<Value>(result: IpcResult<BackupOutcome<Value>>): Value {
+  if (!result.ok) throw EngineError.fromData(result.error);
+  if (!result.value.ok) throw new BackupStorageError(result.value.problem);
+  return result.value.value;
 }

@@ -2,7 +2,12 @@ import type { IpcMainInvokeEvent } from 'electron';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createEngineService, type EngineService } from '../../../../src/main/compute/engine-service.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BackupFolder } from '../../../../src/main/backup/backup-folder.ts';
+import { BackupFolderSetting } from '../../../../src/main/backup/folder-setting.ts';
 import { createAppHandlers, readAppInfo } from '../../../../src/main/ipc/app-handlers.ts';
+import { createBackupHandlers } from '../../../../src/main/ipc/backup-handlers.ts';
 import { createEngineHandlers } from '../../../../src/main/ipc/engine-handlers.ts';
 import type { InvokeHandlers } from '../../../../src/main/ipc/invoke-handlers.ts';
 import { createLinkHandlers } from '../../../../src/main/ipc/link-handlers.ts';
@@ -70,7 +75,25 @@ function allHandlers(
     { electron: '45.5.0' },
     'linux',
   );
-  return { ...createEngineHandlers(engine), ...createLinkHandlers(openExternal), ...createAppHandlers(info) };
+  return {
+    ...createEngineHandlers(engine),
+    ...createLinkHandlers(openExternal),
+    ...createAppHandlers(info),
+    ...backupHandlersOverNothing(),
+  };
+}
+
+/** Backup handlers over a folder that does not exist and a dialog that is always cancelled: nothing is written. */
+function backupHandlersOverNothing() {
+  const userData = join(tmpdir(), `deepdrill-ipc-test-${process.pid}-absent`);
+  const setting = new BackupFolderSetting(userData);
+  const fileSystem = { mkdir: vi.fn(), access: vi.fn() };
+  return createBackupHandlers({
+    backups: new BackupFolder({ folder: () => setting.current(), now: () => 0, timeZone: () => 'UTC' }),
+    setting,
+    chooseFolder: async () => undefined,
+    fileSystem,
+  });
 }
 
 const ask = (handlers: InvokeHandlers, channel: InvokeChannel, args: unknown[], event = makeEvent().event) =>

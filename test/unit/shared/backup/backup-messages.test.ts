@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupMessages, wordBackupProblem } from '../../../../src/shared/backup/backup-messages.ts';
+import type { Language } from '../../../../src/shared/deck/localized-text.ts';
+import {
+  backupMessages,
+  wordBackupProblem,
+  wordBackupStorageProblem,
+} from '../../../../src/shared/backup/backup-messages.ts';
+import type { BackupStorageProblem } from '../../../../src/shared/backup/storage-problem.ts';
 import type { BackupProblem } from '../../../../src/shared/backup/backup-problem.ts';
 import { expectations } from '../../../../src/shared/backup/row-checks.ts';
 
@@ -31,18 +37,25 @@ const examples: BackupProblem[] = [
   { code: 'more-problems', count: 12 },
 ];
 
+/** Every code of the catalogue has an example, and each is a whole sentence in both languages. */
+function expectEveryCodeWorded<Problem extends { code: string }>(
+  problems: readonly Problem[],
+  catalogue: object,
+  word: (problem: Problem, language: Language) => string,
+): void {
+  expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(Object.keys(catalogue)));
+  for (const problem of problems) {
+    for (const language of ['zh', 'en'] as const) {
+      const words = word(problem, language);
+      expect(words, `${problem.code} in ${language}`).not.toMatch(/\{\w+\}/);
+      expect(words).toMatch(language === 'zh' ? /。$/ : /\.$/);
+    }
+  }
+}
+
 describe('backup messages', () => {
   it('word every problem code in both languages, every placeholder filled', () => {
-    expect(new Set(examples.map((problem) => problem.code))).toEqual(
-      new Set(Object.keys(backupMessages.problems)),
-    );
-    for (const problem of examples) {
-      for (const language of ['zh', 'en'] as const) {
-        const words = wordBackupProblem(problem, language);
-        expect(words, `${problem.code} in ${language}`).not.toMatch(/\{\w+\}/);
-        expect(words).toMatch(language === 'zh' ? /。$/ : /\.$/);
-      }
-    }
+    expectEveryCodeWorded(examples, backupMessages.problems, wordBackupProblem);
   });
 
   it('count rows from 1 and say what the field should be', () => {
@@ -77,5 +90,23 @@ describe('backup messages', () => {
       found: 12000,
     };
     expect(wordBackupProblem(count, 'zh')).toBe('数据表 reviewLogs 应有 12,010 行，实有 12,000 行。');
+  });
+});
+
+const storageExamples: BackupStorageProblem[] = [
+  { code: 'disk-full', location: '/home/student/backups' },
+  { code: 'no-permission', location: '/home/student/backups' },
+  { code: 'write-failed', location: '/home/student/backups', reason: 'EIO' },
+  { code: 'read-failed', location: '/home/student/backups', reason: 'EIO' },
+  { code: 'not-found', id: 'deepdrill-2026-12-02T08-30-00.000Z-0123abcd.deepdrill' },
+  { code: 'not-a-backup-file', id: 'notes.txt' },
+];
+
+describe('backup storage messages', () => {
+  it('word every storage problem in both languages, every placeholder filled', () => {
+    expectEveryCodeWorded(storageExamples, backupMessages.storageProblems, wordBackupStorageProblem);
+    expect(wordBackupStorageProblem(storageExamples[0]!, 'zh')).toBe(
+      '磁盘已满，备份没有保存（/home/student/backups）。以前的备份都还在；腾出空间后再试。',
+    );
   });
 });
