@@ -1,6 +1,7 @@
 import { decodeBackup, type BackupManifest } from '../../../shared/backup/backup-file.ts';
 import type { BackupProblem } from '../../../shared/backup/backup-problem.ts';
 import type { BackupEntry, BackupStore } from '../../../shared/backup/backup-store.ts';
+import { BackupStorageError, type BackupStorageProblem } from '../../../shared/backup/storage-problem.ts';
 import type { AutoBackup } from '../../lib/backup/auto-backup.ts';
 import { makeBackup } from '../../lib/backup/make-backup.ts';
 import { currentSchema } from '../../lib/db/database-tables.ts';
@@ -36,6 +37,8 @@ export type BackupsNotice =
         | 'folder-failed'
         | 'list-failed';
       detail: string;
+      /** The host's reason, worded in the student's language (a full disk, a folder without permission…). */
+      problem?: BackupStorageProblem;
       fileName?: string;
     }
   | { kind: 'too-large'; fileName: string; bytes: number; limit: number }
@@ -94,7 +97,7 @@ export class BackupsStore {
       const { store } = this.#dependencies;
       [this.entries, this.location] = await Promise.all([store.list(), store.location()]);
     } catch (error) {
-      this.notice = { kind: 'list-failed', detail: describe(error) };
+      this.notice = { kind: 'list-failed', ...failure(error) };
     }
   };
 
@@ -107,7 +110,7 @@ export class BackupsStore {
       this.notice = { kind: 'backed-up', createdAt: entry.createdAt };
       await this.load();
     } catch (error) {
-      this.notice = { kind: 'backup-failed', detail: describe(error) };
+      this.notice = { kind: 'backup-failed', ...failure(error) };
     } finally {
       this.busy = null;
     }
@@ -119,7 +122,7 @@ export class BackupsStore {
     try {
       await this.#dependencies.saveAutomatic(enabled);
     } catch (error) {
-      this.notice = { kind: 'setting-failed', detail: describe(error) };
+      this.notice = { kind: 'setting-failed', ...failure(error) };
     }
   };
 
@@ -130,7 +133,7 @@ export class BackupsStore {
       const folder = await choose();
       if (folder !== null) await this.load();
     } catch (error) {
-      this.notice = { kind: 'folder-failed', detail: describe(error) };
+      this.notice = { kind: 'folder-failed', ...failure(error) };
     }
   };
 
@@ -150,7 +153,7 @@ export class BackupsStore {
       if (reading.ok) this.pending = { kind: 'file', fileName: file.name, bytes, manifest: reading.manifest };
       else this.notice = { kind: 'refused', fileName: file.name, problems: reading.problems };
     } catch (error) {
-      this.notice = { kind: 'read-failed', fileName: file.name, detail: describe(error) };
+      this.notice = { kind: 'read-failed', fileName: file.name, ...failure(error) };
     } finally {
       this.busy = null;
     }
@@ -195,7 +198,7 @@ export class BackupsStore {
       onRestored();
     } catch (error) {
       this.pending = null;
-      this.notice = { kind: 'restore-failed', detail: describe(error) };
+      this.notice = { kind: 'restore-failed', ...failure(error) };
       await this.load();
     } finally {
       this.busy = null;
@@ -207,7 +210,7 @@ export class BackupsStore {
       const bytes = await this.#dependencies.store.read(entry.id);
       this.#dependencies.download(backupFileName(entry.createdAt), bytes);
     } catch (error) {
-      this.notice = { kind: 'download-failed', detail: describe(error) };
+      this.notice = { kind: 'download-failed', ...failure(error) };
     }
   };
 
@@ -238,6 +241,8 @@ export class BackupsStore {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A failure as the notice carries it: the message, and the host's problem when it gave one. */
+function failure(error: unknown): { detail: string; problem?: BackupStorageProblem } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return error instanceof BackupStorageError ? { detail, problem: error.problem } : { detail };
 }

@@ -2,7 +2,7 @@ import type { BackupStore } from '../../../shared/backup/backup-store.ts';
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
 import { chooseEngine, isInsideElectron, type HostFailure } from './bridge-check.ts';
-import { ElectronHost } from './electron-host.ts';
+import { ElectronBackupStore, ElectronHost } from './electron-host.ts';
 import type { EngineHost } from './engine-host.ts';
 import { openBackupArchive } from '../db/backup-archive.ts';
 import { WebBackupStore } from './web-backup-store.ts';
@@ -43,6 +43,10 @@ export interface BackupHost {
 }
 
 function createBackupHost(): BackupHost {
+  if (choice.kind === 'electron') {
+    const store = new ElectronBackupStore(choice.bridge);
+    return { store, chooseFolder: () => store.chooseFolder() };
+  }
   // A failed preload mounts no screen, so no backup is ever asked of it; the browser's store serves as a default.
   return {
     store: new WebBackupStore({
