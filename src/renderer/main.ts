@@ -10,6 +10,7 @@ import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
+import { BackupsStore } from './features/backups/backups-store.svelte.ts';
 import { BrowseStore } from './features/browse/browse-store.svelte.ts';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { CalculatorStore } from './features/calculator/calculator-store.svelte.ts';
@@ -23,13 +24,17 @@ import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { StatsStore } from './features/stats/stats-store.svelte.ts';
 import { statsWorkerClient } from './features/stats/stats-worker-client.ts';
 import { PracticeStore } from './features/practice/practice-store.svelte.ts';
+import { appVersion } from './lib/app-version.ts';
+import { automaticBackupSettingKey } from './lib/backup/auto-backup.ts';
+import { startAutomaticBackups } from './lib/backup/automatic-backups.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
+import { checkDatabase } from './lib/db/startup-check.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
-import { downloadText } from './lib/download.ts';
-import { engineHost, hostFailure } from './lib/host/index.ts';
+import { downloadBytes, downloadText } from './lib/download.ts';
+import { backupHost, engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
 
 const target = document.getElementById('app')!;
@@ -44,8 +49,12 @@ function setLanguage(next: Locale): void {
   void storageStatus.write(() => writeSetting(database, 'language', next)).catch(() => {});
 }
 
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
 async function start(): Promise<void> {
   await database.open();
+  // Checked before anything writes: what it finds is offered a backup once the app is shown.
+  const damage = await checkDatabase(database);
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // The problems' skills: the homework's problems and every template, each an FSRS item (src/shared/problems/skills.ts).
@@ -112,6 +121,25 @@ async function start(): Promise<void> {
       void calculatorStore.flush();
     }
   });
+  // Automatic backups watch the student's writes from here on (the seed installs above are no change).
+  const backupMaker = { database, store: backupHost.store, clock: Date.now, appVersion };
+  const newestBackup = (await backupHost.store.list().catch(() => []))[0];
+  const automaticBackups = startAutomaticBackups(backupMaker, {
+    enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
+    // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
+    lastBackupAt: newestBackup?.createdAt ?? Date.now(),
+  });
+  const backupsStore = new BackupsStore({
+    ...backupMaker,
+    automatic: automaticBackups,
+    saveAutomatic: (enabled) =>
+      storageStatus.write(() => writeSetting(database, automaticBackupSettingKey, enabled)),
+    download: (name, bytes) => downloadBytes(name, bytes),
+    ...(backupHost.chooseFolder ? { chooseFolder: backupHost.chooseFolder } : {}),
+    // Every screen's store read the old data: the app starts again on the restored one.
+    onRestored: () => setTimeout(() => location.reload(), 1500),
+  });
+  void backupsStore.reportDamage(damage);
   mount(App, {
     target,
     props: {
@@ -125,6 +153,7 @@ async function start(): Promise<void> {
       statsStore,
       practiceStore,
       reviewPracticeStore,
+      backupsStore,
       onlanguage: setLanguage,
     },
   });

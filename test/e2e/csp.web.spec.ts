@@ -99,6 +99,10 @@ test('every screen runs under the CSP without a violation, and the engine compil
   await expect(page.getByTestId('browse-row').first()).toBeVisible();
   await page.getByRole('link', { name: 'Decks' }).click();
   await expect(page.getByTestId('decks-screen')).toBeVisible();
+  // A backup runs fflate and WebCrypto in the page: both under the policy too.
+  await page.getByRole('link', { name: 'Backups' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
 
   // KaTeX's fonts come from the bundle: loaded, not blocked.
   const fonts = await page.evaluate(async () => {

@@ -6,6 +6,12 @@ export function downloadText(name: string, text: string, mime: string): void {
   downloadBlob(name, new Blob([text], { type: `${mime};charset=utf-8` }));
 }
 
+/** Saves bytes as a file (a backup), the same way as downloadText. */
+export function downloadBytes(name: string, bytes: Uint8Array, mime = 'application/octet-stream'): void {
+  // A copy backed by a plain ArrayBuffer, which is what a Blob accepts (the input may view a shared one).
+  downloadBlob(name, new Blob([new Uint8Array(bytes)], { type: mime }));
+}
+
 /** Saves a Blob (a chart's PNG, a backup) as a file, as downloadText does. */
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

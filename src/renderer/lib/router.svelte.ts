@@ -12,7 +12,8 @@ export type ScreenId =
   | 'stats'
   | 'calculator'
   | 'convlab'
-  | 'decks';
+  | 'decks'
+  | 'backups';
 
 export const screens: readonly ScreenId[] = [
   'today',
@@ -25,6 +26,7 @@ export const screens: readonly ScreenId[] = [
   'calculator',
   'convlab',
   'decks',
+  'backups',
 ];
 
 function readHash(): ScreenId {

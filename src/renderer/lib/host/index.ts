@@ -1,8 +1,11 @@
+import type { BackupStore } from '../../../shared/backup/backup-store.ts';
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
 import { chooseEngine, isInsideElectron, type HostFailure } from './bridge-check.ts';
-import { ElectronHost } from './electron-host.ts';
+import { ElectronBackupStore, ElectronHost } from './electron-host.ts';
 import type { EngineHost } from './engine-host.ts';
+import { openBackupArchive } from '../db/backup-archive.ts';
+import { WebBackupStore } from './web-backup-store.ts';
 import { WebHost } from './web-host.ts';
 
 export type { EngineHost, RunOptions } from './engine-host.ts';
@@ -32,3 +35,28 @@ function createHost(): EngineHost {
 
 /** The engine host for this window: Electron IPC inside the app, a Web Worker in a plain browser. */
 export const engineHost: EngineHost = createHost();
+
+/** Where this window's backups are kept, and (Electron only) how the student chooses their folder. */
+export interface BackupHost {
+  store: BackupStore;
+  chooseFolder?: () => Promise<string | null>;
+}
+
+function createBackupHost(): BackupHost {
+  if (choice.kind === 'electron') {
+    const store = new ElectronBackupStore(choice.bridge);
+    return { store, chooseFolder: () => store.chooseFolder() };
+  }
+  // A failed preload mounts no screen, so no backup is ever asked of it; the browser's store serves as a default.
+  return {
+    store: new WebBackupStore({
+      archive: openBackupArchive(),
+      clock: Date.now,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      makeId: () => crypto.randomUUID(),
+    }),
+  };
+}
+
+/** The backups of this window: files written by main in Electron, a second IndexedDB database in a browser. */
+export const backupHost: BackupHost = createBackupHost();

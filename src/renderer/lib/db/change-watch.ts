@@ -1,0 +1,16 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+
+/**
+ * Calls `onChange` after every committed write to the database named `name`, made in this window or in
+ * another one (Dexie's `storagemutated` event, the ground of its liveQuery, also crosses windows). Writes to
+ * other databases (the staging database, the backups' own database) are not changes of the student's data.
+ * Cheap: no row is read, and the repositories need not count anything. Returns the unsubscribe function.
+ */
+export function watchChanges(name: string, onChange: () => void): () => void {
+  const prefix = `idb://${name}/`;
+  const listener = (parts: ObservabilitySet): void => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) onChange();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
+}
