@@ -3,7 +3,6 @@ import './styles/app.css';
 import { mount } from 'svelte';
 import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
-import { Scheduler } from '../shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
@@ -22,10 +21,12 @@ import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
+import { loadSrsSettings } from './lib/db/srs-settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { downloadText } from './lib/download.ts';
 import { engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
+import { Scheduling } from './lib/scheduling.svelte.ts';
 
 const target = document.getElementById('app')!;
 
@@ -49,19 +50,15 @@ async function start(): Promise<void> {
     await storageStatus.write(() => installCards(database, seed, Date.now())).catch(() => {});
   }
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
-  const decks = [(await loadDeck(database, cnnConceptsDeck.id)) ?? cnnConceptsDeck, deck];
-  // Study days follow the student's clock: the day starts at 4 a.m. local time (study-day.ts).
-  const settings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
-  const todayStore = new TodayStore({ database, settings, decks, clock: Date.now });
-  const reviewStore = new ReviewStore({
-    database,
-    scheduler: new Scheduler(settings),
-    decks,
-    clock: Date.now,
-  });
+  // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.
+  const clockSettings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
+  const scheduling = new Scheduling(await loadSrsSettings(database, clockSettings));
+  const todayStore = new TodayStore({ database, scheduling, clock: Date.now });
+  const reviewStore = new ReviewStore({ database, scheduling, clock: Date.now });
   const drillStore = new DrillStore({
     database,
     deck,
+    scheduling,
     clock: Date.now,
     newSeed,
     // Web Locks exist wherever the app runs (Electron, Chromium); the fallback serves a lone window.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReviewStore } from '../../../src/renderer/features/review/review-store.svelte.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
+import { installDeck } from '../../../src/renderer/lib/db/decks.ts';
 import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
 import type { McqItem } from '../../../src/shared/deck/item.ts';
@@ -32,13 +33,13 @@ const deck: Deck = {
 let counter = 0;
 async function newStore() {
   const database = createDatabase(`review-store-${++counter}`);
+  await installDeck(database, deck, start);
   await installCards(database, deck, start);
   let now = start;
   const clock = () => now;
   const store = new ReviewStore({
     database,
-    scheduler: new Scheduler(defaultSrsSettings),
-    decks: [deck],
+    scheduling: { scheduler: new Scheduler(defaultSrsSettings) },
     clock,
   });
   await store.start();

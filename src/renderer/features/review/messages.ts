@@ -10,6 +10,8 @@ export const reviewMessages = {
     zh: '还剩 {left} 张：新卡片 {fresh}，学习中 {learning}，待复习 {reviews}',
     en: '{left} left: {fresh} new, {learning} learning, {reviews} due',
   },
+  scope: { zh: '牌组：{deck}', en: 'Deck: {deck}' },
+  reviewAll: { zh: '复习全部牌组', en: 'Review every deck' },
   showAnswer: { zh: '显示答案', en: 'Show answer' },
   showAnswerKeys: { zh: '空格键或回车键', en: 'Space or Enter' },
   check: { zh: '检查答案', en: 'Check' },

@@ -4,22 +4,23 @@ import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import { ratingForMcq, shareRight, usualTimeMs } from '../../../shared/srs/answer-rating.ts';
 import type { ReviewCard } from '../../../shared/srs/card.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
-import type { NextReview, Scheduler } from '../../../shared/srs/scheduler.ts';
+import type { NextReview } from '../../../shared/srs/scheduler.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
+import { loadAllDecks } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs, loadSessionCards } from '../../lib/db/review-session.ts';
 import { gradeCard, undoLastGrading } from '../../lib/db/reviews.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
+import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { type ReviewItem, reviewItems } from './card-sides.ts';
 import { reviewMessages } from './messages.ts';
 import { type ReviewAction, type ReviewKeyInput, type ReviewPhase, reviewKeyAction } from './review-keys.ts';
-import { nextCard, sessionQueue } from './session-queue.ts';
+import { sessionQueue } from './session-queue.ts';
 
 export interface ReviewStoreDependencies {
   database: DeepDrillDatabase;
-  scheduler: Scheduler;
-  /** The decks reviewed together, in the order Today lists them. */
-  decks: readonly Deck[];
+  /** The settings in force, through their scheduler (read at each grading: Settings may change them). */
+  scheduling: SchedulingSource;
   /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
   clock: () => number;
 }
@@ -40,8 +41,8 @@ export interface McqOutcome {
 }
 
 /**
- * The review screen's state (store-as-class, as the drill's): today's queue of every deck, the card shown and
- * its side, the four buttons' intervals, and undo. Scheduling is src/shared/srs's; every grading and undo is
+ * The review screen's state (store-as-class, as the drill's): today's queue of every stored deck (or of the
+ * one deck `scope` names), the card shown and its side, the four buttons' intervals, and undo. Scheduling is src/shared/srs's; every grading and undo is
  * one transaction of lib/db/reviews.ts. The queue is read again from the database after each, so what the
  * screen shows is always what is stored.
  */
@@ -58,14 +59,21 @@ export class ReviewStore {
   reviewed = $state(0);
   canUndo = $state(false);
   problem = $state.raw<{ message: LocalizedText; detail: string } | null>(null);
+  /** The deck this session reviews, or null for every deck; set before the screen is shown (Today does). */
+  scope = $state<string | null>(null);
+  /** The stored decks, read at the start of each session (an import adds one). */
+  decks = $state.raw<Deck[]>([]);
 
   #shownAt = 0;
   #usualMs: number | null = null;
   #busy = false;
-  readonly #items: ReadonlyMap<string, ReviewItem>;
+  #items = reviewItems([]);
 
-  constructor(private readonly dependencies: ReviewStoreDependencies) {
-    this.#items = reviewItems(dependencies.decks);
+  constructor(private readonly dependencies: ReviewStoreDependencies) {}
+
+  /** The deck `scope` names, when it is stored. */
+  get scopeDeck(): Deck | null {
+    return this.decks.find((deck) => deck.id === this.scope) ?? null;
   }
 
   get item(): ReviewItem | null {
@@ -76,19 +84,27 @@ export class ReviewStore {
     return this.left.fresh + this.left.learning + this.left.reviews;
   }
 
-  /** Starts a session: today's queue, its first card on its question side. */
+  /** Starts a session: the stored decks, today's queue, its first card on its question side. */
   start = (): Promise<void> =>
     this.#exclusive(async () => {
       this.reviewed = 0;
       this.canUndo = false;
       this.problem = null;
       this.phase = 'loading';
+      this.decks = await loadAllDecks(this.dependencies.database);
+      this.#items = reviewItems(this.decks);
       await this.#show();
     });
 
+  /** Reviews every deck from here on (after a session of one deck). */
+  widen = async (): Promise<void> => {
+    this.scope = null;
+    await this.start();
+  };
+
   reveal = (): void => {
     if (this.phase !== 'question' || !this.card || this.item?.kind === 'mcq') return;
-    this.preview = this.dependencies.scheduler.preview(this.card, this.dependencies.clock());
+    this.preview = this.dependencies.scheduling.scheduler.preview(this.card, this.dependencies.clock());
     this.phase = 'answer';
   };
 
@@ -134,7 +150,8 @@ export class ReviewStore {
   undo = (): Promise<void> =>
     this.#exclusive(async () => {
       if (!this.canUndo) return;
-      const { database, scheduler } = this.dependencies;
+      const { database } = this.dependencies;
+      const scheduler = this.dependencies.scheduling.scheduler;
       try {
         const undone = await storageStatus.write(() => undoLastGrading(database, scheduler));
         if (undone) this.reviewed = Math.max(0, this.reviewed - 1);
@@ -188,7 +205,8 @@ export class ReviewStore {
   async #grade(rating: Rating, now: number, elapsedMs: number): Promise<ReviewCard | null> {
     const card = this.card;
     if (!card) return null;
-    const { database, scheduler } = this.dependencies;
+    const { database } = this.dependencies;
+    const scheduler = this.dependencies.scheduling.scheduler;
     try {
       const result = await storageStatus.write(() =>
         gradeCard(database, scheduler, card.id, rating, now, Math.max(0, elapsedMs)),
@@ -208,7 +226,7 @@ export class ReviewStore {
   async #show(card?: ReviewCard): Promise<void> {
     const now = this.dependencies.clock();
     const order = await this.#readLeft(now);
-    const shown = card ?? nextCard(order, now) ?? null;
+    const shown = card ?? order[0] ?? null;
     this.card = shown && this.#items.has(shown.itemId) ? shown : null;
     this.preview = null;
     this.chosen = [];
@@ -226,8 +244,9 @@ export class ReviewStore {
 
   /** Reads today's queue again: the progress line, and the order of the cards left. */
   async #readLeft(now: number): Promise<ReviewCard[]> {
-    const { database, scheduler, decks } = this.dependencies;
-    const deckIds = decks.map((deck) => deck.id);
+    const { database } = this.dependencies;
+    const scheduler = this.dependencies.scheduling.scheduler;
+    const deckIds = this.scopeDeck ? [this.scopeDeck.id] : this.decks.map((deck) => deck.id);
     const stored = await loadSessionCards(database, deckIds, studyDay(now, scheduler.settings));
     const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings);
     this.left = { fresh: queue.fresh, learning: queue.learning, reviews: queue.reviews };

@@ -5,6 +5,8 @@ export const todayMessages = {
   title: { zh: '今日', en: 'Today' },
   deck: { zh: '牌组', en: 'Deck' },
   start: { zh: '开始复习', en: 'Start review' },
+  startDeck: { zh: '复习', en: 'Review' },
+  startDeckLabel: { zh: '复习「{deck}」', en: 'Review {deck}' },
   startKeys: { zh: '回车键', en: 'Enter' },
   emptyTitle: { zh: '今天没有要复习的卡片', en: 'Nothing due today' },
   emptyBody: {

@@ -1,34 +1,44 @@
-import type { Deck } from '../../../shared/deck/deck.ts';
-import type { SrsSettings } from '../../../shared/srs/settings.ts';
+import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { TodayNumbers } from '../../../shared/srs/today.ts';
+import { storedDecks } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { loadToday } from '../../lib/db/today.ts';
+import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 
 export interface TodayStoreDependencies {
   database: DeepDrillDatabase;
-  settings: SrsSettings;
-  decks: readonly Deck[];
+  /** The settings in force (limits, the day's start hour), through their scheduler. */
+  scheduling: SchedulingSource;
   clock: () => number;
+}
+
+/** A deck as Today names it. */
+export interface TodayDeck {
+  id: string;
+  title: LocalizedText;
 }
 
 /** One deck's line on Today, with its title. */
 export interface TodayDeckLine {
-  deck: Deck;
+  deck: TodayDeck;
   learning: number;
   reviews: number;
   fresh: number;
 }
 
-/** The Today screen's numbers, read again each time the screen is shown (a session changes them). */
+/**
+ * The Today screen's numbers for every stored deck, built-in and imported, read again each time the screen
+ * is shown (a session or an import changes them).
+ */
 export class TodayStore {
   numbers = $state.raw<TodayNumbers | null>(null);
+  decks = $state.raw<TodayDeck[]>([]);
 
   constructor(private readonly dependencies: TodayStoreDependencies) {}
 
   get lines(): TodayDeckLine[] {
-    const { decks } = this.dependencies;
     return (this.numbers?.decks ?? []).flatMap((line) => {
-      const deck = decks.find((each) => each.id === line.deckId);
+      const deck = this.decks.find((each) => each.id === line.deckId);
       return deck ? [{ ...line, deck }] : [];
     });
   }
@@ -39,8 +49,15 @@ export class TodayStore {
   }
 
   load = async (): Promise<void> => {
-    const { database, settings, decks, clock } = this.dependencies;
-    const deckIds = decks.map((deck) => deck.id);
-    this.numbers = await loadToday(database, deckIds, clock(), settings);
+    const { database, scheduling, clock } = this.dependencies;
+    const decks = (await storedDecks(database)).map(({ id, title }) => ({ id, title }));
+    const numbers = await loadToday(
+      database,
+      decks.map((deck) => deck.id),
+      clock(),
+      scheduling.scheduler.settings,
+    );
+    this.decks = decks;
+    this.numbers = numbers;
   };
 }

@@ -1,6 +1,7 @@
 import type { Deck } from '../../../shared/deck/deck.ts';
 import type { Item } from '../../../shared/deck/item.ts';
 import type { DeepDrillDatabase } from './database.ts';
+import type { DeckRecord } from './records.ts';
 
 /**
  * Writes a built-in deck, in one transaction. Items keep their stable ids, so progress (kept by item id in
@@ -30,8 +31,10 @@ export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: 
 /** A deck with its items in deck order, or undefined when it is not stored. */
 export async function loadDeck(database: DeepDrillDatabase, deckId: string): Promise<Deck | undefined> {
   const record = await database.decks.get(deckId);
-  if (!record) return undefined;
-  const items = await storedItems(database, deckId);
+  return record && deckOf(record, await storedItems(database, deckId));
+}
+
+function deckOf(record: DeckRecord, items: Item[]): Deck {
   return {
     id: record.id,
     title: record.title,
@@ -45,4 +48,26 @@ export async function storedItems(database: DeepDrillDatabase, deckId: string): 
   const rows = await database.items.where('deckId').equals(deckId).toArray();
   rows.sort((a, b) => a.position - b.position);
   return rows.map(({ deckId: _deckId, position: _position, ...item }) => item as Item);
+}
+
+/**
+ * Every stored deck's row, built-in decks first and then the student's imports, each by English title: a
+ * stable order (Today and Review list the decks so) that does not move when the language is switched.
+ */
+export async function storedDecks(database: DeepDrillDatabase): Promise<DeckRecord[]> {
+  const records = await database.decks.toArray();
+  return records.sort(
+    (a, b) =>
+      Number(a.source !== 'seed') - Number(b.source !== 'seed') || a.title.en.localeCompare(b.title.en, 'en'),
+  );
+}
+
+/** Every stored deck with its items, in storedDecks' order, in one read transaction. */
+export async function loadAllDecks(database: DeepDrillDatabase): Promise<Deck[]> {
+  return database.transaction('r', database.decks, database.items, async () => {
+    const decks: Deck[] = [];
+    for (const record of await storedDecks(database))
+      decks.push(deckOf(record, await storedItems(database, record.id)));
+    return decks;
+  });
 }
