@@ -15,6 +15,7 @@ import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
 import { localOwnership, webLockOwnership } from './features/drill/drill-ownership.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { ReviewStore } from './features/review/review-store.svelte.ts';
+import { SettingsStore } from './features/settings/settings-store.svelte.ts';
 import { TodayStore } from './features/today/today-store.svelte.ts';
 import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { database } from './lib/db/index.ts';
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
   const convLabStore = new ConvLabStore({ host: engineHost, pipeline: new WorkerImagePipeline() });
   const decksStore = new DecksStore({ database, clock: Date.now, download: downloadText });
   const browseStore = new BrowseStore({ database, clock: Date.now });
+  const settingsStore = new SettingsStore({ database, scheduling });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -100,6 +102,7 @@ async function start(): Promise<void> {
       reviewStore,
       browseStore,
       decksStore,
+      settingsStore,
       onlanguage: setLanguage,
     },
   });

@@ -3,7 +3,7 @@
  * browser's back button works. Only screens that work are listed in `screens`.
  */
 export type ScreenId =
-  'today' | 'review' | 'browse' | 'drill' | 'history' | 'calculator' | 'convlab' | 'decks';
+  'today' | 'review' | 'browse' | 'drill' | 'history' | 'calculator' | 'convlab' | 'decks' | 'settings';
 
 export const screens: readonly ScreenId[] = [
   'today',
@@ -14,6 +14,7 @@ export const screens: readonly ScreenId[] = [
   'calculator',
   'convlab',
   'decks',
+  'settings',
 ];
 
 function readHash(): ScreenId {
