@@ -46,9 +46,13 @@ async function start(): Promise<void> {
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // The built-in decks and their cards; cards already stored keep their progress (installCards).
+  // Items the student deleted stay deleted (installDeck returns the deck without them).
   for (const seed of [cnnConceptsDeck, homework2Deck]) {
-    await storageStatus.write(() => installDeck(database, seed, Date.now())).catch(() => {});
-    await storageStatus.write(() => installCards(database, seed, Date.now())).catch(() => {});
+    const installed = await storageStatus
+      .write(() => installDeck(database, seed, Date.now()))
+      .catch(() => null);
+    if (installed)
+      await storageStatus.write(() => installCards(database, installed, Date.now())).catch(() => {});
   }
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
   // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.

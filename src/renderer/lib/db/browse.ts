@@ -73,17 +73,20 @@ export interface DeletedItem {
 }
 
 /**
- * Deletes an item with its cards and their review logs, in one transaction, and returns them for undo.
+ * Deletes an item with its cards and their review logs, in one transaction, and returns them for undo. Its
+ * deck remembers the deletion (deletedItemIds), so a built-in item does not come back at the next start.
  * The day counts stay: they count what was studied on a day, which a later delete does not change.
  */
 export async function deleteItem(database: DeepDrillDatabase, itemId: string): Promise<DeletedItem> {
-  return database.transaction('rw', database.items, database.cards, database.reviewLogs, async () => {
+  const tables = [database.decks, database.items, database.cards, database.reviewLogs];
+  return database.transaction('rw', tables, async () => {
     const item = await storedItem(database, itemId);
     const cards = await database.cards.where('itemId').equals(itemId).toArray();
     const logs = await database.reviewLogs.where('itemId').equals(itemId).toArray();
     await database.reviewLogs.bulkDelete(logs.map((log) => log.id));
     await database.cards.bulkDelete(cards.map((card) => card.id));
     await database.items.delete(itemId);
+    await rememberDeletion(database, item, true);
     return { item, cards, logs };
   });
 }
@@ -93,11 +96,24 @@ export async function deleteItem(database: DeepDrillDatabase, itemId: string): P
  * `put`) so that a row stored again since the delete is never overwritten: the restore then fails whole.
  */
 export async function restoreItem(database: DeepDrillDatabase, deleted: DeletedItem): Promise<void> {
-  await database.transaction('rw', database.items, database.cards, database.reviewLogs, async () => {
+  const tables = [database.decks, database.items, database.cards, database.reviewLogs];
+  await database.transaction('rw', tables, async () => {
     await database.items.add(deleted.item);
     await database.cards.bulkAdd(deleted.cards);
     await database.reviewLogs.bulkAdd(deleted.logs);
+    await rememberDeletion(database, deleted.item, false);
   });
+}
+
+/** Adds the item to its deck's deletedItemIds (or takes it out again). Inside a transaction. */
+async function rememberDeletion(database: DeepDrillDatabase, item: ItemRecord, deleted: boolean) {
+  const deck = await database.decks.get(item.deckId);
+  if (!deck) return;
+  const { deletedItemIds: earlier = [], ...rest } = deck;
+  const others = earlier.filter((id) => id !== item.id);
+  const deletedItemIds = deleted ? [...others, item.id] : others;
+  const itemCount = deck.itemCount + (deleted ? -1 : 1);
+  await database.decks.put({ ...rest, itemCount, ...(deletedItemIds.length > 0 ? { deletedItemIds } : {}) });
 }
 
 async function updateCard(

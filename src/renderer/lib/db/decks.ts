@@ -4,27 +4,31 @@ import type { DeepDrillDatabase } from './database.ts';
 import type { DeckRecord } from './records.ts';
 
 /**
- * Writes a built-in deck, in one transaction. Items keep their stable ids, so progress (kept by item id in
- * drillAnswers) survives an app update that edits the deck; items the new version no longer has are removed.
+ * Writes a built-in deck, in one transaction, and returns it as installed. Items keep their stable ids, so
+ * progress (kept by item id) survives an app update that edits the deck; items the new version no longer has
+ * are removed, and so are those the student deleted (the deck row remembers them: deletedItemIds).
  */
-export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<void> {
-  await database.transaction('rw', database.decks, database.items, async () => {
+export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<Deck> {
+  return database.transaction('rw', database.decks, database.items, async () => {
+    const previous = await database.decks.get(deck.id);
+    const deleted = new Set(previous?.deletedItemIds ?? []);
+    const items = deck.items.filter((item) => !deleted.has(item.id));
     await database.decks.put({
       id: deck.id,
       title: deck.title,
       ...(deck.description ? { description: deck.description } : {}),
       source: 'seed',
-      itemCount: deck.items.length,
+      itemCount: items.length,
       updatedAt: now,
+      ...(deleted.size > 0 ? { deletedItemIds: [...deleted] } : {}),
     });
-    const keep = new Set(deck.items.map((item) => item.id));
+    const keep = new Set(items.map((item) => item.id));
     const stale = (await database.items.where('deckId').equals(deck.id).primaryKeys()).filter(
       (id) => !keep.has(id),
     );
     await database.items.bulkDelete(stale);
-    await database.items.bulkPut(
-      deck.items.map((item, position) => ({ ...item, deckId: deck.id, position })),
-    );
+    await database.items.bulkPut(items.map((item, position) => ({ ...item, deckId: deck.id, position })));
+    return { ...deck, items };
   });
 }
 
