@@ -94,6 +94,8 @@ test('every screen runs under the CSP without a violation, and the engine compil
   await expect(page.getByTestId('browse-row').first()).toBeVisible();
   await page.getByRole('link', { name: 'Decks' }).click();
   await expect(page.getByTestId('decks-screen')).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings')).toBeVisible();
 
   // KaTeX's fonts come from the bundle: loaded, not blocked.
   const fonts = await page.evaluate(async () => {

@@ -55,6 +55,8 @@ export const srsMessages = {
     difficulty: { zh: '难度', en: 'Difficulty' },
     retention: { zh: '期望记忆保留率', en: 'Desired retention' },
     interval: { zh: '间隔', en: 'Interval' },
+    /** A setting refused by settingsProblem: the field's name and the value it had. */
+    settingsProblem: { zh: '「{field}」不能是 {value}。', en: '{field} cannot be {value}.' },
   } satisfies Record<string, LocalizedText>,
 
   /** The settings by name (Anki zh-CN's words: 学习阶段、次日开始于…), for the Settings screen and its refusals. */
@@ -68,9 +70,6 @@ export const srsMessages = {
     dayStartHour: { zh: '次日开始于（点）', en: 'Next day starts at (hour)' },
     utcOffsetMinutes: { zh: '时区', en: 'Time zone' },
   } satisfies Record<SettingsField, LocalizedText>,
-
-  /** A setting refused by settingsProblem: the field's name and the value it had. */
-  settingsProblem: { zh: '「{field}」不能是 {value}。', en: '{field} cannot be {value}.' },
 
   errors: {
     INVALID_SETTINGS: { zh: '复习设置无效。', en: 'These review settings cannot be used.' },

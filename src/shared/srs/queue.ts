@@ -28,12 +28,17 @@ export interface TodayQueue {
  * first (learningAhead holds those due within learnAheadMs); review cards due before the next study day
  * starts, most overdue first, up to what the review limit leaves after `counts`; new cards in deck order, up
  * to the new-card limit.
+ *
+ * `planned` are the cards an exam plan gives today (ExamPlan.days): a review card among them not yet due and
+ * not yet reviewed today is an early review, after the due ones; a new one comes even beyond the new-card
+ * limit, since the plan needs it today to reach the retention by the exam.
  */
 export function todayQueue(
   cards: readonly ReviewCard[],
   counts: DayCounts,
   now: number,
   settings: SrsSettings,
+  planned: ReadonlySet<string> = new Set(),
 ): TodayQueue {
   const deckCards = cards.filter((card) => card.deckId === counts.deckId);
   const siblingSeen = siblingsGradedToday(deckCards, now, settings);
@@ -45,14 +50,28 @@ export function todayQueue(
   const learningCards = available.filter(isLearning).sort(byDue);
   const learning = learningCards.filter((card) => card.due <= now);
   const learningAhead = learningCards.filter((card) => card.due > now && card.due <= now + learnAheadMs);
-  const reviews = available
-    .filter((card) => card.state === 'review' && card.due < tomorrow)
-    .sort(byDue)
-    .slice(0, Math.max(0, settings.reviewsPerDay - counts.reviews));
-  const fresh = available
+  const todayStart = dayStart(studyDay(now, settings), settings);
+  const early = available
+    .filter(
+      (card) =>
+        planned.has(card.id) &&
+        card.state === 'review' &&
+        card.due >= tomorrow &&
+        (card.lastReview === null || card.lastReview < todayStart),
+    )
+    .sort(byDue);
+  const reviews = [
+    ...available.filter((card) => card.state === 'review' && card.due < tomorrow).sort(byDue),
+    ...early,
+  ].slice(0, Math.max(0, settings.reviewsPerDay - counts.reviews));
+  const newCards = available
     .filter((card) => card.state === 'new')
-    .sort((a, b) => a.position - b.position || compareIds(a, b))
-    .slice(0, Math.max(0, settings.newPerDay - counts.newCards));
+    .sort((a, b) => a.position - b.position || compareIds(a, b));
+  const withinLimit = newCards.slice(0, Math.max(0, settings.newPerDay - counts.newCards));
+  const fresh = [
+    ...withinLimit,
+    ...newCards.filter((card) => planned.has(card.id) && !withinLimit.includes(card)),
+  ];
   return {
     learning,
     reviews,

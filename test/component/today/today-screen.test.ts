@@ -40,7 +40,7 @@ describe('TodayScreen', () => {
   it('shows the counts and starts the review with Enter', async () => {
     locale.current = 'en';
     const onstart = await renderToday(true);
-    expect(screen.getByText('Deck one')).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Deck one' })).toBeTruthy();
     expect(screen.getByTestId('today-minutes').textContent).toBe('About 1 min');
     await fireEvent.keyDown(window, { key: 'Enter' });
     expect(onstart).toHaveBeenCalledExactlyOnceWith(null);

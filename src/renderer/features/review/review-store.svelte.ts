@@ -248,7 +248,7 @@ export class ReviewStore {
     const scheduler = this.dependencies.scheduling.scheduler;
     const deckIds = this.scopeDeck ? [this.scopeDeck.id] : this.decks.map((deck) => deck.id);
     const stored = await loadSessionCards(database, deckIds, studyDay(now, scheduler.settings));
-    const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings);
+    const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings, stored.planned);
     this.left = { fresh: queue.fresh, learning: queue.learning, reviews: queue.reviews };
     // A card whose item is missing (a deck changed under the session) cannot be shown: it is left out.
     return queue.order.filter((each) => this.#items.has(each.itemId));

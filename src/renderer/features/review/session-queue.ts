@@ -26,12 +26,13 @@ export function sessionQueue(
   counts: readonly DayCounts[],
   now: number,
   settings: SrsSettings,
+  planned: ReadonlySet<string> = new Set(),
 ): SessionQueue {
   const today = studyDay(now, settings);
   const decks = deckIds.map((deckId) => {
     const deckCounts =
       counts.find((entry) => entry.deckId === deckId && entry.day === today) ?? emptyDayCounts(deckId, today);
-    return { newCards: deckCounts.newCards, queue: todayQueue(cards, deckCounts, now, settings) };
+    return { newCards: deckCounts.newCards, queue: todayQueue(cards, deckCounts, now, settings, planned) };
   });
   const queues = decks.map((deck) => deck.queue);
   // The deck that has shown the fewest new cards today goes first, so the turns continue from grading to

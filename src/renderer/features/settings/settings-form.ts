@@ -70,7 +70,7 @@ export function readForm(
   const problem = settingsProblem(next);
   if (!problem) return { settings: next };
   const label = srsMessages.settingsFields[problem.field];
-  const message = srsMessages.settingsProblem;
+  const message = srsMessages.labels.settingsProblem;
   return {
     problem: {
       field: problem.field,

@@ -154,6 +154,22 @@ describe('the queue: learning ahead and sibling cards', () => {
   });
 });
 
+describe('the queue with an exam plan', () => {
+  it("adds the plan's cards for today: an early review after the due ones, a new card beyond the limit", () => {
+    const early = { ...reviewCard('early', noon + 5 * day), lastReview: noon - 3 * day };
+    const done = { ...reviewCard('done', noon + 5 * day), lastReview: noon - hour };
+    const cards = [early, done, reviewCard('due', noon - day), newCard('new-1', 1), newCard('new-2', 2)];
+    const limited = { ...settings, newPerDay: 1 };
+    const planned = new Set(['early', 'done', 'new-2']);
+    const queue = todayQueue(cards, emptyDayCounts('concepts', today), noon, limited, planned);
+    expect(queue.reviews.map((card) => card.id)).toEqual(['due', 'early']);
+    expect(queue.fresh.map((card) => card.id)).toEqual(['new-1', 'new-2']);
+    expect(
+      todayQueue(cards, emptyDayCounts('concepts', today), noon, limited).order.map((c) => c.id),
+    ).toEqual(['due', 'new-1']);
+  });
+});
+
 describe("Today's numbers", () => {
   it('count per deck and estimate the minutes from the mean time per card per day', () => {
     const cards = [
