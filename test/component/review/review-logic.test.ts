@@ -116,8 +116,20 @@ describe('reviewKeyAction', () => {
   it('undoes with Ctrl+Z or ⌘Z in any phase and leaves other shortcuts to the browser', () => {
     expect(reviewKeyAction(key('z', { ctrlKey: true }), 'question', null)).toEqual({ kind: 'undo' });
     expect(reviewKeyAction(key('Z', { metaKey: true }), 'done', null)).toEqual({ kind: 'undo' });
-    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'answer', null)).toBeNull();
+    expect(reviewKeyAction(key('5', { ctrlKey: true }), 'answer', null)).toBeNull();
     expect(reviewKeyAction(key('z', { ctrlKey: true, altKey: true }), 'answer', null)).toBeNull();
+  });
+
+  it("buries with -, suspends with @ and flags with Ctrl+1–4 on any card, as Anki's keys", () => {
+    const letters = ['A', 'B', 'C', 'D'];
+    expect(reviewKeyAction(key('-'), 'question', null)).toEqual({ kind: 'bury' });
+    expect(reviewKeyAction(key('-'), 'question', letters)).toEqual({ kind: 'bury' });
+    expect(reviewKeyAction(key('@'), 'answer', null)).toEqual({ kind: 'suspend' });
+    expect(reviewKeyAction(key('@'), 'checked', letters)).toEqual({ kind: 'suspend' });
+    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'answer', null)).toEqual({ kind: 'flag' });
+    expect(reviewKeyAction(key('4', { metaKey: true }), 'question', letters)).toEqual({ kind: 'flag' });
+    expect(reviewKeyAction(key('-'), 'done', null)).toBeNull();
+    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'loading', null)).toBeNull();
   });
 });
 

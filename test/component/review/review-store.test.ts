@@ -115,6 +115,22 @@ describe('ReviewStore', () => {
     expect(store.outcome).toMatchObject({ right: false, rating: 'hard' });
   });
 
+  it('buries a card until tomorrow, suspends one, and flags one without leaving it', async () => {
+    const { store, database } = await newStore();
+    expect(store.card?.id).toBe('basic');
+    await store.flag();
+    expect(store.card).toMatchObject({ id: 'basic', flagged: true });
+    expect((await database.cards.get('basic'))?.flagged).toBe(true);
+    await store.bury();
+    expect(store.card?.id).toBe('single');
+    expect((await database.cards.get('basic'))?.buriedUntil).toBe(Date.UTC(2026, 11, 3, 4));
+    await store.suspend();
+    expect(store.card?.id).toBe('several');
+    expect((await database.cards.get('single'))?.suspended).toBe(true);
+    expect(store.left).toEqual({ fresh: 1, learning: 0, reviews: 0 });
+    expect(await database.reviewLogs.count()).toBe(0);
+  });
+
   it('shows learning cards early once nothing else is left, and ends when no card is left', async () => {
     const { store, advance } = await newStore();
     const shown: string[] = [];

@@ -43,6 +43,17 @@ export const reviewMessages = {
     zh: '这次评分没有保存：{detail}。卡片保持原样，可以再评一次。',
     en: 'This grading was not saved: {detail}. The card is unchanged; grade it again.',
   },
+  changeFailed: {
+    zh: '这张卡片的更改没有保存：{detail}。卡片保持原样。',
+    en: 'This change to the card was not saved: {detail}. The card is unchanged.',
+  },
+  bury: { zh: '搁置到明天', en: 'Bury until tomorrow' },
+  buryKeys: { zh: '-', en: '-' },
+  suspend: { zh: '暂停', en: 'Suspend' },
+  suspendKeys: { zh: '@', en: '@' },
+  flag: { zh: '标记', en: 'Flag' },
+  unflag: { zh: '取消标记', en: 'Unflag' },
+  flagKeys: { zh: 'Ctrl+1', en: 'Ctrl+1' },
   cardUnreadable: {
     zh: '这张卡片无法显示：{detail}。已跳过。',
     en: 'This card cannot be shown: {detail}. It was skipped.',

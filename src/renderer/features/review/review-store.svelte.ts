@@ -6,6 +6,7 @@ import type { ReviewCard } from '../../../shared/srs/card.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
 import type { NextReview } from '../../../shared/srs/scheduler.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
+import { buryCard, setFlagged, setSuspended } from '../../lib/db/browse.ts';
 import { loadAllDecks } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs, loadSessionCards } from '../../lib/db/review-session.ts';
@@ -178,8 +179,50 @@ export class ReviewStore {
     else if (action.kind === 'check') await this.check();
     else if (action.kind === 'grade') await this.grade(action.rating);
     else if (action.kind === 'next') await this.next();
+    else if (action.kind === 'bury') await this.bury();
+    else if (action.kind === 'suspend') await this.suspend();
+    else if (action.kind === 'flag') await this.flag();
     else await this.undo();
   };
+
+  /** Buries the card shown until tomorrow (Anki's `-`) and shows the next one. */
+  bury = (): Promise<void> =>
+    this.#changeCard((card, database) => {
+      const settings = this.dependencies.scheduling.scheduler.settings;
+      return buryCard(database, card.id, this.dependencies.clock(), settings);
+    }, true);
+
+  /** Suspends the card shown (Anki's `@`; Browse unsuspends it) and shows the next one. */
+  suspend = (): Promise<void> =>
+    this.#changeCard((card, database) => setSuspended(database, card.id, true), true);
+
+  /** Flags or unflags the card shown; it stays on screen. */
+  flag = (): Promise<void> =>
+    this.#changeCard((card, database) => setFlagged(database, card.id, !card.flagged), false);
+
+  /**
+   * Writes a change to the card shown (one at a time, through storageStatus), then shows the next card
+   * (`moveOn`) or the card as changed. A failed write is reported and changes nothing.
+   */
+  #changeCard(
+    write: (card: ReviewCard, database: DeepDrillDatabase) => Promise<ReviewCard>,
+    moveOn: boolean,
+  ): Promise<void> {
+    return this.#exclusive(async () => {
+      const card = this.card;
+      if (!card || this.phase === 'loading' || this.phase === 'done') return;
+      let changed: ReviewCard;
+      try {
+        changed = await storageStatus.write(() => write(card, this.dependencies.database));
+      } catch (error) {
+        this.#report(error, reviewMessages.changeFailed);
+        return;
+      }
+      this.problem = null;
+      if (moveOn) await this.#show();
+      else this.card = changed;
+    });
+  }
 
   /** The card's MCQ item, for the template (null for a flashcard). */
   get mcq(): McqItem | null {
@@ -254,9 +297,9 @@ export class ReviewStore {
     return queue.order.filter((each) => this.#items.has(each.itemId));
   }
 
-  #report(error: unknown): void {
+  #report(error: unknown, message: LocalizedText = reviewMessages.gradeFailed): void {
     this.problem = {
-      message: reviewMessages.gradeFailed,
+      message,
       detail: error instanceof Error ? error.message : String(error),
     };
   }

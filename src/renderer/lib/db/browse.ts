@@ -2,9 +2,10 @@ import type { Item } from '../../../shared/deck/item.ts';
 import { browseRows, type BrowseRow } from '../../../shared/browse/browse-rows.ts';
 import { applyItemEdit, type EditOutcome, type ItemEdit } from '../../../shared/browse/item-edit.ts';
 import { newSchedule, type ReviewCard } from '../../../shared/srs/card.ts';
-import { suspend, unsuspend } from '../../../shared/srs/card-actions.ts';
+import { buryUntilTomorrow, setFlag, suspend, unsuspend } from '../../../shared/srs/card-actions.ts';
 import type { ReviewLog } from '../../../shared/srs/review-log.ts';
 import { SrsError } from '../../../shared/srs/srs-error.ts';
+import type { StudyClock } from '../../../shared/srs/study-day.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import type { ItemRecord } from './records.ts';
 
@@ -51,6 +52,25 @@ export async function setSuspended(
   suspended: boolean,
 ): Promise<ReviewCard> {
   return updateCard(database, cardId, (card) => (suspended ? suspend(card) : unsuspend(card)));
+}
+
+/** Hides a card until the next study day begins (the review screen's bury); its schedule is kept. */
+export async function buryCard(
+  database: DeepDrillDatabase,
+  cardId: string,
+  now: number,
+  clock: StudyClock,
+): Promise<ReviewCard> {
+  return updateCard(database, cardId, (card) => buryUntilTomorrow(card, now, clock));
+}
+
+/** Flags or unflags a card, for the student to find it again in Browse. */
+export async function setFlagged(
+  database: DeepDrillDatabase,
+  cardId: string,
+  flagged: boolean,
+): Promise<ReviewCard> {
+  return updateCard(database, cardId, (card) => setFlag(card, flagged));
 }
 
 /**
