@@ -6,6 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const folder = 'docs/screenshots';
 
+// Each run walks through many cards on a shared, slow machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function openToday(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.goto('/');
   const choice = page.getByRole('button', { name: language === 'en' ? 'English' : '中文' });
