@@ -15,6 +15,7 @@ export const appMessages = {
     browse: { zh: '浏览', en: 'Browse' },
     decks: { zh: '牌组', en: 'Decks' },
     backups: { zh: '备份', en: 'Backups' },
+    settings: { zh: '设置', en: 'Settings' },
   } satisfies Record<ScreenId, LocalizedText>,
   diskFull: {
     zh: '磁盘已满：最近的更改暂时无法保存，它们保留在这个窗口中，之前保存的内容都还在。请释放一些磁盘空间，之后会自动保存，这条提示也会消失。',

@@ -19,6 +19,7 @@ import { WorkerImagePipeline } from './features/convlab/image-pipeline.ts';
 import { localOwnership, webLockOwnership } from './features/drill/drill-ownership.ts';
 import { DrillStore } from './features/drill/drill-store.svelte.ts';
 import { ReviewStore } from './features/review/review-store.svelte.ts';
+import { SettingsStore } from './features/settings/settings-store.svelte.ts';
 import { TodayStore } from './features/today/today-store.svelte.ts';
 import { DecksStore } from './features/decks/decks-store.svelte.ts';
 import { StatsStore } from './features/stats/stats-store.svelte.ts';
@@ -32,10 +33,12 @@ import { installDeck, loadDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { checkDatabase } from './lib/db/startup-check.ts';
+import { loadSrsSettings } from './lib/db/srs-settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { downloadBytes, downloadText } from './lib/download.ts';
 import { backupHost, engineHost, hostFailure } from './lib/host/index.ts';
 import { isLocale, locale, type Locale } from './lib/i18n/locale.svelte.ts';
+import { Scheduling } from './lib/scheduling.svelte.ts';
 
 const target = document.getElementById('app')!;
 
@@ -64,24 +67,35 @@ async function start(): Promise<void> {
   );
   const skills = problemsDeck(choices);
   // The built-in decks and their cards; cards already stored keep their progress (installCards).
+  // Items the student deleted stay deleted (installDeck returns the deck without them).
   for (const seed of [cnnConceptsDeck, homework2Deck, skills]) {
-    await storageStatus.write(() => installDeck(database, seed, Date.now())).catch(() => {});
-    await storageStatus.write(() => installCards(database, seed, Date.now())).catch(() => {});
+    const installed = await storageStatus
+      .write(() => installDeck(database, seed, Date.now()))
+      .catch(() => null);
+    if (installed)
+      await storageStatus.write(() => installCards(database, installed, Date.now())).catch(() => {});
   }
   const deck = (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
-  const decks = [(await loadDeck(database, cnnConceptsDeck.id)) ?? cnnConceptsDeck, deck, skills];
-  // Study days follow the student's clock: the day starts at 4 a.m. local time (study-day.ts).
-  const settings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
-  const todayStore = new TodayStore({ database, settings, decks, clock: Date.now });
-  const scheduler = new Scheduler(settings);
-  const reviewStore = new ReviewStore({ database, scheduler, decks, clock: Date.now });
+  // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.
+  const clockSettings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
+  const scheduling = new Scheduling(await loadSrsSettings(database, clockSettings));
+  const todayStore = new TodayStore({ database, scheduling, clock: Date.now });
+  const reviewStore = new ReviewStore({ database, scheduling, clock: Date.now });
   // Grading waits for a short pause in typing, so a number is not called wrong at its first digit.
-  const practice = { database, scheduler, choices, clock: Date.now, newSeed, gradeDelayMs: 250 };
+  const practice = {
+    database,
+    scheduler: scheduling.scheduler,
+    choices,
+    clock: Date.now,
+    newSeed,
+    gradeDelayMs: 250,
+  };
   const practiceStore = new PracticeStore(practice);
   const reviewPracticeStore = new PracticeStore(practice);
   const drillStore = new DrillStore({
     database,
     deck,
+    scheduling,
     clock: Date.now,
     newSeed,
     // Web Locks exist wherever the app runs (Electron, Chromium); the fallback serves a lone window.
@@ -103,10 +117,11 @@ async function start(): Promise<void> {
   const statsStore = new StatsStore({
     compute: statsWorkerClient(),
     decks: () => database.decks.toArray(),
-    settings: () => settings,
+    settings: () => scheduling.scheduler.settings,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: Date.now,
   });
+  const settingsStore = new SettingsStore({ database, scheduling });
   await drillStore.load();
   // The calculator's first analysis goes to the engine; the window need not wait for it to appear.
   void calculatorStore.load();
@@ -154,6 +169,7 @@ async function start(): Promise<void> {
       practiceStore,
       reviewPracticeStore,
       backupsStore,
+      settingsStore,
       onlanguage: setLanguage,
     },
   });

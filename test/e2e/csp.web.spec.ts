@@ -103,6 +103,8 @@ test('every screen runs under the CSP without a violation, and the engine compil
   await page.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByTestId('backup-row')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings')).toBeVisible();
 
   // KaTeX's fonts come from the bundle: loaded, not blocked.
   const fonts = await page.evaluate(async () => {

@@ -13,7 +13,7 @@ import {
 /** The homework, the CNN concept cards and the problems' skills, installed at the first start. */
 const builtInDecks = 3;
 
-test('the homework imports through the preview as its 7 questions, re-imports as unchanged, and exports', async ({
+test('the homework imports through the preview as its 7 questions, onto the built-in deck, and exports', async ({
   page,
 }) => {
   await openDecks(page, 'en');
@@ -21,7 +21,8 @@ test('the homework imports through the preview as its 7 questions, re-imports as
 
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByRole('heading', { name: 'Import preview: homework2.md' })).toBeFocused();
-  await expect(page.getByTestId('import-summary')).toHaveText('7 to add, 0 to update, 0 left alone.');
+  // The file is the one the built-in deck was made from: its questions map onto hw2-mcq-1…7, nothing differs.
+  await expect(page.getByTestId('import-summary')).toHaveText('0 to add, 0 to update, 7 left alone.');
   const rows = page.getByTestId('import-row');
   await expect(rows).toHaveCount(7);
   await expect(rows.first()).toContainText('Inception');
@@ -37,20 +38,24 @@ test('the homework imports through the preview as its 7 questions, re-imports as
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('decks-notice')).toContainText('7 added, 0 updated, 0 left alone');
+  await expect(page.getByTestId('decks-notice')).toContainText('0 added, 0 updated, 7 left alone');
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
-  const imported = page.getByTestId('deck-row').filter({ hasText: 'Imported' });
-  await expect(imported).toContainText('《深度学习平台与应用》作业二');
-  await expect(imported.locator('td.number')).toHaveText('7');
+  // No second homework deck: the two built-in decks are all there is.
+  await expect(page.getByTestId('deck-row')).toHaveCount(builtInDecks);
+  const homework = page.getByTestId('deck-row').filter({ hasText: 'Homework 2' });
+  await expect(homework.locator('td.number')).toHaveText('7');
 
-  // The same file again changes nothing.
-  await dropFile(page, homeworkFile, 'homework2.md');
-  await expect(page.getByTestId('import-summary')).toHaveText('0 to add, 0 to update, 7 left alone.');
+  // An edited answer updates that question in place.
+  const edited = (await readFile(homeworkFile, 'utf8')).replace('(B)', '(C)');
+  await page
+    .getByTestId('deck-file')
+    .setInputFiles({ name: 'homework2.md', mimeType: 'text/markdown', buffer: Buffer.from(edited) });
+  await expect(page.getByTestId('import-summary')).toHaveText('0 to add, 1 to update, 6 left alone.');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // Export to JSON, and the file imports back as the same deck.
   const download = page.waitForEvent('download');
-  await imported.getByRole('button', { name: /as JSON$/ }).click();
+  await homework.getByRole('button', { name: /as JSON$/ }).click();
   const exported = await download;
   const json = JSON.parse(await readFile((await exported.path())!, 'utf8')) as {
     deck: { items: { answer: string[] }[] };

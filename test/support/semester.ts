@@ -47,7 +47,7 @@ async function finishDrill(database: DeepDrillDatabase, at: number, seed: number
     state = applyDrillAction(state, { type: 'next' }, at + 2_000);
   }
   state = applyDrillAction(state, { type: 'submit' }, at + 60_000);
-  await saveFinishedDrill(database, state, at + 60_000, 0);
+  await saveFinishedDrill(database, state, at + 60_000, 0, new Scheduler());
 }
 
 function attempt(index: number, finishedAt: number): PracticeAttempt {

@@ -13,7 +13,8 @@ export type ScreenId =
   | 'calculator'
   | 'convlab'
   | 'decks'
-  | 'backups';
+  | 'backups'
+  | 'settings';
 
 export const screens: readonly ScreenId[] = [
   'today',
@@ -27,6 +28,7 @@ export const screens: readonly ScreenId[] = [
   'convlab',
   'decks',
   'backups',
+  'settings',
 ];
 
 function readHash(): ScreenId {

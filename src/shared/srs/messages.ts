@@ -2,6 +2,7 @@ import type { LocalizedText } from '../deck/localized-text.ts';
 import type { CardState } from './card.ts';
 import type { IntervalUnit } from './interval.ts';
 import type { Rating } from './review-log.ts';
+import type { SettingsField } from './settings.ts';
 import type { SrsErrorCode } from './srs-error.ts';
 
 /**
@@ -54,7 +55,21 @@ export const srsMessages = {
     difficulty: { zh: '难度', en: 'Difficulty' },
     retention: { zh: '期望记忆保留率', en: 'Desired retention' },
     interval: { zh: '间隔', en: 'Interval' },
+    /** A setting refused by settingsProblem: the field's name and the value it had. */
+    settingsProblem: { zh: '「{field}」不能是 {value}。', en: '{field} cannot be {value}.' },
   } satisfies Record<string, LocalizedText>,
+
+  /** The settings by name (Anki zh-CN's words: 学习阶段、次日开始于…), for the Settings screen and its refusals. */
+  settingsFields: {
+    desiredRetention: { zh: '期望记忆保留率', en: 'Desired retention' },
+    learningSteps: { zh: '学习阶段', en: 'Learning steps' },
+    relearningSteps: { zh: '重新学习阶段', en: 'Relearning steps' },
+    maximumIntervalDays: { zh: '最大间隔（天）', en: 'Maximum interval (days)' },
+    newPerDay: { zh: '每日新卡片上限', en: 'New cards a day' },
+    reviewsPerDay: { zh: '每日复习上限', en: 'Reviews a day' },
+    dayStartHour: { zh: '次日开始于（点）', en: 'Next day starts at (hour)' },
+    utcOffsetMinutes: { zh: '时区', en: 'Time zone' },
+  } satisfies Record<SettingsField, LocalizedText>,
 
   errors: {
     INVALID_SETTINGS: { zh: '复习设置无效。', en: 'These review settings cannot be used.' },

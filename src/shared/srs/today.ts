@@ -41,7 +41,8 @@ export function historyOf(logs: readonly ReviewLog[]): ReviewHistory {
 
 /**
  * Today's numbers for the decks `deckIds`. `counts` are today's counts per deck (missing: nothing done yet).
- * Learning cards count if due before the next study day, not only those due now.
+ * Learning cards count if due before the next study day, not only those due now; `planned` are the cards the
+ * exam plans give today (todayQueue).
  */
 export function todayNumbers(
   deckIds: readonly string[],
@@ -50,13 +51,14 @@ export function todayNumbers(
   history: ReviewHistory,
   now: number,
   settings: SrsSettings,
+  planned: ReadonlySet<string> = new Set(),
 ): TodayNumbers {
   const today = studyDay(now, settings);
   const tomorrow = nextDayStart(now, settings);
   const decks = deckIds.map((deckId): DeckToday => {
     const deckCounts =
       counts.find((entry) => entry.deckId === deckId && entry.day === today) ?? emptyDayCounts(deckId, today);
-    const queue = todayQueue(cards, deckCounts, now, settings);
+    const queue = todayQueue(cards, deckCounts, now, settings, planned);
     const learning = cards.filter(
       (card) => card.deckId === deckId && isLearning(card) && isAvailable(card, now) && card.due < tomorrow,
     ).length;

@@ -127,6 +127,21 @@ describe('browse in IndexedDB', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('remembers a deleted built-in item: installing the deck again at start does not bring it back', async () => {
+    await studied();
+    const deleted = await deleteItem(database, 'cloze');
+    expect(await database.decks.get('concepts')).toMatchObject({ itemCount: 1, deletedItemIds: ['cloze'] });
+    const installed = await installDeck(database, deck, noon + 1);
+    await installCards(database, installed, noon + 1);
+    expect(installed.items.map((item) => item.id)).toEqual(['basic']);
+    expect(await database.items.get('cloze')).toBeUndefined();
+    expect(await database.cards.where('itemId').equals('cloze').count()).toBe(0);
+    // Undo takes the deletion back, and the next start keeps the item.
+    await restoreItem(database, deleted);
+    expect((await database.decks.get('concepts'))?.deletedItemIds).toBeUndefined();
+    expect((await installDeck(database, deck, noon + 2)).items).toHaveLength(2);
+  });
+
   it('restores nothing when a row came back in the meantime: all or nothing', async () => {
     await studied();
     const deleted = await deleteItem(database, 'cloze');

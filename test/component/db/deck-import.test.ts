@@ -95,6 +95,16 @@ describe('importing a deck', () => {
     expect((await db.decks.get('mine'))?.source).toBe('seed');
   });
 
+  it('brings back a deleted item that the imported file has, and keeps the other deletions', async () => {
+    const db = freshDatabase();
+    await installDeck(db, deck, noon);
+    await db.items.bulkDelete(['two', 'gap']); // as Browse's delete leaves them
+    await db.decks.update('mine', { deletedItemIds: ['two', 'gap'] });
+    await importDeck(db, { ...deck, items: [basic('two')] }, noon + 1);
+    expect((await db.decks.get('mine'))?.deletedItemIds).toEqual(['gap']);
+    expect((await installDeck(db, deck, noon + 2)).items.map((item) => item.id)).toEqual(['one', 'two']);
+  });
+
   // Each table's write fails in turn, as a full disk or a crash would: nothing of the import may stay.
   for (const table of ['decks', 'items', 'cards'] as const) {
     it(`stores nothing when writing ${table} fails`, async () => {

@@ -4,7 +4,7 @@ import type { DrillState } from '../../../src/shared/drill/drill-state.ts';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { repairDrills } from '../../../src/renderer/lib/db/drill-repair.ts';
 import { loadUnfinishedDrill, saveFinishedDrill } from '../../../src/renderer/lib/db/drills.ts';
-import { T0, rowWithoutRevision, started } from './drill-fixtures.ts';
+import { T0, rowWithoutRevision, scheduler, started } from './drill-fixtures.ts';
 
 const key = ['B', 'C', 'B', 'B', 'A', 'D', 'D'];
 
@@ -29,7 +29,7 @@ describe('the start-up repair of drills', () => {
   it('finishes again a result that a stale window wrote back as running (issue 12, item 1)', async () => {
     database = createDatabase(`repair-${++counter}`);
     const drill = started(T0);
-    await saveFinishedDrill(database, answeredAll(drill), T0 + 7000, 0);
+    await saveFinishedDrill(database, answeredAll(drill), T0 + 7000, 0, scheduler);
     // The other window's regular save, as the release before revisions did it: the whole row replaced.
     const stale = applyDrillAction(drill, { type: 'choose', question: 0, option: 'B' }, T0 + 9000);
     await database.drillSessions.put(rowWithoutRevision(stale));

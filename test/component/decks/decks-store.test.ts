@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DecksStore } from '../../../src/renderer/features/decks/decks-store.svelte.ts';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
-import { loadDeck } from '../../../src/renderer/lib/db/decks.ts';
+import { installDeck, loadDeck } from '../../../src/renderer/lib/db/decks.ts';
+import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 
 let database: DeepDrillDatabase;
 let counter = 0;
@@ -49,6 +50,19 @@ describe('the Decks store', () => {
     expect(store.preview?.status === 'ready' && store.preview.rows.map((row) => row.fate)).toEqual(
       Array(7).fill('unchanged'),
     );
+  });
+
+  it('maps the homework Markdown onto the built-in homework deck instead of adding a second deck', async () => {
+    const { store } = freshStore();
+    await installDeck(database, homework2Deck, Date.UTC(2026, 11, 1));
+    await store.choose(file('homework2.md', await readFile('test/fixtures/homework2.md', 'utf8')));
+    expect(store.preview?.status === 'ready' && store.preview.deck.id).toBe('homework2');
+    expect(store.preview?.status === 'ready' && store.preview.rows.map((row) => row.fate)).toEqual(
+      Array(7).fill('unchanged'),
+    );
+    await store.confirm();
+    expect(await database.decks.count()).toBe(1);
+    expect((await loadDeck(database, 'homework2'))?.items).toEqual(homework2Deck.items);
   });
 
   it('refuses a broken file with its errors and stores nothing, even when asked to confirm', async () => {

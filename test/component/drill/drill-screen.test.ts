@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
+import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
+import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 import DrillScreen from '../../../src/renderer/features/drill/DrillScreen.svelte';
@@ -13,6 +15,7 @@ async function renderScreen() {
   const store = new DrillStore({
     database,
     deck: homework2Deck,
+    scheduling: { scheduler: new Scheduler(defaultSrsSettings) },
     clock: () => 5_000_000,
     newSeed: () => 7,
     ownership: localOwnership(new Map()),

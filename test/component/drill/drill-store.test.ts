@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
+import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
+import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import type { DrillConfig } from '../../../src/shared/drill/drill-config.ts';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { storageStatus } from '../../../src/renderer/lib/db/storage-status.svelte.ts';
@@ -29,6 +31,7 @@ function makeStore(existing?: DeepDrillDatabase, owners = new Map<string, () => 
   const store = new DrillStore({
     database,
     deck: homework2Deck,
+    scheduling: { scheduler: new Scheduler(defaultSrsSettings) },
     clock: () => time,
     newSeed: () => 42,
     ownership: localOwnership(owners),

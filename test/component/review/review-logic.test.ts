@@ -8,7 +8,7 @@ import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import { studyDay } from '../../../src/shared/srs/study-day.ts';
 import { cardSides, reviewItems } from '../../../src/renderer/features/review/card-sides.ts';
 import { reviewKeyAction } from '../../../src/renderer/features/review/review-keys.ts';
-import { nextCard, sessionQueue, takeInTurn } from '../../../src/renderer/features/review/session-queue.ts';
+import { sessionQueue, takeInTurn } from '../../../src/renderer/features/review/session-queue.ts';
 
 const now = Date.UTC(2026, 11, 2, 10);
 const settings = defaultSrsSettings;
@@ -74,17 +74,20 @@ describe('takeInTurn', () => {
   });
 });
 
-describe('nextCard', () => {
+describe('learning cards not yet due', () => {
   const [first, second] = cardsOf(homework2Deck);
-  const soon = { ...first!, state: 'learning' as const, due: now + 10 * 60_000 };
+  const soon = { ...first!, state: 'learning' as const, due: now + 10 * 60_000, lastReview: now };
+  const session = (cards: ReviewCard[]) => sessionQueue([homework2Deck.id], cards, [], now, settings);
 
-  it('lets a learning card not yet due wait while another card is there', () => {
-    expect(nextCard([soon, second!], now)?.id).toBe(second!.id);
+  it('wait while another card is there, and still count as left', () => {
+    const queue = session([soon, second!]);
+    expect(queue.order.map((card) => card.id)).toEqual([second!.id, soon.id]);
+    expect([queue.learning, queue.fresh]).toEqual([1, 1]);
   });
 
-  it('shows it early once it is the only one left, and nothing when the queue is empty', () => {
-    expect(nextCard([soon], now)?.id).toBe(soon.id);
-    expect(nextCard([], now)).toBeUndefined();
+  it('come early once nothing else is left, but not beyond the 20-minute learn-ahead limit', () => {
+    expect(session([soon]).order.map((card) => card.id)).toEqual([soon.id]);
+    expect(session([{ ...soon, due: now + 21 * 60_000 }]).order).toEqual([]);
   });
 });
 
@@ -113,8 +116,20 @@ describe('reviewKeyAction', () => {
   it('undoes with Ctrl+Z or ⌘Z in any phase and leaves other shortcuts to the browser', () => {
     expect(reviewKeyAction(key('z', { ctrlKey: true }), 'question', null)).toEqual({ kind: 'undo' });
     expect(reviewKeyAction(key('Z', { metaKey: true }), 'done', null)).toEqual({ kind: 'undo' });
-    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'answer', null)).toBeNull();
+    expect(reviewKeyAction(key('5', { ctrlKey: true }), 'answer', null)).toBeNull();
     expect(reviewKeyAction(key('z', { ctrlKey: true, altKey: true }), 'answer', null)).toBeNull();
+  });
+
+  it("buries with -, suspends with @ and flags with Ctrl+1–4 on any card, as Anki's keys", () => {
+    const letters = ['A', 'B', 'C', 'D'];
+    expect(reviewKeyAction(key('-'), 'question', null)).toEqual({ kind: 'bury' });
+    expect(reviewKeyAction(key('-'), 'question', letters)).toEqual({ kind: 'bury' });
+    expect(reviewKeyAction(key('@'), 'answer', null)).toEqual({ kind: 'suspend' });
+    expect(reviewKeyAction(key('@'), 'checked', letters)).toEqual({ kind: 'suspend' });
+    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'answer', null)).toEqual({ kind: 'flag' });
+    expect(reviewKeyAction(key('4', { metaKey: true }), 'question', letters)).toEqual({ kind: 'flag' });
+    expect(reviewKeyAction(key('-'), 'done', null)).toBeNull();
+    expect(reviewKeyAction(key('1', { ctrlKey: true }), 'loading', null)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReviewStore } from '../../../src/renderer/features/review/review-store.svelte.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
+import { installDeck } from '../../../src/renderer/lib/db/decks.ts';
 import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
 import type { McqItem } from '../../../src/shared/deck/item.ts';
@@ -32,13 +33,13 @@ const deck: Deck = {
 let counter = 0;
 async function newStore() {
   const database = createDatabase(`review-store-${++counter}`);
+  await installDeck(database, deck, start);
   await installCards(database, deck, start);
   let now = start;
   const clock = () => now;
   const store = new ReviewStore({
     database,
-    scheduler: new Scheduler(defaultSrsSettings),
-    decks: [deck],
+    scheduling: { scheduler: new Scheduler(defaultSrsSettings) },
     clock,
   });
   await store.start();
@@ -112,6 +113,22 @@ describe('ReviewStore', () => {
     await store.check();
     // Three of the four options are right (D should not be chosen): most right → Hard.
     expect(store.outcome).toMatchObject({ right: false, rating: 'hard' });
+  });
+
+  it('buries a card until tomorrow, suspends one, and flags one without leaving it', async () => {
+    const { store, database } = await newStore();
+    expect(store.card?.id).toBe('basic');
+    await store.flag();
+    expect(store.card).toMatchObject({ id: 'basic', flagged: true });
+    expect((await database.cards.get('basic'))?.flagged).toBe(true);
+    await store.bury();
+    expect(store.card?.id).toBe('single');
+    expect((await database.cards.get('basic'))?.buriedUntil).toBe(Date.UTC(2026, 11, 3, 4));
+    await store.suspend();
+    expect(store.card?.id).toBe('several');
+    expect((await database.cards.get('single'))?.suspended).toBe(true);
+    expect(store.left).toEqual({ fresh: 1, learning: 0, reviews: 0 });
+    expect(await database.reviewLogs.count()).toBe(0);
   });
 
   it('shows learning cards early once nothing else is left, and ends when no card is left', async () => {

@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import TodayScreen from '../../../src/renderer/features/today/TodayScreen.svelte';
 import { TodayStore } from '../../../src/renderer/features/today/today-store.svelte.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
+import { installDeck } from '../../../src/renderer/lib/db/decks.ts';
 import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
 import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
+import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 
 const now = Date.UTC(2026, 11, 2, 12);
@@ -19,8 +21,10 @@ const deck: Deck = {
 let counter = 0;
 async function renderToday(withCards: boolean) {
   const database = createDatabase(`today-screen-${++counter}`);
+  await installDeck(database, deck, now);
   if (withCards) await installCards(database, deck, now);
-  const store = new TodayStore({ database, settings: defaultSrsSettings, decks: [deck], clock: () => now });
+  const scheduling = { scheduler: new Scheduler(defaultSrsSettings) };
+  const store = new TodayStore({ database, scheduling, clock: () => now });
   const onstart = vi.fn();
   render(TodayScreen, { props: { store, onstart } });
   await vi.waitFor(() => expect(store.numbers).not.toBeNull());
@@ -36,10 +40,12 @@ describe('TodayScreen', () => {
   it('shows the counts and starts the review with Enter', async () => {
     locale.current = 'en';
     const onstart = await renderToday(true);
-    expect(screen.getByText('Deck one')).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Deck one' })).toBeTruthy();
     expect(screen.getByTestId('today-minutes').textContent).toBe('About 1 min');
     await fireEvent.keyDown(window, { key: 'Enter' });
-    expect(onstart).toHaveBeenCalledOnce();
+    expect(onstart).toHaveBeenCalledExactlyOnceWith(null);
+    await fireEvent.click(screen.getByRole('button', { name: 'Review Deck one' }));
+    expect(onstart).toHaveBeenLastCalledWith('deck');
   });
 
   it('says when nothing is due, in Chinese, and Enter then does nothing', async () => {

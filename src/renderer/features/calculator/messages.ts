@@ -161,7 +161,10 @@ export const calculatorMessages = {
       en: '{elements} elements = {megabytes} MB ({dtype}); inference peak {peak} elements',
     },
     rf: { zh: '特征感受野', en: 'Feature receptive field' },
-    rfDetail: { zh: '在 {layer}：累积步长 {jump}，起点 {start}', en: 'at {layer}: jump {jump}, start {start}' },
+    rfDetail: {
+      zh: '在 {layer}：累积步长 {jump}，起点 {start}',
+      en: 'at {layer}: jump {jump}, start {start}',
+    },
   },
   warnings: { zh: '提示', en: 'Warnings' },
   problemTitle: { zh: '网络无效', en: 'The network is invalid' },

@@ -6,10 +6,11 @@ import {
   type DeckIssue,
   type DeckNote,
 } from '../../../shared/deck/import/deck-issue.ts';
+import { matchKnownItems, withRenamedIds } from '../../../shared/deck/import/known-items.ts';
 import { readDeckFile } from '../../../shared/deck/import/read-deck-file.ts';
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import { importDeck, listDecks, previewImport } from '../../lib/db/deck-import.ts';
-import { loadDeck } from '../../lib/db/decks.ts';
+import { loadAllDecks, loadDeck } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import type { DeckRecord } from '../../lib/db/records.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
@@ -139,9 +140,11 @@ export class DecksStore {
     }
     const read = readDeckFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) return { status: 'refused', fileName: file.name, errors: read.errors };
-    const plan = await previewImport(this.#dependencies.database, read.deck);
-    const rows = previewRows(plan, read.lines);
-    return { status: 'ready', fileName: file.name, deck: read.deck, rows, notes: read.notes };
+    // A file the app already holds (the homework's Markdown) updates its stored deck (matchKnownItems).
+    const { database } = this.#dependencies;
+    const { deck, renamed } = matchKnownItems(read.deck, await loadAllDecks(database));
+    const rows = previewRows(await previewImport(database, deck), withRenamedIds(read.lines, renamed));
+    return { status: 'ready', fileName: file.name, deck, rows, notes: read.notes };
   }
 }
 

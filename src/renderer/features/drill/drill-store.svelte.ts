@@ -29,6 +29,7 @@ import {
   type UnfinishedDrill,
 } from '../../lib/db/drills.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
+import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import type { DrillOwnership } from './drill-ownership.ts';
 import { drillScreenMessages } from './messages.ts';
 
@@ -37,6 +38,8 @@ export type DrillView = 'setup' | 'run' | 'review';
 export interface DrillStoreDependencies {
   database: DeepDrillDatabase;
   deck: Deck;
+  /** The review schedule a finished drill's answers are fed into. */
+  scheduling: SchedulingSource;
   /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
   clock: () => number;
   /** A fresh 32-bit seed for each drill's shuffles. */
@@ -318,7 +321,7 @@ export class DrillStore {
     try {
       const outcome = await storageStatus.write<DrillWrite>(() =>
         state.status === 'finished'
-          ? saveFinishedDrill(database, state, now, base)
+          ? saveFinishedDrill(database, state, now, base, this.dependencies.scheduling.scheduler)
           : saveDrill(database, state, now, base),
       );
       if (this.#unsaved.get(state.id) === state) this.#unsaved.delete(state.id);

@@ -10,7 +10,10 @@ export type ReviewAction =
   | { kind: 'choose'; letter: string }
   | { kind: 'check' }
   | { kind: 'next' }
-  | { kind: 'undo' };
+  | { kind: 'undo' }
+  | { kind: 'bury' }
+  | { kind: 'suspend' }
+  | { kind: 'flag' };
 
 export interface ReviewKeyInput {
   key: string;
@@ -23,7 +26,9 @@ export interface ReviewKeyInput {
  * The review screen's keys (Anki's, plus the drill's for multiple choice). Ctrl+Z (⌘Z) undoes the last
  * grading anywhere. A flashcard: Space or Enter shows the answer, then 1–4 grade 重来/困难/良好/简单. A
  * multiple-choice card (`letters` are its options): A–D or 1–4 choose, Enter checks; once checked, Space or
- * Enter goes on. Anything else, and any other modifier, is left to the browser: null.
+ * Enter goes on. On any card, as Anki: `-` buries it until tomorrow, `@` suspends it, Ctrl+1–4 flag or
+ * unflag it (a card has one flag here, not Anki's four colours, so each of the four toggles it). Anything
+ * else, and any other modifier, is left to the browser: null.
  */
 export function reviewKeyAction(
   input: ReviewKeyInput,
@@ -31,8 +36,13 @@ export function reviewKeyAction(
   letters: readonly string[] | null,
 ): ReviewAction | null {
   const key = input.key;
-  if ((input.ctrlKey || input.metaKey) && !input.altKey && key.toLowerCase() === 'z') return { kind: 'undo' };
+  const onCard = phase === 'question' || phase === 'answer' || phase === 'checked';
+  const command = (input.ctrlKey || input.metaKey) && !input.altKey;
+  if (command && key.toLowerCase() === 'z') return { kind: 'undo' };
+  if (command && onCard && /^[1-4]$/.test(key)) return { kind: 'flag' };
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  if (onCard && key === '-') return { kind: 'bury' };
+  if (onCard && key === '@') return { kind: 'suspend' };
   const confirm = key === ' ' || key === 'Enter';
   const number = /^[1-9]$/.test(key) ? Number(key) : null;
   if (phase === 'checked') return confirm ? { kind: 'next' } : null;

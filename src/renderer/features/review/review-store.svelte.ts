@@ -4,22 +4,24 @@ import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import { ratingForMcq, shareRight, usualTimeMs } from '../../../shared/srs/answer-rating.ts';
 import type { ReviewCard } from '../../../shared/srs/card.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
-import type { NextReview, Scheduler } from '../../../shared/srs/scheduler.ts';
+import type { NextReview } from '../../../shared/srs/scheduler.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
+import { buryCard, setFlagged, setSuspended } from '../../lib/db/browse.ts';
+import { loadAllDecks } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs, loadSessionCards } from '../../lib/db/review-session.ts';
 import { gradeCard, undoLastGrading } from '../../lib/db/reviews.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
+import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { type ReviewItem, reviewItems } from './card-sides.ts';
 import { reviewMessages } from './messages.ts';
 import { type ReviewAction, type ReviewKeyInput, type ReviewPhase, reviewKeyAction } from './review-keys.ts';
-import { nextCard, sessionQueue } from './session-queue.ts';
+import { sessionQueue } from './session-queue.ts';
 
 export interface ReviewStoreDependencies {
   database: DeepDrillDatabase;
-  scheduler: Scheduler;
-  /** The decks reviewed together, in the order Today lists them. */
-  decks: readonly Deck[];
+  /** The settings in force, through their scheduler (read at each grading: Settings may change them). */
+  scheduling: SchedulingSource;
   /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
   clock: () => number;
 }
@@ -40,8 +42,8 @@ export interface McqOutcome {
 }
 
 /**
- * The review screen's state (store-as-class, as the drill's): today's queue of every deck, the card shown and
- * its side, the four buttons' intervals, and undo. Scheduling is src/shared/srs's; every grading and undo is
+ * The review screen's state (store-as-class, as the drill's): today's queue of every stored deck (or of the
+ * one deck `scope` names), the card shown and its side, the four buttons' intervals, and undo. Scheduling is src/shared/srs's; every grading and undo is
  * one transaction of lib/db/reviews.ts. The queue is read again from the database after each, so what the
  * screen shows is always what is stored.
  */
@@ -60,14 +62,21 @@ export class ReviewStore {
   /** Counts the cards shown, so a view that keeps its own state (a problem) starts afresh on each one. */
   shown = $state(0);
   problem = $state.raw<{ message: LocalizedText; detail: string } | null>(null);
+  /** The deck this session reviews, or null for every deck; set before the screen is shown (Today does). */
+  scope = $state<string | null>(null);
+  /** The stored decks, read at the start of each session (an import adds one). */
+  decks = $state.raw<Deck[]>([]);
 
   #shownAt = 0;
   #usualMs: number | null = null;
   #busy = false;
-  readonly #items: ReadonlyMap<string, ReviewItem>;
+  #items = reviewItems([]);
 
-  constructor(private readonly dependencies: ReviewStoreDependencies) {
-    this.#items = reviewItems(dependencies.decks);
+  constructor(private readonly dependencies: ReviewStoreDependencies) {}
+
+  /** The deck `scope` names, when it is stored. */
+  get scopeDeck(): Deck | null {
+    return this.decks.find((deck) => deck.id === this.scope) ?? null;
   }
 
   get item(): ReviewItem | null {
@@ -78,20 +87,28 @@ export class ReviewStore {
     return this.left.fresh + this.left.learning + this.left.reviews;
   }
 
-  /** Starts a session: today's queue, its first card on its question side. */
+  /** Starts a session: the stored decks, today's queue, its first card on its question side. */
   start = (): Promise<void> =>
     this.#exclusive(async () => {
       this.reviewed = 0;
       this.canUndo = false;
       this.problem = null;
       this.phase = 'loading';
+      this.decks = await loadAllDecks(this.dependencies.database);
+      this.#items = reviewItems(this.decks);
       await this.#show();
     });
+
+  /** Reviews every deck from here on (after a session of one deck). */
+  widen = async (): Promise<void> => {
+    this.scope = null;
+    await this.start();
+  };
 
   reveal = (): void => {
     const kind = this.item?.kind;
     if (this.phase !== 'question' || !this.card || kind === 'mcq' || kind === 'problem') return;
-    this.preview = this.dependencies.scheduler.preview(this.card, this.dependencies.clock());
+    this.preview = this.dependencies.scheduling.scheduler.preview(this.card, this.dependencies.clock());
     this.phase = 'answer';
   };
 
@@ -149,7 +166,8 @@ export class ReviewStore {
   undo = (): Promise<void> =>
     this.#exclusive(async () => {
       if (!this.canUndo) return;
-      const { database, scheduler } = this.dependencies;
+      const { database } = this.dependencies;
+      const scheduler = this.dependencies.scheduling.scheduler;
       try {
         const undone = await storageStatus.write(() => undoLastGrading(database, scheduler));
         if (undone) this.reviewed = Math.max(0, this.reviewed - 1);
@@ -178,8 +196,50 @@ export class ReviewStore {
     else if (action.kind === 'check') await this.check();
     else if (action.kind === 'grade') await this.grade(action.rating);
     else if (action.kind === 'next') await this.next();
+    else if (action.kind === 'bury') await this.bury();
+    else if (action.kind === 'suspend') await this.suspend();
+    else if (action.kind === 'flag') await this.flag();
     else await this.undo();
   };
+
+  /** Buries the card shown until tomorrow (Anki's `-`) and shows the next one. */
+  bury = (): Promise<void> =>
+    this.#changeCard((card, database) => {
+      const settings = this.dependencies.scheduling.scheduler.settings;
+      return buryCard(database, card.id, this.dependencies.clock(), settings);
+    }, true);
+
+  /** Suspends the card shown (Anki's `@`; Browse unsuspends it) and shows the next one. */
+  suspend = (): Promise<void> =>
+    this.#changeCard((card, database) => setSuspended(database, card.id, true), true);
+
+  /** Flags or unflags the card shown; it stays on screen. */
+  flag = (): Promise<void> =>
+    this.#changeCard((card, database) => setFlagged(database, card.id, !card.flagged), false);
+
+  /**
+   * Writes a change to the card shown (one at a time, through storageStatus), then shows the next card
+   * (`moveOn`) or the card as changed. A failed write is reported and changes nothing.
+   */
+  #changeCard(
+    write: (card: ReviewCard, database: DeepDrillDatabase) => Promise<ReviewCard>,
+    moveOn: boolean,
+  ): Promise<void> {
+    return this.#exclusive(async () => {
+      const card = this.card;
+      if (!card || this.phase === 'loading' || this.phase === 'done') return;
+      let changed: ReviewCard;
+      try {
+        changed = await storageStatus.write(() => write(card, this.dependencies.database));
+      } catch (error) {
+        this.#report(error, reviewMessages.changeFailed);
+        return;
+      }
+      this.problem = null;
+      if (moveOn) await this.#show();
+      else this.card = changed;
+    });
+  }
 
   /** The card's MCQ item, for the template (null for a flashcard). */
   get mcq(): McqItem | null {
@@ -205,7 +265,8 @@ export class ReviewStore {
   async #grade(rating: Rating, now: number, elapsedMs: number): Promise<ReviewCard | null> {
     const card = this.card;
     if (!card) return null;
-    const { database, scheduler } = this.dependencies;
+    const { database } = this.dependencies;
+    const scheduler = this.dependencies.scheduling.scheduler;
     try {
       const result = await storageStatus.write(() =>
         gradeCard(database, scheduler, card.id, rating, now, Math.max(0, elapsedMs)),
@@ -225,7 +286,7 @@ export class ReviewStore {
   async #show(card?: ReviewCard): Promise<void> {
     const now = this.dependencies.clock();
     const order = await this.#readLeft(now);
-    const shown = card ?? nextCard(order, now) ?? null;
+    const shown = card ?? order[0] ?? null;
     this.card = shown && this.#items.has(shown.itemId) ? shown : null;
     this.preview = null;
     this.chosen = [];
@@ -244,18 +305,19 @@ export class ReviewStore {
 
   /** Reads today's queue again: the progress line, and the order of the cards left. */
   async #readLeft(now: number): Promise<ReviewCard[]> {
-    const { database, scheduler, decks } = this.dependencies;
-    const deckIds = decks.map((deck) => deck.id);
+    const { database } = this.dependencies;
+    const scheduler = this.dependencies.scheduling.scheduler;
+    const deckIds = this.scopeDeck ? [this.scopeDeck.id] : this.decks.map((deck) => deck.id);
     const stored = await loadSessionCards(database, deckIds, studyDay(now, scheduler.settings));
-    const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings);
+    const queue = sessionQueue(deckIds, stored.cards, stored.counts, now, scheduler.settings, stored.planned);
     this.left = { fresh: queue.fresh, learning: queue.learning, reviews: queue.reviews };
     // A card whose item is missing (a deck changed under the session) cannot be shown: it is left out.
     return queue.order.filter((each) => this.#items.has(each.itemId));
   }
 
-  #report(error: unknown): void {
+  #report(error: unknown, message: LocalizedText = reviewMessages.gradeFailed): void {
     this.problem = {
-      message: reviewMessages.gradeFailed,
+      message,
       detail: error instanceof Error ? error.message : String(error),
     };
   }

@@ -2,9 +2,10 @@ import type { Item } from '../../../shared/deck/item.ts';
 import { browseRows, type BrowseRow } from '../../../shared/browse/browse-rows.ts';
 import { applyItemEdit, type EditOutcome, type ItemEdit } from '../../../shared/browse/item-edit.ts';
 import { newSchedule, type ReviewCard } from '../../../shared/srs/card.ts';
-import { suspend, unsuspend } from '../../../shared/srs/card-actions.ts';
+import { buryUntilTomorrow, setFlag, suspend, unsuspend } from '../../../shared/srs/card-actions.ts';
 import type { ReviewLog } from '../../../shared/srs/review-log.ts';
 import { SrsError } from '../../../shared/srs/srs-error.ts';
+import type { StudyClock } from '../../../shared/srs/study-day.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import type { ItemRecord } from './records.ts';
 
@@ -53,6 +54,25 @@ export async function setSuspended(
   return updateCard(database, cardId, (card) => (suspended ? suspend(card) : unsuspend(card)));
 }
 
+/** Hides a card until the next study day begins (the review screen's bury); its schedule is kept. */
+export async function buryCard(
+  database: DeepDrillDatabase,
+  cardId: string,
+  now: number,
+  clock: StudyClock,
+): Promise<ReviewCard> {
+  return updateCard(database, cardId, (card) => buryUntilTomorrow(card, now, clock));
+}
+
+/** Flags or unflags a card, for the student to find it again in Browse. */
+export async function setFlagged(
+  database: DeepDrillDatabase,
+  cardId: string,
+  flagged: boolean,
+): Promise<ReviewCard> {
+  return updateCard(database, cardId, (card) => setFlag(card, flagged));
+}
+
 /**
  * Puts a card back to new (Anki's "Forget"), due at `now`, unburied; its review logs are kept as history, and
  * it stays suspended or flagged as it was.
@@ -73,17 +93,20 @@ export interface DeletedItem {
 }
 
 /**
- * Deletes an item with its cards and their review logs, in one transaction, and returns them for undo.
+ * Deletes an item with its cards and their review logs, in one transaction, and returns them for undo. Its
+ * deck remembers the deletion (deletedItemIds), so a built-in item does not come back at the next start.
  * The day counts stay: they count what was studied on a day, which a later delete does not change.
  */
 export async function deleteItem(database: DeepDrillDatabase, itemId: string): Promise<DeletedItem> {
-  return database.transaction('rw', database.items, database.cards, database.reviewLogs, async () => {
+  const tables = [database.decks, database.items, database.cards, database.reviewLogs];
+  return database.transaction('rw', tables, async () => {
     const item = await storedItem(database, itemId);
     const cards = await database.cards.where('itemId').equals(itemId).toArray();
     const logs = await database.reviewLogs.where('itemId').equals(itemId).toArray();
     await database.reviewLogs.bulkDelete(logs.map((log) => log.id));
     await database.cards.bulkDelete(cards.map((card) => card.id));
     await database.items.delete(itemId);
+    await rememberDeletion(database, item, true);
     return { item, cards, logs };
   });
 }
@@ -93,11 +116,24 @@ export async function deleteItem(database: DeepDrillDatabase, itemId: string): P
  * `put`) so that a row stored again since the delete is never overwritten: the restore then fails whole.
  */
 export async function restoreItem(database: DeepDrillDatabase, deleted: DeletedItem): Promise<void> {
-  await database.transaction('rw', database.items, database.cards, database.reviewLogs, async () => {
+  const tables = [database.decks, database.items, database.cards, database.reviewLogs];
+  await database.transaction('rw', tables, async () => {
     await database.items.add(deleted.item);
     await database.cards.bulkAdd(deleted.cards);
     await database.reviewLogs.bulkAdd(deleted.logs);
+    await rememberDeletion(database, deleted.item, false);
   });
+}
+
+/** Adds the item to its deck's deletedItemIds (or takes it out again). Inside a transaction. */
+async function rememberDeletion(database: DeepDrillDatabase, item: ItemRecord, deleted: boolean) {
+  const deck = await database.decks.get(item.deckId);
+  if (!deck) return;
+  const { deletedItemIds: earlier = [], ...rest } = deck;
+  const others = earlier.filter((id) => id !== item.id);
+  const deletedItemIds = deleted ? [...others, item.id] : others;
+  const itemCount = deck.itemCount + (deleted ? -1 : 1);
+  await database.decks.put({ ...rest, itemCount, ...(deletedItemIds.length > 0 ? { deletedItemIds } : {}) });
 }
 
 async function updateCard(

@@ -1,4 +1,5 @@
 import type { Deck } from '../../../shared/deck/deck.ts';
+import type { Item } from '../../../shared/deck/item.ts';
 import { type ImportPlan, planImport } from '../../../shared/deck/import/import-plan.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import { storedItems } from './decks.ts';
@@ -30,6 +31,8 @@ export async function importDeck(database: DeepDrillDatabase, deck: Deck, now: n
       source: previous?.source ?? 'import',
       itemCount: items.length,
       updatedAt: now,
+      // A deleted item the file has again comes back; the others stay deleted.
+      ...stillDeleted(previous?.deletedItemIds, items),
     });
     await database.items.bulkPut(items.map((item, position) => ({ ...item, deckId: deck.id, position })));
     await installCards(database, { ...deck, items }, now);
@@ -41,4 +44,14 @@ export async function importDeck(database: DeepDrillDatabase, deck: Deck, now: n
 export async function listDecks(database: DeepDrillDatabase, language: 'zh' | 'en'): Promise<DeckRecord[]> {
   const decks = await database.decks.toArray();
   return decks.sort((a, b) => a.title[language].localeCompare(b.title[language], language));
+}
+
+/** The deck row's deletedItemIds less the items an import brings back (no field when none is left). */
+function stillDeleted(
+  deletedItemIds: readonly string[] | undefined,
+  items: readonly Item[],
+): { deletedItemIds?: string[] } {
+  const imported = new Set(items.map((item) => item.id));
+  const left = (deletedItemIds ?? []).filter((id) => !imported.has(id));
+  return left.length > 0 ? { deletedItemIds: left } : {};
 }

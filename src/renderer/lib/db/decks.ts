@@ -1,37 +1,44 @@
 import type { Deck } from '../../../shared/deck/deck.ts';
 import type { Item } from '../../../shared/deck/item.ts';
 import type { DeepDrillDatabase } from './database.ts';
+import type { DeckRecord } from './records.ts';
 
 /**
- * Writes a built-in deck, in one transaction. Items keep their stable ids, so progress (kept by item id in
- * drillAnswers) survives an app update that edits the deck; items the new version no longer has are removed.
+ * Writes a built-in deck, in one transaction, and returns it as installed. Items keep their stable ids, so
+ * progress (kept by item id) survives an app update that edits the deck; items the new version no longer has
+ * are removed, and so are those the student deleted (the deck row remembers them: deletedItemIds).
  */
-export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<void> {
-  await database.transaction('rw', database.decks, database.items, async () => {
+export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<Deck> {
+  return database.transaction('rw', database.decks, database.items, async () => {
+    const previous = await database.decks.get(deck.id);
+    const deleted = new Set(previous?.deletedItemIds ?? []);
+    const items = deck.items.filter((item) => !deleted.has(item.id));
     await database.decks.put({
       id: deck.id,
       title: deck.title,
       ...(deck.description ? { description: deck.description } : {}),
       source: 'seed',
-      itemCount: deck.items.length,
+      itemCount: items.length,
       updatedAt: now,
+      ...(deleted.size > 0 ? { deletedItemIds: [...deleted] } : {}),
     });
-    const keep = new Set(deck.items.map((item) => item.id));
+    const keep = new Set(items.map((item) => item.id));
     const stale = (await database.items.where('deckId').equals(deck.id).primaryKeys()).filter(
       (id) => !keep.has(id),
     );
     await database.items.bulkDelete(stale);
-    await database.items.bulkPut(
-      deck.items.map((item, position) => ({ ...item, deckId: deck.id, position })),
-    );
+    await database.items.bulkPut(items.map((item, position) => ({ ...item, deckId: deck.id, position })));
+    return { ...deck, items };
   });
 }
 
 /** A deck with its items in deck order, or undefined when it is not stored. */
 export async function loadDeck(database: DeepDrillDatabase, deckId: string): Promise<Deck | undefined> {
   const record = await database.decks.get(deckId);
-  if (!record) return undefined;
-  const items = await storedItems(database, deckId);
+  return record && deckOf(record, await storedItems(database, deckId));
+}
+
+function deckOf(record: DeckRecord, items: Item[]): Deck {
   return {
     id: record.id,
     title: record.title,
@@ -45,4 +52,26 @@ export async function storedItems(database: DeepDrillDatabase, deckId: string): 
   const rows = await database.items.where('deckId').equals(deckId).toArray();
   rows.sort((a, b) => a.position - b.position);
   return rows.map(({ deckId: _deckId, position: _position, ...item }) => item as Item);
+}
+
+/**
+ * Every stored deck's row, built-in decks first and then the student's imports, each by English title: a
+ * stable order (Today and Review list the decks so) that does not move when the language is switched.
+ */
+export async function storedDecks(database: DeepDrillDatabase): Promise<DeckRecord[]> {
+  const records = await database.decks.toArray();
+  return records.sort(
+    (a, b) =>
+      Number(a.source !== 'seed') - Number(b.source !== 'seed') || a.title.en.localeCompare(b.title.en, 'en'),
+  );
+}
+
+/** Every stored deck with its items, in storedDecks' order, in one read transaction. */
+export async function loadAllDecks(database: DeepDrillDatabase): Promise<Deck[]> {
+  return database.transaction('r', database.decks, database.items, async () => {
+    const decks: Deck[] = [];
+    for (const record of await storedDecks(database))
+      decks.push(deckOf(record, await storedItems(database, record.id)));
+    return decks;
+  });
 }

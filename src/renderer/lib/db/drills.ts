@@ -5,9 +5,11 @@ import type { DrillState } from '../../../shared/drill/drill-state.ts';
 import { drillResult, type DrillResult } from '../../../shared/drill/result.ts';
 import { restoreDrill } from '../../../shared/drill/restore.ts';
 import { checkRevision } from '../../../shared/drill/revision.ts';
+import type { Scheduler } from '../../../shared/srs/scheduler.ts';
 import type { SeenCheckpoint } from './clock-checkpoint.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import type { DrillAnswerRecord, DrillSessionRecord } from './drill-records.ts';
+import { feedDrillAnswers } from './reviews.ts';
 
 /*
  * Every write of a drill names the revision it was based on (0 for a drill never stored) and is refused, never
@@ -38,20 +40,25 @@ export async function saveDrill(
 }
 
 /**
- * Stores a finished drill over revision `base` with its result and its answer rows, in one transaction: the
- * history and the "missed before" selection never see half a drill.
+ * Stores a finished drill over revision `base` with its result and its answer rows, and feeds its answers into
+ * the review schedule (feedDrillAnswers: a missed question is due again soon, a right one counts as a review),
+ * all in one transaction: the history, the "missed before" selection and the schedule never see half a drill,
+ * and a drill refused as stale feeds nothing.
  */
 export async function saveFinishedDrill(
   database: DeepDrillDatabase,
   state: DrillState,
   now: number,
   base: number,
+  scheduler: Scheduler,
 ): Promise<DrillWrite> {
   const result = drillResult(state);
-  return database.transaction('rw', database.drillSessions, database.drillAnswers, async () => {
+  const tables = [database.drillSessions, database.drillAnswers, database.cards, database.reviewLogs];
+  return database.transaction('rw', [...tables, database.dayCounts], async () => {
     const refusal = await checkBase(database, state, base, now);
     if (refusal) return { refusal };
     await writeFinished(database, state, result, now, base + 1);
+    await feedDrillAnswers(database, scheduler, answerRows(result));
     return { revision: base + 1, result };
   });
 }

@@ -10,6 +10,11 @@ export interface DeckRecord {
   source: 'seed' | 'import';
   itemCount: number;
   updatedAt: number;
+  /**
+   * Items the student deleted from this deck (Browse), so that installing a built-in deck again at the next
+   * start does not bring them back; an import of a file that has one of them brings it back.
+   */
+  deletedItemIds?: string[];
 }
 
 /** An item with the deck it belongs to and its place in that deck. */

@@ -90,8 +90,9 @@ export async function undoLastGrading(
 }
 
 /**
- * Feeds a finished drill's answers into the schedule (see gradeDrillAnswers), in one transaction: the
- * cards, one log per answer, and the counts of every day they fall on.
+ * Feeds a finished drill's answers into the schedule (see gradeDrillAnswers), in one transaction (or the
+ * caller's, which saves the drill): the cards, one log per answer, and the counts of every day they fall on.
+ * An answer whose item has no card (the student deleted it in Browse) is left out: the drill is still saved.
  */
 export async function feedDrillAnswers(
   database: DeepDrillDatabase,
@@ -101,7 +102,12 @@ export async function feedDrillAnswers(
   return database.transaction('rw', database.cards, database.reviewLogs, database.dayCounts, async () => {
     const itemIds = [...new Set(answers.map((answer) => answer.itemId))];
     const cards = await database.cards.where('itemId').anyOf(itemIds).toArray();
-    const fed = gradeDrillAnswers(scheduler, cards, answers);
+    const carded = new Set(cards.filter((card) => card.cloze === null).map((card) => card.itemId));
+    const fed = gradeDrillAnswers(
+      scheduler,
+      cards,
+      answers.filter((answer) => carded.has(answer.itemId)),
+    );
     const counts = new Map<string, DayCounts>();
     for (const log of fed.logs) {
       const key = `${log.deckId}\u0000${log.day}`;

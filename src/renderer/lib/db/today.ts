@@ -2,6 +2,7 @@ import type { SrsSettings } from '../../../shared/srs/settings.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
 import { type TodayNumbers, meanCardMs, todayNumbers } from '../../../shared/srs/today.ts';
 import type { DeepDrillDatabase } from './database.ts';
+import { plannedOn } from './exam-plans.ts';
 
 /** The time per card is the mean over this many recent study days: recent enough to follow the student. */
 export const recentDays = 30;
@@ -9,7 +10,7 @@ export const recentDays = 30;
 /**
  * Today's numbers for the decks, read without loading the whole history: the decks' cards, today's counts,
  * the logs of the last `recentDays` days (time per card) and the distinct study days (streak, from the
- * `day` index alone).
+ * `day` index alone), and the cards the exam plans give today.
  */
 export async function loadToday(
   database: DeepDrillDatabase,
@@ -18,7 +19,9 @@ export async function loadToday(
   settings: SrsSettings,
 ): Promise<TodayNumbers> {
   const today = studyDay(now, settings);
-  return database.transaction('r', database.cards, database.dayCounts, database.reviewLogs, async () => {
+  const tables = [database.cards, database.dayCounts, database.reviewLogs, database.settings];
+  return database.transaction('r', tables, async () => {
+    const planned = await plannedOn(database, today);
     const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
     const counts = await database.dayCounts.bulkGet(
       deckIds.map((deckId): [string, number] => [deckId, today]),
@@ -36,6 +39,7 @@ export async function loadToday(
       history,
       now,
       settings,
+      planned,
     );
   });
 }

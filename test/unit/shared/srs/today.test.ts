@@ -121,6 +121,55 @@ describe('the queue for today', () => {
   });
 });
 
+describe('the queue: learning ahead and sibling cards', () => {
+  it('keeps a learning card due within 20 minutes apart, after everything else (not before it is due)', () => {
+    const soon: ReviewCard = { ...reviewCard('soon', noon + 5 * minute), state: 'learning' };
+    const queue = todayQueue([soon, newCard('new-1', 1)], emptyDayCounts('concepts', today), noon, settings);
+    expect(queue.learning).toEqual([]);
+    expect(queue.learningAhead.map((card) => card.id)).toEqual(['soon']);
+    expect(queue.order.map((card) => card.id)).toEqual(['new-1', 'soon']);
+  });
+
+  it('buries the new and review cards of a cloze item for the day once one of its deletions is graded', () => {
+    const cloze = (number: number): ReviewCard => ({
+      ...newCard(`c#c${number}`),
+      itemId: 'c',
+      cloze: number,
+    });
+    const graded: ReviewCard = {
+      ...cloze(1),
+      state: 'learning',
+      due: noon - minute,
+      lastReview: noon - hour,
+    };
+    const review: ReviewCard = { ...reviewCard('c#c3', noon - day), itemId: 'c', cloze: 3 };
+    const cards = [graded, cloze(2), review, newCard('other', 5)];
+    const ids = (now: number) =>
+      todayQueue(cards, emptyDayCounts('concepts', studyDay(now, settings)), now, settings).order.map(
+        (card) => card.id,
+      );
+    expect(ids(noon)).toEqual(['c#c1', 'other']);
+    // The next study day they are back (the graded one is due, the others as scheduled).
+    expect(ids(dayStart(today + 1, settings))).toEqual(['c#c1', 'c#c3', 'c#c2', 'other']);
+  });
+});
+
+describe('the queue with an exam plan', () => {
+  it("adds the plan's cards for today: an early review after the due ones, a new card beyond the limit", () => {
+    const early = { ...reviewCard('early', noon + 5 * day), lastReview: noon - 3 * day };
+    const done = { ...reviewCard('done', noon + 5 * day), lastReview: noon - hour };
+    const cards = [early, done, reviewCard('due', noon - day), newCard('new-1', 1), newCard('new-2', 2)];
+    const limited = { ...settings, newPerDay: 1 };
+    const planned = new Set(['early', 'done', 'new-2']);
+    const queue = todayQueue(cards, emptyDayCounts('concepts', today), noon, limited, planned);
+    expect(queue.reviews.map((card) => card.id)).toEqual(['due', 'early']);
+    expect(queue.fresh.map((card) => card.id)).toEqual(['new-1', 'new-2']);
+    expect(
+      todayQueue(cards, emptyDayCounts('concepts', today), noon, limited).order.map((c) => c.id),
+    ).toEqual(['due', 'new-1']);
+  });
+});
+
 describe("Today's numbers", () => {
   it('count per deck and estimate the minutes from the mean time per card per day', () => {
     const cards = [
