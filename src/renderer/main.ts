@@ -5,7 +5,6 @@ import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import { homeworkProblems, templates } from '../shared/problems/registry.ts';
 import { practiceChoices, problemsDeck } from '../shared/problems/skills.ts';
-import { Scheduler } from '../shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import PreloadFailure from './components/PreloadFailure.svelte';
