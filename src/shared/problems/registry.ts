@@ -3,6 +3,7 @@ import { convLayer, homework2 } from './templates/conv-layer.ts';
 import { convMacs } from './templates/conv-macs.ts';
 import { convOutputSize } from './templates/conv-output-size.ts';
 import { convParams } from './templates/conv-params.ts';
+import { homework3, inception } from './templates/inception.ts';
 import { poolingOutput } from './templates/pooling-output.ts';
 
 /**
@@ -15,10 +16,11 @@ export const templates: readonly ProblemTemplate<unknown>[] = [
   convMacs,
   poolingOutput,
   convLayer,
+  inception,
 ];
 
 /** 作业二's worked problems, `homework-1` … `homework-6`, as fixed instances of their templates. */
-const homework: readonly Problem<unknown>[] = [homework2];
+const homework: readonly Problem<unknown>[] = [homework2, homework3];
 
 export function templateById(id: string): ProblemTemplate<unknown> | null {
   return templates.find((template) => template.id === id) ?? null;
