@@ -214,11 +214,13 @@ function contentOf(parameters: InceptionParameters): ProblemContent<InceptionPar
   };
 }
 
+/** One layer's MACs written out: `28^2 \times 64 \times (1 \times 1 \times 256)`. */
+function layerProduct(size: number, inChannels: number, outChannels: number, kernel: number): string {
+  return `${size}^2 \\times ${outChannels} \\times (${kernel} \\times ${kernel} \\times ${inChannels})`;
+}
+
 function layerFormula(size: number, inChannels: number, outChannels: number, kernel: number): string {
-  return (
-    `${size}^2 \\times ${outChannels} \\times (${kernel} \\times ${kernel} \\times ${inChannels}) = ` +
-    texNumber(convMacs(size, inChannels, outChannels, kernel))
-  );
+  return `${layerProduct(size, inChannels, outChannels, kernel)} = ${texNumber(convMacs(size, inChannels, outChannels, kernel))}`;
 }
 
 export const inception = defineTemplate<InceptionParameters>({
@@ -234,7 +236,7 @@ export const inception = defineTemplate<InceptionParameters>({
   solve(problem, given) {
     const { parameters } = problem;
     const { size, channels, outChannels, reduceChannels } = parameters;
-    const { answers, own } = valuesOf(parameters, given);
+    const { answers, own, reduce, wide } = valuesOf(parameters, given);
     const branchSteps = outChannels.map((out, index) => ({
       text: {
         zh: `分支 ${index + 1}（$${kernels[index]} \\times ${kernels[index]}$）：`,
@@ -253,8 +255,9 @@ export const inception = defineTemplate<InceptionParameters>({
           en: `Branch ${branch}: the $1 \\times 1$ bottleneck layer (${channels} → ${reduced}) plus the $${kernel} \\times ${kernel}$ convolution (${reduced} → ${out}):`,
         },
         formula:
-          `${layerFormula(size, channels, reduced, 1)},\\quad ${layerFormula(size, reduced, out, kernel)};` +
-          `\\quad \\text{sum} = ${texNumber(index === 0 ? answers.bottleneck_branch2 : answers.bottleneck_branch3)}`,
+          `${layerProduct(size, channels, reduced, 1)} + ${layerProduct(size, reduced, out, kernel)} = ` +
+          `${texNumber(convMacs(size, channels, reduced, 1))} + ${texNumber(convMacs(size, reduced, out, kernel))} = ` +
+          texNumber(reduce[index]! + wide[index]!),
         fields: [`bottleneck_branch${branch}`],
       };
     });
