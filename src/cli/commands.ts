@@ -1,7 +1,8 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { deckCommand } from './commands/deck.ts';
+import { gradeCommand } from './commands/grade.ts';
 import { opsCommand } from './commands/ops.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [analyzeCommand, opsCommand, deckCommand];
+export const commands: Command[] = [analyzeCommand, opsCommand, deckCommand, gradeCommand];
