@@ -3,6 +3,7 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { deckCommand } from './commands/deck.ts';
 import { gradeCommand } from './commands/grade.ts';
 import { opsCommand } from './commands/ops.ts';
+import { worksheetCommand } from './commands/worksheet.ts';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: Command[] = [analyzeCommand, opsCommand, deckCommand, gradeCommand];
+export const commands: Command[] = [analyzeCommand, opsCommand, deckCommand, gradeCommand, worksheetCommand];
