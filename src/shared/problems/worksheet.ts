@@ -36,6 +36,8 @@ export const worksheetMessages = {
   answers: { zh: '答案', en: 'Answers' },
   /** How a label and its value (or its blank) are joined. */
   labelSeparator: { zh: '：', en: ': ' },
+  /** Between a step's text and its formula: a zh step ends in full-width punctuation, which takes no space. */
+  formulaSeparator: { zh: '', en: ' ' },
 } satisfies Record<string, LocalizedText>;
 
 export function worksheetOf(entries: readonly RegisteredProblem[], lang: Language): Worksheet {
@@ -69,6 +71,7 @@ export function worksheetOf(entries: readonly RegisteredProblem[], lang: Languag
 export function worksheetMarkdown(worksheet: Worksheet, lang: Language): string {
   const words = (text: LocalizedText) => text[lang];
   const separator = words(worksheetMessages.labelSeparator);
+  const formulaSpace = words(worksheetMessages.formulaSeparator);
   const lines = [`# ${words(worksheetMessages.title)}`, '', `## ${words(worksheetMessages.problems)}`, ''];
   worksheet.problems.forEach((problem, index) => {
     lines.push(`### ${index + 1}. \`${problem.id}\``, '', problem.prompt, '');
@@ -79,7 +82,7 @@ export function worksheetMarkdown(worksheet: Worksheet, lang: Language): string 
   worksheet.problems.forEach((problem, index) => {
     lines.push(`### ${index + 1}. \`${problem.id}\``, '');
     for (const step of problem.steps) {
-      lines.push(step.formula === undefined ? step.text : `${step.text} $${step.formula}$`, '');
+      lines.push(step.formula === undefined ? step.text : `${step.text}${formulaSpace}$${step.formula}$`, '');
     }
     lines.push(`**${words(worksheetMessages.answers)}**`, '');
     for (const field of problem.fields) {

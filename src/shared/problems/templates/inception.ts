@@ -199,7 +199,7 @@ function contentOf(parameters: InceptionParameters): ProblemContent<InceptionPar
     fields,
     hints: [
       {
-        zh: '作业的“卷积操作数（FLOPs）”就是乘加次数（MACs）：一层为 $H_{out} W_{out} C_{out} \\cdot K^2 C_{in}$；每个分支都保持输入的宽和高。',
+        zh: '作业的「卷积操作数（FLOPs）」就是乘加次数（MACs）：一层为 $H_{out} W_{out} C_{out} \\cdot K^2 C_{in}$；每个分支都保持输入的宽和高。',
         en: 'The homework’s “operation count (FLOPs)” is the multiply-add count (MACs): $H_{out} W_{out} C_{out} \\cdot K^2 C_{in}$ per layer; every branch keeps the input’s width and height.',
       },
       {
@@ -266,7 +266,7 @@ export const inception = defineTemplate<InceptionParameters>({
       steps: [
         {
           text: {
-            zh: '作业的“卷积操作数（FLOPs）”是乘加次数：$H_{out} \\times W_{out} \\times C_{out} \\times (K \\times K \\times C_{in})$，输出的宽和高与输入相同。',
+            zh: '作业的「卷积操作数（FLOPs）」是乘加次数：$H_{out} \\times W_{out} \\times C_{out} \\times (K \\times K \\times C_{in})$，输出的宽和高与输入相同。',
             en: 'The homework’s “operation count (FLOPs)” is the multiply-adds: $H_{out} \\times W_{out} \\times C_{out} \\times (K \\times K \\times C_{in})$, the output as wide and high as the input.',
           },
         },
@@ -289,7 +289,7 @@ export const inception = defineTemplate<InceptionParameters>({
           text: { zh: '下降的比例：', en: 'The share saved:' },
           formula:
             `1 - \\dfrac{${texNumber(own.bottleneckTotal)}}{${texNumber(own.total)}} = ` +
-            `${(answers.reduction * 100).toFixed(2)}\\,\\%`,
+            `${(answers.reduction * 100).toFixed(2)}\\%`,
           fields: ['reduction'],
         },
       ],
