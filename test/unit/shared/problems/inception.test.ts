@@ -72,6 +72,11 @@ describe('inception and homework-3', () => {
     expect(reduction).toMatchObject({ correct: true, followThrough: true });
   });
 
+  it('diagnoses a total against the student’s own branches: 25.7M + 350M leaves branch 3 out', () => {
+    const total = verdict({ ...homeworkAnswer, branch2: '350M', total: '375.7M' }, 'total');
+    expect(total).toMatchObject({ correct: false, followThrough: false, diagnoses: ['branch-left-out'] });
+  });
+
   it('names the homework’s likely mistakes', () => {
     const cases: [string, string, string][] = [
       ['total', '372.5M', 'branch-left-out'],
