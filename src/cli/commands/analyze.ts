@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import { nnAnalyzeJob } from '../../shared/engine/jobs/nn-analyze.ts';
-import { languages, type Language } from '../../shared/deck/localized-text.ts';
+import type { Language } from '../../shared/deck/localized-text.ts';
 import { dtypes, type Analysis, type Dtype } from '../../shared/nn/analysis.ts';
 import type { NetworkProblem } from '../../shared/nn/errors.ts';
 import { wordReason } from '../../shared/nn/reason-messages.ts';
@@ -11,6 +11,7 @@ import { analysisJson, csvTable, markdownTable, summary, textTable } from '../..
 import { buildTable } from '../../shared/nn/table.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { inputLimits } from '../input-limits.ts';
+import { readLanguage, readOptions, UsageError } from '../options.ts';
 import { readInput } from '../read-input.ts';
 import { wordReadProblem } from '../read-input-messages.ts';
 
@@ -36,26 +37,9 @@ interface AnalyzeArguments {
   lang: Language;
 }
 
-class UsageError extends Error {}
-
 /** Reads `<model> [--input CxHxW] [--dtype ...] [--format ...] [--lang ...]` (also `--flag=value`). */
 export function readArguments(args: readonly string[]): AnalyzeArguments {
-  const options = new Map<string, string>();
-  const positional: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const argument = args[index]!;
-    if (!argument.startsWith('--')) {
-      positional.push(argument);
-      continue;
-    }
-    const [flag, inline] = argument.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['input', 'dtype', 'format', 'lang'].includes(flag))
-      throw new UsageError(`Unknown option --${flag}.`);
-    const value = inline ?? args[++index];
-    if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value.`);
-    if (options.has(flag)) throw new UsageError(`--${flag} is given twice.`);
-    options.set(flag, value);
-  }
+  const { positional, options } = readOptions(args, ['input', 'dtype', 'format', 'lang']);
   if (positional.length !== 1) {
     throw new UsageError(
       positional.length === 0
@@ -69,9 +53,7 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
   const format = options.get('format') ?? 'table';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(`--format is one of ${formats.join(', ')}, got ${format}.`);
-  const lang = options.get('lang') ?? 'en';
-  if (!(languages as readonly string[]).includes(lang))
-    throw new UsageError(`--lang is ${languages.join(' or ')}, got ${lang}.`);
+  const lang = readLanguage(options);
   const inputText = options.get('input');
   let input: number[] | null = null;
   if (inputText !== undefined) {
@@ -89,7 +71,7 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
     input,
     dtype: dtype as Dtype,
     format: format as Format,
-    lang: lang as Language,
+    lang,
   };
 }
 

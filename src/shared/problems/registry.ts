@@ -5,6 +5,7 @@ import { convMacs } from './templates/conv-macs.ts';
 import { convOutputSize } from './templates/conv-output-size.ts';
 import { convParams } from './templates/conv-params.ts';
 import { initStd } from './templates/init-std.ts';
+import { homework3, inception } from './templates/inception.ts';
 import { poolingOutput } from './templates/pooling-output.ts';
 import { homework1, sigmoidBackprop } from './templates/sigmoid-backprop.ts';
 import { alexnetTableTemplate } from './templates/alexnet-table.ts';
@@ -29,10 +30,18 @@ export const templates: readonly ProblemTemplate<unknown>[] = [
   receptiveFieldTemplate,
   alexnetTableTemplate,
   kernelStackTemplate,
+  inception,
 ];
 
 /** 作业二's worked problems, `homework-1` … `homework-6`, as fixed instances of their templates. */
-const homework: readonly Problem<unknown>[] = [homework1, homework2, homework4, homework5, homework6];
+const homework: readonly Problem<unknown>[] = [
+  homework1,
+  homework2,
+  homework3,
+  homework4,
+  homework5,
+  homework6,
+];
 
 export function templateById(id: string): ProblemTemplate<unknown> | null {
   return templates.find((template) => template.id === id) ?? null;
