@@ -32,14 +32,16 @@ describe('worksheet command', () => {
 
   it('prints the homework’s fixed problems in Chinese with the homework’s answers', async () => {
     const { problems } = await worksheetJson(['homework', '--lang', 'zh']);
-    expect(problems.map(({ id, template, seed }) => ({ id, template, seed }))).toEqual([
-      { id: 'homework-2', template: 'conv-layer', seed: null },
-      { id: 'homework-3', template: 'inception', seed: null },
-    ]);
-    expect(problems[0]!.answer).toEqual({ output: '32×32×10', params: '760' });
-    expect(problems[1]!.answer.bottleneck_total).toBe('191,873,024');
-    expect(problems[1]!.prompt).toContain('考虑一个简单的 Inception 模块');
-    expect(problems[1]!.fields[0]).toEqual({ id: 'branch1', label: '分支 1 的乘加次数（MACs）' });
+    expect(problems.map(({ id, seed }) => ({ id, seed }))).toEqual(
+      [1, 2, 3, 4, 5, 6].map((number) => ({ id: `homework-${number}`, seed: null })),
+    );
+    const [, second, third] = problems;
+    expect(second!.template).toBe('conv-layer');
+    expect(second!.answer).toEqual({ output: '32×32×10', params: '760' });
+    expect(third!.template).toBe('inception');
+    expect(third!.answer.bottleneck_total).toBe('191,873,024');
+    expect(third!.prompt).toContain('考虑一个简单的 Inception 模块');
+    expect(third!.fields[0]).toEqual({ id: 'branch1', label: '分支 1 的乘加次数（MACs）' });
   });
 
   it('prints every template for all', async () => {
@@ -54,7 +56,8 @@ describe('worksheet command', () => {
     const run = await worksheet(['homework', '--lang', 'en']);
     expect(run.code).toBe(0);
     const solutions = run.stdout.indexOf('## Solutions');
-    expect(run.stdout.startsWith('# Worksheet\n\n## Problems\n\n### 1. `homework-2`')).toBe(true);
+    expect(run.stdout.startsWith('# Worksheet\n\n## Problems\n\n### 1. `homework-1`')).toBe(true);
+    expect(run.stdout).toContain('### 2. `homework-2`');
     expect(run.stdout.indexOf('- Parameters (with bias): ________')).toBeLessThan(solutions);
     expect(run.stdout.indexOf('- Parameters (with bias): 760')).toBeGreaterThan(solutions);
     expect(run.stdout.slice(solutions)).toContain('$750 + 10 = 760$');
