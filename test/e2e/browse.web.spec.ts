@@ -8,7 +8,7 @@ const row = (id: string) => `[data-testid="browse-row"][data-card-id="${id}"]`;
  * The built-in cards: the homework's 7 MCQs, the 62 cards of the 47 CNN concept items (one per cloze gap) and
  * the 12 skills of the problems deck (the homework problems merged so far and the templates).
  */
-const allCards = 81;
+const allCards = 87;
 
 test.describe('Browse', () => {
   test.beforeEach(async ({ page }) => {
