@@ -55,10 +55,14 @@ test('Today and Review in Chinese', async ({ page }) => {
   await page.keyboard.press('3');
   // The sigmoid definition's c2 is buried for the day once c1 is graded.
   await answerMcq(page, 'hw2-mcq-1', 'B');
+  // The decks take turns: a problem card follows each homework question.
+  await finishProblem(page, 'problem:homework-1');
   await flipAndGrade(page, 'cnn-sigmoid-derivative#c1');
   await answerMcq(page, 'hw2-mcq-2', 'C');
+  await finishProblem(page, 'problem:homework-2');
   await flipAndGrade(page, 'cnn-sigmoid-derivative-maximum');
   await answerMcq(page, 'hw2-mcq-3', 'B');
+  await finishProblem(page, 'problem:homework-3');
   await expectCard(page, 'cnn-sigmoid-backprop-step');
   await page.keyboard.press('Control+1');
   await expect(page.getByTestId('card-flagged')).toBeVisible();
@@ -76,10 +80,13 @@ test('Today and Review in English', async ({ page }) => {
   await expect(page.getByTestId('mcq-verdict')).toBeVisible();
   await page.screenshot({ path: `${folder}/review-mcq-en.png`, fullPage: true });
   await page.keyboard.press('Enter');
+  await finishProblem(page, 'problem:homework-1');
   await flipAndGrade(page, 'cnn-sigmoid-derivative#c1');
   await answerMcq(page, 'hw2-mcq-2', 'C');
+  await finishProblem(page, 'problem:homework-2');
   await flipAndGrade(page, 'cnn-sigmoid-derivative-maximum');
   await answerMcq(page, 'hw2-mcq-3', 'B');
+  await finishProblem(page, 'problem:homework-3');
   await expectCard(page, 'cnn-sigmoid-backprop-step');
   await page.keyboard.press('Space');
   await expect(page.locator('button[data-rating="good"]')).toBeVisible();
