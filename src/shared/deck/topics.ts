@@ -13,6 +13,8 @@ export const topicLabels: Readonly<Record<TopicTag, LocalizedText>> = {
   activation: { zh: '激活函数', en: 'Activation functions' },
   backprop: { zh: '反向传播', en: 'Backpropagation' },
   init: { zh: '参数初始化', en: 'Initialization' },
+  macs: { zh: '乘加次数（MACs）', en: 'MACs and FLOPs' },
+  pooling: { zh: '池化', en: 'Pooling' },
 };
 
 /** A tag's label; an unknown tag is shown as itself in both languages. */

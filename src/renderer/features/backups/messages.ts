@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { DatabaseProblem, ReferenceName } from '../../lib/db/startup-check.ts';
 import type { RestoreStep } from '../../lib/db/backup-restore.ts';
 
-/** The words of the Backups screen. Chinese follows GLOSSARY.md (备份 / 恢复, never 还原; 牌组, 卡片, 复习, 练习). */
+/** The words of the Backups screen. Chinese follows GLOSSARY.md (备份 / 恢复 and its other forms to avoid; 牌组, 卡片, 复习, 练习). */
 export const backupsMessages = {
   title: { zh: '备份', en: 'Backups' },
   automatic: { zh: '自动备份', en: 'Automatic backups' },
