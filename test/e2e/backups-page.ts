@@ -56,8 +56,9 @@ function expectCard(page: Page, cardId: string) {
 }
 
 /**
- * What a student does in a first session, so that most tables have rows: reviews three cards (a cloze Good,
- * the homework's first MCQ answered right, a cloze Again) and finishes a drill of the homework's questions.
+ * What a student does in a first session, so that every table has rows: reviews three cards (a cloze Good,
+ * the homework's first MCQ answered right, the homework's first problem finished unanswered, which is Again)
+ * and finishes a drill of the homework's questions.
  */
 export async function studyALittle(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Review' }).click();
@@ -69,10 +70,13 @@ export async function studyALittle(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('mcq-rating')).toBeVisible();
   await page.keyboard.press('Enter');
-  await expectCard(page, 'cnn-sigmoid-definition#c2');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('1');
+  // The decks take turns: a problem card follows the homework question (the cloze's sibling is buried).
+  await expectCard(page, 'problem:homework-1');
+  await expect(page.getByTestId('practice-problem')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('practice-rating')).toContainText('Again');
   await expect.poll(async () => (await allRows(page)).reviewLogs?.length).toBe(3);
+  await expect.poll(async () => (await allRows(page)).attempts?.length).toBe(1);
   await page.getByRole('link', { name: 'Drill' }).click();
   await startUnshuffled(page, 'Practice (no timer)');
   await answerByKeyboard(page, seedKey);

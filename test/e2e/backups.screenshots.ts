@@ -40,7 +40,7 @@ for (const language of ['zh', 'en'] as const) {
 }
 
 /**
- * test/fixtures/backup-small.deepdrill, made by the app itself: three reviews and a drill, then "Back up now"
+ * test/fixtures/backup-small.deepdrill, made by the app itself: the first session of studyALittle, then "Back up now"
  * and the Download button. Written only when asked (DEEPDRILL_WRITE_FIXTURE=1), because the committed file
  * is what the restore test reads and its description (backup-small.md) must be updated with it.
  */

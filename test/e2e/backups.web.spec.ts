@@ -36,11 +36,13 @@ test('a backup made after studying restores every table exactly after the data i
   await studyALittle(page);
   await backUpNow(page);
   const backedUp = await allRows(page);
-  for (const table of ['decks', 'items', 'cards', 'reviewLogs', 'dayCounts', 'drillSessions', 'drillAnswers'])
+  for (const table of ['decks', 'items', 'cards', 'reviewLogs', 'dayCounts', 'drillSessions', 'drillAnswers', 'attempts'])
     expect(backedUp[table]!.length, table).toBeGreaterThan(0);
   const rows = page.getByTestId('backup-row');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('3 reviews');
+  // 3 reviews, plus the drill's 7 questions: a finished drill feeds the schedule.
+  await expect(rows.first()).toContainText('10 reviews');
+  await expect(rows.first()).toContainText('1 problem attempt');
   await expect(rows.first()).toContainText('7 drill answers');
 
   await wipe(page);
@@ -57,7 +59,7 @@ test('a backup made after studying restores every table exactly after the data i
   await page.waitForEvent('load');
   await page.getByRole('link', { name: 'Backups' }).click();
   await expect(page.getByTestId('backup-row').filter({ hasNotText: 'reviews' })).toHaveCount(1);
-  await expect(page.getByTestId('backup-row').filter({ hasText: '3 reviews' }).first()).toBeVisible();
+  await expect(page.getByTestId('backup-row').filter({ hasText: '10 reviews' }).first()).toBeVisible();
 });
 
 test('a damaged file is refused with its reason, in English and in Chinese, and nothing changes', async ({
