@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Which Chromium the browser tests use, in this order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, then
- * Playwright's own download (if someone ran `npx playwright install chromium`). With none, the run stops with a
- * message that says how to get one; it never passes silently.
- */
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
-}
+import { chromiumArguments, findChromium, noChromiumMessage } from './scripts/chromium.ts';
 
 const chromium = findChromium();
 if (!chromium && !process.env.PLAYWRIGHT_OWN_CHROMIUM) {
-  process.stderr.write(
-    'No Chromium found for the browser tests. Install one (Debian: `apt-get install -y chromium`), or set ' +
-      'CHROMIUM_PATH=/path/to/chromium, or set PLAYWRIGHT_OWN_CHROMIUM=1 after `npx playwright install chromium`.\n',
-  );
+  process.stderr.write(noChromiumMessage);
   process.exit(1);
 }
 
@@ -35,15 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromium ? { executablePath: chromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArguments,
     },
   },
   projects: [

@@ -1,0 +1,74 @@
+import { longest, longTasksSince, openBenchBrowser, shownAt } from './browser.ts';
+import { median, type BenchSuite } from './suite.ts';
+
+/** Today's table of decks: the first screen is usable once its counts and start button are there. */
+const todayReady = '[data-testid="today-deck"]';
+const runs = 5;
+/** Issue 11's target for a cold start to a usable first screen. */
+const targetMilliseconds = 500;
+
+interface StartupRow {
+  start: string;
+  /** Median over the runs: navigation to Today's decks painted. */
+  usableMilliseconds: number;
+  /** Median over the runs: the longest task that held the UI thread meanwhile (0: none over 50 ms). */
+  longestTaskMilliseconds: number;
+  /** JavaScript the page loaded to get there (kilobytes as sent, median). */
+  scriptKilobytes: number;
+}
+
+/**
+ * `npm run bench -- startup`: the web build in Chromium, from navigation to a usable Today screen, on a
+ * student's first start (empty database: the built-in decks are installed) and on a later start (a reload).
+ */
+export const startupSuite: BenchSuite = {
+  name: 'startup',
+  summary: `cold start to a usable Today screen, web build in Chromium (median of ${runs}; target ${targetMilliseconds} ms)`,
+  async run(print) {
+    const browser = await openBenchBrowser(print);
+    const first: { usable: number; longest: number; script: number }[] = [];
+    const later: typeof first = [];
+    try {
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext([todayReady]);
+        for (const samples of [first, later]) {
+          const page = await context.newPage();
+          let script = 0;
+          page.on('response', async (response) => {
+            if (response.request().resourceType() === 'script')
+              script += (await response.body().catch(() => Buffer.alloc(0))).length;
+          });
+          await page.goto(browser.url('#/'));
+          const usable = await shownAt(page, todayReady);
+          const tasks = await longTasksSince(page, 0);
+          samples.push({ usable, longest: longest(tasks.filter((task) => task.startTime < usable)), script });
+          await page.close();
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    const rows: StartupRow[] = [
+      ['first start (empty database)', first],
+      ['later start (decks installed)', later],
+    ].map(([start, samples]) => {
+      const list = samples as typeof first;
+      return {
+        start: start as string,
+        usableMilliseconds: Math.round(median(list.map((sample) => sample.usable))),
+        longestTaskMilliseconds: median(list.map((sample) => sample.longest)),
+        scriptKilobytes: Math.round(median(list.map((sample) => sample.script)) / 1024),
+      };
+    });
+    print('| start | usable (ms) | target (ms) | ratio | longest task (ms) | script (KB) |');
+    print('|---|---|---|---|---|---|');
+    for (const row of rows)
+      print(
+        `| ${row.start} | ${row.usableMilliseconds} | ${targetMilliseconds} | ` +
+          `${(row.usableMilliseconds / targetMilliseconds).toFixed(2)}x | ${row.longestTaskMilliseconds} | ` +
+          `${row.scriptKilobytes} |`,
+      );
+    return rows;
+  },
+};
