@@ -24,7 +24,7 @@ const usage = `Usage: npm run cli -- analyze <preset|file> [--input 3x224x224] [
   --input        input shape C x H x W (or a feature count); default: the network's own
   --dtype        bytes per activation: fp32 (4, default) or fp16 (2)
   --format       table (default), json, csv or md
-  --lang         the language of a problem's message: en (default) or zh
+  --lang         the language of the table's headings, the summary and a problem's message: en (default) or zh
 
 Presets: ${presets.map((preset) => preset.name).join(', ')}
 `;
@@ -80,12 +80,12 @@ async function readSource(model: string, cwd: string, lang: Language): Promise<N
   }
 }
 
-function render(analysis: Analysis, format: Format): string {
+function render(analysis: Analysis, format: Format, lang: Language): string {
   if (format === 'json') return `${JSON.stringify(analysisJson(analysis), null, 2)}\n`;
-  const table = buildTable(analysis, { compute: 'macs', memory: ['elements', 'bytes'] });
+  const table = buildTable(analysis, { compute: 'macs', memory: ['elements', 'bytes'] }, lang);
   if (format === 'csv') return `${csvTable(table)}\n`;
-  if (format === 'md') return `${markdownTable(table)}\n\n${summary(analysis, '- ').join('\n')}\n`;
-  return `${textTable(table)}\n\n${summary(analysis, '').join('\n')}\n`;
+  if (format === 'md') return `${markdownTable(table)}\n\n${summary(analysis, '- ', lang).join('\n')}\n`;
+  return `${textTable(table)}\n\n${summary(analysis, '', lang).join('\n')}\n`;
 }
 
 /** `file:line:column: words` for a syntax error, `file: Layer "x": words` for a layer, in the chosen language. */
@@ -135,7 +135,7 @@ export const analyzeCommand = defineCommand({
         else io.stderr.write(`${describeProblem(outcome.problem, options.model, options.lang)}\n`);
         return 1;
       }
-      io.stdout.write(render(outcome.analysis, options.format));
+      io.stdout.write(render(outcome.analysis, options.format, options.lang));
       return 0;
     } catch (thrown) {
       if (!(thrown instanceof EngineError)) throw thrown;
