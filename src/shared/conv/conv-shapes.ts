@@ -1,6 +1,7 @@
 import { EngineError } from '../engine/engine-error.ts';
 import { invalid } from '../engine/payload.ts';
 import { convOutputSize, type Conv2dOptions } from './conv2d.ts';
+import { windowFit } from './window-fit.ts';
 
 export type Shape4 = [number, number, number, number];
 
@@ -48,14 +49,15 @@ export function conv2dOutputShape(
   if (biasLength !== null && biasLength !== outChannels) {
     throw invalid('bias', `expected ${outChannels} values (one per output channel), got ${biasLength}`);
   }
-  const outHeight = convOutputSize(height, kernelHeight, stride[0], padding[0], padding[1], dilation[0]);
-  const outWidth = convOutputSize(width, kernelWidth, stride[1], padding[2], padding[3], dilation[1]);
-  if (outHeight < 1 || outWidth < 1) {
+  const fit = windowFit([height, width], [kernelHeight, kernelWidth], padding, dilation, false);
+  if (fit?.code === 'windowTooLarge') {
     throw invalid(
       'weight.shape',
       `the ${kernelHeight}x${kernelWidth} kernel (dilation ${dilation.join('x')}) is larger than the padded ` +
-        `${height + padding[0] + padding[1]}x${width + padding[2] + padding[3]} input`,
+        `${fit.padded.join('x')} input`,
     );
   }
+  const outHeight = convOutputSize(height, kernelHeight, stride[0], padding[0], padding[1], dilation[0]);
+  const outWidth = convOutputSize(width, kernelWidth, stride[1], padding[2], padding[3], dilation[1]);
   return [batch, outChannels, outHeight, outWidth];
 }

@@ -2,6 +2,7 @@ import { invalid } from '../engine/payload.ts';
 import type { Padding4 } from './conv2d.ts';
 import type { Shape4 } from './conv-shapes.ts';
 import type { Tensor } from './tensor.ts';
+import { windowFit } from './window-fit.ts';
 
 export interface Pool2dOptions {
   kernel: [number, number];
@@ -69,11 +70,17 @@ export function pool2dOutputShape(inputShape: Shape4, options: Pool2dOptions): S
   const [batch, channels, height, width] = inputShape;
   const { kernel, stride, padding, ceilMode } = options;
   const dilation = options.dilation ?? [1, 1];
-  const excess = poolPaddingExcess(kernel, padding);
-  if (excess) {
+  const fit = windowFit([height, width], kernel, padding, dilation, true);
+  if (fit?.code === 'poolPaddingTooLarge') {
     throw invalid(
-      `padding[${excess.side}]`,
-      `${padding[excess.side]} is more than half the kernel (${excess.axisKernel}); PyTorch allows at most ${excess.limit}`,
+      `padding[${fit.side}]`,
+      `${padding[fit.side]} is more than half the kernel (${fit.axisKernel}); PyTorch allows at most ${fit.limit}`,
+    );
+  }
+  if (fit?.code === 'windowTooLarge') {
+    throw invalid(
+      'kernel',
+      `the ${kernel[0]}x${kernel[1]} window is larger than the padded ${fit.padded.join('x')} input`,
     );
   }
   const outHeight = poolOutputSize(
@@ -86,13 +93,6 @@ export function pool2dOutputShape(inputShape: Shape4, options: Pool2dOptions): S
     ceilMode,
   );
   const outWidth = poolOutputSize(width, kernel[1], stride[1], padding[2], padding[3], dilation[1], ceilMode);
-  if (outHeight < 1 || outWidth < 1) {
-    throw invalid(
-      'kernel',
-      `the ${kernel[0]}x${kernel[1]} window is larger than the padded ` +
-        `${height + padding[0] + padding[1]}x${width + padding[2] + padding[3]} input`,
-    );
-  }
   return [batch, channels, outHeight, outWidth];
 }
 

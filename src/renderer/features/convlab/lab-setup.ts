@@ -1,7 +1,8 @@
 import type { Padding4 } from '../../../shared/conv/conv2d.ts';
 import type { TracePayload } from '../../../shared/engine/jobs/conv-trace.ts';
 import { convOutputSize } from '../../../shared/conv/conv2d.ts';
-import { poolOutputSize, poolPaddingExcess } from '../../../shared/conv/pool2d.ts';
+import { poolOutputSize } from '../../../shared/conv/pool2d.ts';
+import { windowFit } from '../../../shared/conv/window-fit.ts';
 import type { ReadReason } from '../../../shared/input/index.ts';
 import { parseGrid, parseCell, parseInteger, type CellIssue } from './grid-text.ts';
 
@@ -63,13 +64,7 @@ export type SetupIssue =
       max: number;
     }
   | { field: 'geometry'; kind: 'window-too-large'; padded: [number, number]; window: [number, number] }
-  | { field: 'geometry'; kind: 'pool-padding'; limit: number }
-  | { field: 'geometry'; kind: 'ceil-window' };
-
-/** The extent of a (dilated) window along one axis: d(k-1) + 1. */
-export function windowExtent(kernel: number, dilation: number): number {
-  return dilation * (kernel - 1) + 1;
-}
+  | { field: 'geometry'; kind: 'pool-padding'; limit: number };
 
 /** Output rows and columns of a setup (ENGINE.md convention 1; pooling with PyTorch's ceil_mode rule). */
 export function outputSize(setup: LabSetup): [number, number] {
@@ -143,26 +138,24 @@ export function readSetup(draft: LabDraft): { setup: LabSetup | null; issues: Se
   return geometry ? { setup: null, issues: [geometry] } : { setup, issues };
 }
 
-/** Problems of the fields together, found before asking the engine, so they can be said in the UI's language. */
+/**
+ * Problems of the fields together, asked of the engine's own rule (windowFit) before a trace is requested, so
+ * they are said in the UI's language with the lab's words.
+ */
 function geometryIssue(setup: LabSetup): SetupIssue | null {
-  const [top, bottom, left, right] = setup.padding;
-  const padded: [number, number] = [
-    setup.input.length + top + bottom,
-    (setup.input[0]?.length ?? 0) + left + right,
-  ];
-  const window: [number, number] = [
-    windowExtent(setup.kernelSize[0], setup.mode === 'avg' ? 1 : setup.dilation),
-    windowExtent(setup.kernelSize[1], setup.mode === 'avg' ? 1 : setup.dilation),
-  ];
-  if (setup.mode !== 'conv') {
-    const excess = poolPaddingExcess(setup.kernelSize, setup.padding);
-    if (excess) return { field: 'geometry', kind: 'pool-padding', limit: excess.limit };
-  }
-  if (window[0] > padded[0] || window[1] > padded[1]) {
-    return { field: 'geometry', kind: 'window-too-large', padded, window };
-  }
-  const [rows, columns] = outputSize(setup);
-  if (rows < 1 || columns < 1) return { field: 'geometry', kind: 'ceil-window' };
+  const dilation = setup.mode === 'avg' ? 1 : setup.dilation;
+  const fit = windowFit(
+    [setup.input.length, setup.input[0]?.length ?? 0],
+    setup.kernelSize,
+    setup.padding,
+    [dilation, dilation],
+    setup.mode !== 'conv',
+  );
+  if (fit?.code === 'poolPaddingTooLarge')
+    return { field: 'geometry', kind: 'pool-padding', limit: fit.limit };
+  if (fit?.code === 'windowTooLarge')
+    return { field: 'geometry', kind: 'window-too-large', padded: fit.padded, window: fit.window };
+  // A window that fits gives at least one output in floor and ceil mode alike (window-fit.test.ts).
   return null;
 }
 

@@ -73,7 +73,6 @@ export const convLabMessages = {
     zh: '池化的填充最多是窗口的一半（这里是 {limit}），与 PyTorch 一致。',
     en: 'Pooling padding can be at most half the window ({limit} here), as in PyTorch.',
   },
-  noOutput: { zh: '这个设置没有输出。', en: 'This setup has no output.' },
 
   paddedInput: { zh: '输入（含填充）', en: 'Input (with padding)' },
   paddedInputPool: { zh: '输入（含填充）', en: 'Input (with padding)' },

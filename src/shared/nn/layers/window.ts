@@ -6,6 +6,7 @@ import type { ReceptiveFieldStep } from '../receptive-field.ts';
 import type { Padding4, Pair } from '../shape.ts';
 import { samePadding } from '../../conv/padding.ts';
 import { poolOutputSize } from '../../conv/pool2d.ts';
+import { windowFit } from '../../conv/window-fit.ts';
 
 /** The sliding-window arithmetic that conv and pooling share (ENGINE.md convention 1). */
 export interface WindowOptions {
@@ -42,28 +43,33 @@ export function resolvePadding(padding: PaddingValue, kernel: Pair, dilation: Pa
 
 const axisNames = ['height', 'width'] as const;
 
+/** Refuses a window larger than the padded input, naming the first axis where it is (the engine's one rule). */
+function checkFit(inputs: Pair, padding: Padding4, options: WindowOptions): void {
+  const { kernel, dilation } = options;
+  const fit = windowFit(inputs, kernel, padding, dilation, false);
+  if (fit?.code !== 'windowTooLarge') return;
+  const axis = fit.window[0] > fit.padded[0] ? 0 : 1;
+  throw layerProblem(
+    {
+      code: 'windowTooLarge',
+      noun: options.noun,
+      kernel: [...kernel],
+      dilation: [...dilation],
+      effective: fit.window[axis],
+      axis: axisNames[axis],
+      input: inputs[axis],
+      before: padding[axis * 2]!,
+      after: padding[axis * 2 + 1]!,
+    },
+    'kernel',
+  );
+}
+
+/** One formula for every sliding window (conv and pooling), shared with the convolution engine. */
 function axisOutput(inputs: Pair, padding: Padding4, options: WindowOptions, axis: 0 | 1): number {
   const { kernel, stride, dilation, ceilMode } = options;
   const before = padding[axis * 2]!;
   const after = padding[axis * 2 + 1]!;
-  const effective = dilation[axis] * (kernel[axis] - 1) + 1;
-  if (effective > inputs[axis] + before + after) {
-    throw layerProblem(
-      {
-        code: 'windowTooLarge',
-        noun: options.noun,
-        kernel: [...kernel],
-        dilation: [...dilation],
-        effective,
-        axis: axisNames[axis],
-        input: inputs[axis],
-        before,
-        after,
-      },
-      'kernel',
-    );
-  }
-  // One formula for every sliding window (conv and pooling), shared with the convolution engine.
   return poolOutputSize(inputs[axis], kernel[axis], stride[axis], before, after, dilation[axis], ceilMode);
 }
 
@@ -71,6 +77,7 @@ export function slideWindow(inputHeight: number, inputWidth: number, options: Wi
   const { kernel, stride, dilation, ceilMode } = options;
   const padding = resolvePadding(options.padding, kernel, dilation, stride);
   const inputs: Pair = [inputHeight, inputWidth];
+  checkFit(inputs, padding, options);
   const sizes: Pair = [axisOutput(inputs, padding, options, 0), axisOutput(inputs, padding, options, 1)];
   return {
     height: sizes[0],
