@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   // Grading waits for a short pause in typing, so a number is not called wrong at its first digit.
   const practice = {
     database,
-    scheduler: scheduling.scheduler,
+    scheduling,
     choices,
     clock: Date.now,
     newSeed,
