@@ -129,10 +129,16 @@ async function start(): Promise<void> {
     void drillStore.flush();
     void calculatorStore.flush();
   });
+  // An open practice problem leaves the time the window is hidden out of its time spent.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
       void drillStore.flush();
       void calculatorStore.flush();
+      practiceStore.windowHidden();
+      reviewPracticeStore.windowHidden();
+    } else {
+      practiceStore.windowShown();
+      reviewPracticeStore.windowShown();
     }
   });
   // Automatic backups watch the student's writes from here on (the seed installs above are no change).

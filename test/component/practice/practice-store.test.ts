@@ -134,4 +134,20 @@ describe('the practice store', () => {
     const card = await database.cards.get('problem:alexnet-table');
     expect(card!.due).toBe(store.session!.finishedAt! + 45 * 60_000);
   });
+
+  it('records the time spent without the time the window was hidden', async () => {
+    const { database, store, wait } = await newStore();
+    store.open('problem:homework-6');
+    store.type('rf.conv1', '11');
+    wait(20_000);
+    store.windowHidden();
+    wait(600_000);
+    store.windowShown();
+    wait(10_000);
+    await store.finish();
+    const [attempt] = await database.attempts.toArray();
+    expect(attempt!.elapsedMs).toBe(30_000);
+    const [log] = await database.reviewLogs.toArray();
+    expect(log!.elapsedMs).toBe(30_000);
+  });
 });

@@ -131,6 +131,14 @@ export class PracticeStore {
 
   hint = (): void => this.#step({ kind: 'hint' });
 
+  /**
+   * The window was hidden (the student left the app) or shown again: the time between is left out of the
+   * time spent on the open problem (practice-session.ts), so a problem left open over lunch is not slow.
+   */
+  windowHidden = (): void => this.#step({ kind: 'hide', at: this.dependencies.clock() });
+
+  windowShown = (): void => this.#step({ kind: 'show', at: this.dependencies.clock() });
+
   showSolution = (): void => this.#step({ kind: 'solution' });
 
   /**
