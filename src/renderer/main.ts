@@ -144,11 +144,15 @@ async function start(): Promise<void> {
   // Automatic backups watch the student's writes from here on (the seed installs above are no change).
   const backupMaker = { database, store: backupHost.store, clock: Date.now, appVersion };
   const newestBackup = (await backupHost.store.list().catch(() => []))[0];
-  const automaticBackups = startAutomaticBackups(backupMaker, {
-    enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
-    // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
-    lastBackupAt: newestBackup?.createdAt ?? Date.now(),
-  });
+  const automaticBackups = startAutomaticBackups(
+    backupMaker,
+    {
+      enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
+      // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
+      lastBackupAt: newestBackup?.createdAt ?? Date.now(),
+    },
+    backupHost.onExit,
+  );
   const backupsStore = new BackupsStore({
     ...backupMaker,
     automatic: automaticBackups,
