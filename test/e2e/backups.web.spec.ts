@@ -36,7 +36,16 @@ test('a backup made after studying restores every table exactly after the data i
   await studyALittle(page);
   await backUpNow(page);
   const backedUp = await allRows(page);
-  for (const table of ['decks', 'items', 'cards', 'reviewLogs', 'dayCounts', 'drillSessions', 'drillAnswers', 'attempts'])
+  for (const table of [
+    'decks',
+    'items',
+    'cards',
+    'reviewLogs',
+    'dayCounts',
+    'drillSessions',
+    'drillAnswers',
+    'attempts',
+  ])
     expect(backedUp[table]!.length, table).toBeGreaterThan(0);
   const rows = page.getByTestId('backup-row');
   await expect(rows).toHaveCount(1);
