@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { appScheme, appSchemePrivileges, serveBundle } from './app-protocol.ts';
 import { bundleLayout } from './bundle-layout.ts';
@@ -6,7 +7,8 @@ import { createEngineService } from './compute/engine-service.ts';
 import { nodeFileSystem } from './backup/atomic-write.ts';
 import { BackupFolder } from './backup/backup-folder.ts';
 import { BackupFolderSetting } from './backup/folder-setting.ts';
-import { createAppHandlers, readAppInfo } from './ipc/app-handlers.ts';
+import { ExitBackup } from './exit-backup.ts';
+import { createAppHandlers, createExitBackupHandlers, readAppInfo } from './ipc/app-handlers.ts';
 import { createBackupHandlers } from './ipc/backup-handlers.ts';
 import { createEngineHandlers } from './ipc/engine-handlers.ts';
 import { createLinkHandlers } from './ipc/link-handlers.ts';
@@ -30,6 +32,8 @@ app.setPath(
 );
 
 let mainWindow: BrowserWindow | undefined;
+/** The open window's backup at exit (exit-backup.ts): asked once, when it closes or the app quits. */
+let exitBackup: ExitBackup | undefined;
 const engine = createEngineService(createEnginePool());
 
 function logRefusal(what: string, url: string): void {
@@ -37,10 +41,20 @@ function logRefusal(what: string, url: string): void {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow(location.url, layout.preload);
-  mainWindow.on('closed', () => {
-    mainWindow = undefined;
+  const window = createMainWindow(location.url, layout.preload);
+  const backup = new ExitBackup({
+    ask: (requestId) => {
+      if (window.isDestroyed() || window.webContents.isCrashed()) return false;
+      window.webContents.send('app:exit-backup', { requestId });
+      return true;
+    },
+    newRequestId: randomUUID,
   });
+  window.on('close', (event) => backup.hold(event, () => window.close()));
+  window.on('closed', () => {
+    if (mainWindow === window) [mainWindow, exitBackup] = [undefined, undefined];
+  });
+  [mainWindow, exitBackup] = [window, backup];
 }
 
 // Two instances would share one IndexedDB; the second one hands over to the first and quits.
@@ -83,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
         ...createEngineHandlers(engine),
         ...createLinkHandlers((url) => shell.openExternal(url)),
         ...createAppHandlers(readAppInfo(app, process.versions, process.platform)),
+        ...createExitBackupHandlers((requestId) => exitBackup?.answered(requestId)),
         ...createBackupHandlers({
           backups,
           setting: backupSetting,
@@ -101,6 +116,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+
+  // Quitting with the window open (the menu, Cmd+Q) first lets the renderer back up what changed (10 s at most).
+  app.on('before-quit', (event) => exitBackup?.hold(event, () => app.quit()));
 
   // Quitting waits (a few seconds at most) for the engine's workers to end.
   app.on(

@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   // Grading waits for a short pause in typing, so a number is not called wrong at its first digit.
   const practice = {
     database,
-    scheduler: scheduling.scheduler,
+    scheduling,
     choices,
     clock: Date.now,
     newSeed,
@@ -129,20 +129,30 @@ async function start(): Promise<void> {
     void drillStore.flush();
     void calculatorStore.flush();
   });
+  // An open practice problem leaves the time the window is hidden out of its time spent.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
       void drillStore.flush();
       void calculatorStore.flush();
+      practiceStore.windowHidden();
+      reviewPracticeStore.windowHidden();
+    } else {
+      practiceStore.windowShown();
+      reviewPracticeStore.windowShown();
     }
   });
   // Automatic backups watch the student's writes from here on (the seed installs above are no change).
   const backupMaker = { database, store: backupHost.store, clock: Date.now, appVersion };
   const newestBackup = (await backupHost.store.list().catch(() => []))[0];
-  const automaticBackups = startAutomaticBackups(backupMaker, {
-    enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
-    // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
-    lastBackupAt: newestBackup?.createdAt ?? Date.now(),
-  });
+  const automaticBackups = startAutomaticBackups(
+    backupMaker,
+    {
+      enabled: await readSetting(database, automaticBackupSettingKey, isBoolean, true),
+      // With no backup yet, the 30 minutes count from the start, so the first study minutes are no backup.
+      lastBackupAt: newestBackup?.createdAt ?? Date.now(),
+    },
+    backupHost.onExit,
+  );
   const backupsStore = new BackupsStore({
     ...backupMaker,
     automatic: automaticBackups,

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { type MistakeCode, mistakeMessages } from '../../src/shared/problems/mistakes.ts';
 
 /** The Practice screen as the specs and the screenshots use it. */
 
@@ -19,6 +20,19 @@ export async function openProblem(page: Page, itemId: string): Promise<void> {
 
 export function field(page: Page, id: string): Locator {
   return page.locator(`[data-testid="practice-field"][data-field="${id}"]`);
+}
+
+/** A field's state as its feedback shows it: `right` (green), `follow-through`, `wrong`, … */
+export async function expectStatus(page: Page, id: string, status: string): Promise<void> {
+  await expect(field(page, id)).toHaveAttribute('data-status', status);
+}
+
+/**
+ * A mistake's catalogue sentence up to its first formula (the formula is drawn by KaTeX, whose text is not
+ * the source's): what a diagnosed field shows, in the given language.
+ */
+export function diagnosisWords(code: MistakeCode, language: 'zh' | 'en'): string {
+  return mistakeMessages[code][language].split('$')[0]!.trim();
 }
 
 /** Types into a field's box as a student does, replacing what was there. */

@@ -1,11 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { convByHand, homework4 } from '../../src/shared/problems/templates/conv-by-hand.ts';
-import { answer, field, fillGrid, openPractice, openProblem } from './practice-page.ts';
+import {
+  answer,
+  diagnosisWords,
+  expectStatus,
+  field,
+  fillGrid,
+  openPractice,
+  openProblem,
+} from './practice-page.ts';
 
 /**
  * The Practice pictures in docs/screenshots: the list, a homework grid half wrong with its windows lit and the
- * diagnosis (Chinese), and the homework's sigmoid problem with a read-as note, a right value and hints
- * (English).
+ * diagnosis (Chinese), the homework's sigmoid problem with a read-as note, a right value and hints
+ * (English), and the homework's parameter count with the bias forgotten (both languages).
  */
 const folder = 'docs/screenshots';
 
@@ -35,3 +43,18 @@ test('Practice in English: the sigmoid problem with read-as notes and a hint', a
   await expect(field(page, 'slope0')).toHaveAttribute('data-status', /wrong|unreadable/);
   await page.screenshot({ path: `${folder}/practice-sigmoid-en.png`, fullPage: true });
 });
+
+for (const language of ['zh', 'en'] as const) {
+  test(`Practice in ${language}: homework-2 with the bias forgotten`, async ({ page }) => {
+    await openPractice(page, language);
+    await openProblem(page, 'problem:homework-2');
+    await answer(page, 'output', '32x32x10');
+    await answer(page, 'params', '750');
+    await expectStatus(page, 'output', 'right');
+    await expect(field(page, 'params').getByTestId('diagnoses')).toContainText(
+      diagnosisWords('bias-forgotten', language),
+    );
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${folder}/practice-bias-forgotten-${language}.png`, fullPage: true });
+  });
+}

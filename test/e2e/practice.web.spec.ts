@@ -1,9 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { convByHand, homework4 } from '../../src/shared/problems/templates/conv-by-hand.ts';
 import { defineTemplate } from '../../src/shared/problems/template.ts';
 import { alexnetTableDefinition } from '../../src/shared/problems/templates/alexnet-table.ts';
 import { homework6 } from '../../src/shared/problems/templates/homework-6.ts';
-import { answer, field, fillGrid, openPractice, openProblem } from './practice-page.ts';
+import {
+  answer,
+  diagnosisWords,
+  expectStatus,
+  field,
+  fillGrid,
+  openPractice,
+  openProblem,
+} from './practice-page.ts';
 
 /**
  * The Practice screen through the WebHost, keyboard first: each box is graded as it is typed, a wrong number
@@ -21,15 +29,27 @@ function mistakeValue(code: string, fieldId: string) {
   return found.value as number[][];
 }
 
-async function expectStatus(page: Page, id: string, status: string): Promise<void> {
-  await expect(field(page, id)).toHaveAttribute('data-status', status);
-}
-
 for (const language of ['en', 'zh'] as const) {
   const words =
     language === 'en'
       ? { flipped: 'The kernel was flipped', followThrough: 'Follow-through', readAs: 'read as 11' }
       : { flipped: '把卷积核旋转了 180°', followThrough: '不重复扣分', readAs: '识别为 11' };
+
+  test(`homework-2: 750 parameters is diagnosed as the bias forgotten, and 760 turns the field green (${language})`, async ({
+    page,
+  }) => {
+    await openPractice(page, language);
+    await openProblem(page, 'problem:homework-2');
+    // The homework's own numbers: 10 filters of 5×5×3 weights are 750, and with their biases 760.
+    await answer(page, 'params', '750');
+    await expectStatus(page, 'params', 'wrong');
+    await expect(field(page, 'params').getByTestId('diagnoses')).toContainText(
+      diagnosisWords('bias-forgotten', language),
+    );
+    await answer(page, 'params', '760');
+    await expectStatus(page, 'params', 'right');
+    await expect(field(page, 'params').getByTestId('diagnoses')).toHaveCount(0);
+  });
 
   test(`homework-4(a): a matrix worked with the flipped kernel is diagnosed, and its wrong cells' windows light up (${language})`, async ({
     page,

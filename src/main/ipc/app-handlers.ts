@@ -1,4 +1,5 @@
-import type { AppInfo } from '../../shared/ipc/contract.ts';
+import { invalid } from '../../shared/engine/payload.ts';
+import { requestIdMaxLength, type AppInfo } from '../../shared/ipc/contract.ts';
 import type { InvokeHandlers } from './invoke-handlers.ts';
 
 /** Reads what "About" shows; `versions` is `process.versions` in Electron's main process. */
@@ -18,4 +19,23 @@ export function readAppInfo(
 
 export function createAppHandlers(info: AppInfo): InvokeHandlers<'app:info'> {
   return { 'app:info': () => ({ ...info }) };
+}
+
+/**
+ * The renderer's answer to the exit backup's request, passed to `answered` (the current window's
+ * ExitBackup) once its id is checked to be a request id.
+ */
+export function createExitBackupHandlers(
+  answered: (requestId: string) => void,
+): InvokeHandlers<'app:exit-backup-done'> {
+  return {
+    'app:exit-backup-done': (_event, requestId) => {
+      if (typeof requestId !== 'string' || requestId.length === 0 || requestId.length > requestIdMaxLength)
+        throw invalid(
+          'requestId',
+          `expected the id of the exit backup's request (1 to ${requestIdMaxLength} characters)`,
+        );
+      answered(requestId);
+    },
+  };
 }

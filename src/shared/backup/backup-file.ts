@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 import type { BackupProblem } from './backup-problem.ts';
 import { checkRow, primaryKey, rulesFor } from './table-rules.ts';
 import { sha256Hex, utf8Bytes, utf8Text } from './web-platform.ts';
@@ -20,6 +20,14 @@ export const manifestLineLimit = 64 * 1024;
  * reviews and still refuses a runaway before it is read.
  */
 export const backupFileLimit = 256 * 1024 * 1024;
+/**
+ * Most bytes the content may inflate to. A year of daily study is some tens of MB of JSON, so this is
+ * generous; it still refuses a small file built to inflate to gigabytes (a "zip bomb") before it exhausts
+ * memory, since inflating stops as soon as the output passes it (inflateWithin).
+ */
+export const contentInflatedLimit = 256 * 1024 * 1024;
+/** Compressed bytes inflated per step: one step's output stays small (DEFLATE expands 1,032 times at most). */
+const inflateStepBytes = 4 * 1024;
 /** Row problems listed before the rest are only counted (one broken table could otherwise list every row). */
 export const rowProblemLimit = 20;
 
@@ -130,7 +138,8 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 /**
  * Reads a backup file and checks everything a restore needs, in order: the magic line, the manifest (format
  * version; a schema newer than `schemaVersion`, the app's own, is refused with the version it needs), the
- * SHA-256 of the content, the manifest's copy inside it, each table's row count, and every row against its
+ * SHA-256 of the content, its inflated size (contentInflatedLimit), the manifest's copy inside it, each
+ * table's row count, and every row against its
  * table's rules for the backup's schema version (table-rules.ts), with no two rows sharing a primary key.
  * Writes nothing and never throws: any bytes give a reading.
  */
@@ -171,8 +180,8 @@ async function decode(bytes: Uint8Array, appSchemaVersion: number): Promise<Back
     return refuse({ code: 'size-mismatch', expected: contentBytes, found: body.length });
   const found = await sha256Hex(body);
   if (found !== sha256) return refuse({ code: 'checksum-mismatch', expected: sha256, found });
-  const content = readContent(body);
-  if (!content) return refuse({ code: 'content-unreadable' });
+  const content = readContent(body, contentInflatedLimit);
+  if ('code' in content) return refuse(content);
   const copy = checkManifest({ ...(content.manifest as object), contentBytes, sha256 });
   if ('problem' in copy) return refuse({ code: 'manifest-mismatch', field: manifestFieldOf(copy.problem) });
   const differing = differingField(manifest.value, copy.value);
@@ -277,15 +286,54 @@ function differingField(line: BackupManifest, copy: BackupManifest): string | un
   return undefined;
 }
 
-function readContent(body: Uint8Array): { manifest: unknown; tables: Record<string, unknown> } | undefined {
+/** What inflating the content gave: its bytes, or why not (past `limit`, or not a whole DEFLATE stream). */
+export type Inflated =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'unreadable'; inflatedBytes: number };
+
+/**
+ * Inflates `body` (raw DEFLATE) a small step at a time, keeping a running total of the output, and stops as
+ * soon as it passes `limit` bytes: a bomb is refused having produced at most `limit` bytes plus one step's
+ * output, never its whole size.
+ */
+export function inflateWithin(body: Uint8Array, limit: number): Inflated {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length;
+    ended = final;
+    if (total <= limit) chunks.push(chunk);
+  });
   try {
-    const content = JSON.parse(utf8Text(inflateSync(body))) as unknown;
-    if (typeof content !== 'object' || content === null) return undefined;
+    for (let start = 0; total <= limit && !ended; start += inflateStepBytes) {
+      const end = Math.min(body.length, start + inflateStepBytes);
+      inflater.push(body.subarray(start, end), end === body.length);
+    }
+  } catch {
+    return { ok: false, reason: 'unreadable', inflatedBytes: total };
+  }
+  if (total > limit) return { ok: false, reason: 'too-large', inflatedBytes: total };
+  return { ok: true, bytes: concat(...chunks) };
+}
+
+function readContent(
+  body: Uint8Array,
+  inflatedLimit: number,
+): { manifest: unknown; tables: Record<string, unknown> } | BackupProblem {
+  const inflated = inflateWithin(body, inflatedLimit);
+  if (!inflated.ok)
+    return inflated.reason === 'too-large'
+      ? { code: 'content-too-large', limitMb: inflatedLimit / (1024 * 1024) }
+      : { code: 'content-unreadable' };
+  try {
+    const content = JSON.parse(utf8Text(inflated.bytes)) as unknown;
+    if (typeof content !== 'object' || content === null) return { code: 'content-unreadable' };
     const { manifest, tables } = content as Record<string, unknown>;
-    if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return undefined;
+    if (typeof tables !== 'object' || tables === null || Array.isArray(tables))
+      return { code: 'content-unreadable' };
     return { manifest, tables: tables as Record<string, unknown> };
   } catch {
-    return undefined;
+    return { code: 'content-unreadable' };
   }
 }
 

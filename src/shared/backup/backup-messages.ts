@@ -48,6 +48,10 @@ export const backupMessages = {
       zh: '备份文件的内容无法读取。',
       en: 'The backup file’s content cannot be read.',
     },
+    'content-too-large': {
+      zh: '备份文件的内容解压后超过 {limitMb} MB 的上限，不是 DeepDrill 写出的备份，已停止读取。',
+      en: 'The backup file’s content inflates past the limit of {limitMb} MB: DeepDrill never writes such a backup, so reading it stopped.',
+    },
     'manifest-mismatch': {
       zh: '备份文件已损坏：清单与内容不一致（字段 {field}）。',
       en: 'The backup file is damaged: its manifest disagrees with its content (field {field}).',

@@ -15,6 +15,8 @@ export type BackupProblem =
   | { code: 'size-mismatch'; expected: number; found: number }
   | { code: 'checksum-mismatch'; expected: string; found: string }
   | { code: 'content-unreadable' }
+  /** The content inflates past contentInflatedLimit (`limitMb` MiB): refused before it exhausts memory. */
+  | { code: 'content-too-large'; limitMb: number }
   | { code: 'manifest-mismatch'; field: string }
   | { code: 'missing-table'; table: string }
   | { code: 'unknown-table'; table: string }

@@ -33,6 +33,8 @@ export type InvokeContract = {
   'engine:cancel': (requestId: string) => IpcResult<boolean>;
   'link:open': (url: string) => IpcResult<void>;
   'app:info': () => IpcResult<AppInfo>;
+  /** The renderer's answer to 'app:exit-backup' (the request's id): its backup at exit is made, or not needed. */
+  'app:exit-backup-done': (requestId: string) => IpcResult<void>;
 } & BackupContract;
 
 /**
@@ -67,6 +69,11 @@ export type InvokeChannel = keyof InvokeContract;
 /** Events main sends to the renderer. */
 export interface EventContract {
   'engine:progress': { requestId: string; fraction: number };
+  /**
+   * The window is closing or the app quitting (src/main/exit-backup.ts): back up what changed since the last
+   * backup, then answer with 'app:exit-backup-done' and this id. Main goes on after a time limit regardless.
+   */
+  'app:exit-backup': { requestId: string };
 }
 
 export type EventChannel = keyof EventContract;
@@ -76,9 +83,10 @@ export const invokeChannels: readonly InvokeChannel[] = [
   'engine:cancel',
   'link:open',
   'app:info',
+  'app:exit-backup-done',
   ...backupChannels,
 ];
-export const eventChannels: readonly EventChannel[] = ['engine:progress'];
+export const eventChannels: readonly EventChannel[] = ['engine:progress', 'app:exit-backup'];
 
 /** Largest request id main accepts: ids are short random strings made by the renderer. */
 export const requestIdMaxLength = 64;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { practiceKeyAction } from '../../../src/renderer/features/practice/practice-keys.ts';
 import {
+  type PracticeEvent,
+  type PracticeSession,
   gridAnswer,
   practiceAttempt,
   practiceOutcome,
@@ -138,6 +140,31 @@ describe('a practice session', () => {
     expect(() => practiceAttempt(startSession('x', problem, start), grade(1), null)).toThrow(
       'is not finished',
     );
+  });
+
+  it('leaves out of the time spent the spells the window was hidden, one finished while hidden too', () => {
+    const step = (session: PracticeSession, event: PracticeEvent) => practiceStep(session, event);
+    let session = startSession('problem:conv-by-hand', problem, start);
+    session = step(session, { kind: 'hide', at: start + 10_000 });
+    // A second hide while hidden keeps the first; the student is back 5 minutes later.
+    session = step(session, { kind: 'hide', at: start + 20_000 });
+    session = step(session, { kind: 'show', at: start + 310_000 });
+    // A show while shown changes nothing.
+    expect(step(session, { kind: 'show', at: start + 320_000 })).toBe(session);
+    session = step(session, { kind: 'hide', at: start + 330_000 });
+    const finished = step(session, { kind: 'finish', at: start + 400_000 });
+    // Shown 10 s, then 20 s: 30 s spent, 6 min 10 s away.
+    expect(finished.awayMs).toBe(370_000);
+    expect(practiceAttempt(finished, grade(1), 'good').elapsedMs).toBe(30_000);
+    expect(practiceOutcome(finished, grade(1), 60_000).spentMs).toBe(30_000);
+    // Once finished, the window's comings and goings change nothing saved.
+    expect(step(finished, { kind: 'show', at: start + 900_000 })).toBe(finished);
+    // A clock that went back while hidden adds no time away.
+    const back = step(step(startSession('x', problem, start), { kind: 'hide', at: start + 5_000 }), {
+      kind: 'show',
+      at: start + 1_000,
+    });
+    expect(back.awayMs).toBe(0);
   });
 });
 

@@ -3,12 +3,12 @@ import { fieldFeedback } from '../../../src/renderer/features/practice/field-fee
 import { PracticeStore } from '../../../src/renderer/features/practice/practice-store.svelte.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
+import { Scheduling } from '../../../src/renderer/lib/scheduling.svelte.ts';
 import { wordFieldReason } from '../../../src/shared/problems/field-messages.ts';
 import { practiceChoices, problemsDeck } from '../../../src/shared/problems/skills.ts';
 import { defineTemplate } from '../../../src/shared/problems/template.ts';
 import { alexnetTableDefinition } from '../../../src/shared/problems/templates/alexnet-table.ts';
 import { homework6 } from '../../../src/shared/problems/templates/homework-6.ts';
-import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 
 const start = Date.UTC(2026, 11, 2, 12);
@@ -20,15 +20,16 @@ async function newStore() {
   const database = createDatabase(`practice-store-${++counter}`);
   await installCards(database, problemsDeck(choices), start);
   let now = start;
+  const scheduling = new Scheduling(defaultSrsSettings);
   const store = new PracticeStore({
     database,
-    scheduler: new Scheduler(defaultSrsSettings),
+    scheduling,
     choices,
     clock: () => now,
     newSeed: () => 11,
     gradeDelayMs: 300,
   });
-  return { database, store, wait: (ms: number) => (now += ms) };
+  return { database, scheduling, store, wait: (ms: number) => (now += ms) };
 }
 
 function feedback(store: PracticeStore, field: string) {
@@ -118,5 +119,35 @@ describe('the practice store', () => {
     expect(store.result?.grade.credit).toBe(1);
     expect(store.result?.rating).toBe('good');
     expect((await database.cards.get('problem:alexnet-table'))!.reps).toBe(1);
+  });
+
+  it('schedules with the student’s settings in force when the problem is finished, not those it started with', async () => {
+    const { database, scheduling, store, wait } = await newStore();
+    const problem = store.open('problem:alexnet-table', true) as typeof homework6;
+    for (const [field, value] of Object.entries(alexnet.solve(problem).answers))
+      store.type(field, Array.isArray(value) ? value.join('x') : String(value));
+    // Changed on the Settings screen while the problem is open: a new card's second step is 45 minutes.
+    scheduling.settings = { ...defaultSrsSettings, learningSteps: ['1m', '45m'] };
+    wait(5_000);
+    await store.finish();
+    expect(store.result?.rating).toBe('good');
+    const card = await database.cards.get('problem:alexnet-table');
+    expect(card!.due).toBe(store.session!.finishedAt! + 45 * 60_000);
+  });
+
+  it('records the time spent without the time the window was hidden', async () => {
+    const { database, store, wait } = await newStore();
+    store.open('problem:homework-6');
+    store.type('rf.conv1', '11');
+    wait(20_000);
+    store.windowHidden();
+    wait(600_000);
+    store.windowShown();
+    wait(10_000);
+    await store.finish();
+    const [attempt] = await database.attempts.toArray();
+    expect(attempt!.elapsedMs).toBe(30_000);
+    const [log] = await database.reviewLogs.toArray();
+    expect(log!.elapsedMs).toBe(30_000);
   });
 });

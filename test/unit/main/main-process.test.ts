@@ -2,12 +2,19 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * src/main/index.ts wired to a fake Electron: which userData folder `npm start` uses, that a second instance
- * gets a window even when the first has none left, and that quitting waits for the engine.
+ * gets a window even when the first has none left, that closing the window or quitting first lets the
+ * renderer back up, and that quitting waits for the engine.
  */
 const electron = await vi.hoisted(async () => {
   const { vi } = await import('vitest');
   const { EventEmitter } = await import('node:events');
-  const windows: { closed: () => void; options: unknown }[] = [];
+  const windows: {
+    closed: () => void;
+    options: unknown;
+    emit: (name: string, ...args: unknown[]) => boolean;
+    webContents: { id: number; send: ReturnType<typeof vi.fn> };
+    close: ReturnType<typeof vi.fn>;
+  }[] = [];
   return {
     EventEmitter,
     appEvents: new EventEmitter(),
@@ -15,6 +22,7 @@ const electron = await vi.hoisted(async () => {
     setPath: vi.fn(),
     quit: vi.fn(),
     closeEngine: vi.fn(async () => undefined),
+    handle: vi.fn(),
   };
 });
 
@@ -23,11 +31,18 @@ const { appEvents } = electron;
 vi.mock('electron', () => {
   class BrowserWindow extends electron.EventEmitter {
     static getAllWindows = () => electron.windows;
-    webContents = { id: electron.windows.length + 1 };
+    webContents = { id: electron.windows.length + 1, send: vi.fn(), isCrashed: () => false };
     constructor(readonly options: unknown) {
       super();
-      electron.windows.push({ closed: () => this.emit('closed'), options });
+      electron.windows.push({
+        closed: () => this.emit('closed'),
+        options,
+        emit: (name, ...args) => this.emit(name, ...args),
+        webContents: this.webContents,
+        close: this.close,
+      });
     }
+    close = vi.fn();
     loadURL = vi.fn(async () => undefined);
     isDestroyed = () => false;
     isMinimized = () => false;
@@ -51,7 +66,7 @@ vi.mock('electron', () => {
     }),
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: electron.handle },
     shell: { openExternal: vi.fn() },
   };
 });
@@ -90,5 +105,38 @@ describe('the main process', () => {
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.quit).toHaveBeenCalledOnce());
     expect(electron.closeEngine).toHaveBeenCalledOnce();
+  });
+
+  it('holds the window’s close and the quit until the renderer answers the exit backup’s request', async () => {
+    const window = electron.windows.at(-1)!;
+    const [, answer] = electron.handle.mock.calls.find(([channel]) => channel === 'app:exit-backup-done')!;
+    const fromWindow = {
+      sender: { id: window.webContents.id },
+      senderFrame: { url: 'app://bundle/index.html', parent: null },
+    };
+    const close = { preventDefault: vi.fn() };
+    window.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledOnce();
+    const [channel, request] = window.webContents.send.mock.calls[0]!;
+    expect(channel).toBe('app:exit-backup');
+    // A quit while the renderer backs up waits with the close.
+    const quits = electron.quit.mock.calls.length;
+    const beforeQuit = { preventDefault: vi.fn() };
+    appEvents.emit('before-quit', beforeQuit);
+    expect(beforeQuit.preventDefault).toHaveBeenCalled();
+    expect(window.close).not.toHaveBeenCalled();
+    await expect(answer(fromWindow, (request as { requestId: string }).requestId)).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(window.close).toHaveBeenCalledOnce();
+    expect(electron.quit).toHaveBeenCalledTimes(quits + 1);
+    // Done again, they go through; the renderer was asked once.
+    const again = { preventDefault: vi.fn() };
+    window.emit('close', again);
+    appEvents.emit('before-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledOnce();
   });
 });

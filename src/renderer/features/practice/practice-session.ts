@@ -21,6 +21,10 @@ export interface PracticeSession {
   solutionShown: boolean;
   startedAt: number;
   finishedAt: number | null;
+  /** Time the window was hidden (the student had left the app) while the problem was open, in ms. */
+  awayMs: number;
+  /** When the window was hidden, while it still is; null while it is shown. */
+  hiddenSince: number | null;
 }
 
 export type PracticeEvent =
@@ -28,7 +32,10 @@ export type PracticeEvent =
   | { kind: 'type-cell'; field: string; row: number; column: number; text: string }
   | { kind: 'hint' }
   | { kind: 'solution' }
-  | { kind: 'finish'; at: number };
+  | { kind: 'finish'; at: number }
+  /** The window was hidden (minimised, another tab) or shown again: that time is not spent on the problem. */
+  | { kind: 'hide'; at: number }
+  | { kind: 'show'; at: number };
 
 export function startSession(itemId: string, problem: Problem, now: number): PracticeSession {
   const cells = Object.fromEntries(
@@ -47,6 +54,8 @@ export function startSession(itemId: string, problem: Problem, now: number): Pra
     solutionShown: false,
     startedAt: now,
     finishedAt: null,
+    awayMs: 0,
+    hiddenSince: null,
   };
 }
 
@@ -83,7 +92,11 @@ export function practiceStep(session: PracticeSession, event: PracticeEvent): Pr
         ? { ...session, hintsShown: session.hintsShown + 1 }
         : session;
     case 'finish':
-      return { ...session, finishedAt: event.at };
+      return { ...returned(session, event.at), finishedAt: event.at };
+    case 'hide':
+      return session.hiddenSince === null ? { ...session, hiddenSince: event.at } : session;
+    case 'show':
+      return returned(session, event.at);
   }
 }
 
@@ -141,10 +154,23 @@ export function practiceAttempt(
   };
 }
 
-/** Time from the problem shown to finished; a clock that went back counts as none. */
+/**
+ * The session with a hidden spell that ends at `at` added to its time away (a clock that went back adds
+ * none); a session shown all along is returned as it is.
+ */
+function returned(session: PracticeSession, at: number): PracticeSession {
+  if (session.hiddenSince === null) return session;
+  return { ...session, awayMs: session.awayMs + Math.max(0, at - session.hiddenSince), hiddenSince: null };
+}
+
+/**
+ * Time from the problem shown to finished, less the time the window was hidden (as a drill's clock leaves its
+ * pauses out): the time spent that the review log keeps and the Easy rating compares. A clock that went back
+ * counts as none.
+ */
 function spentMs(session: PracticeSession): number {
   if (session.finishedAt === null) throw new Error(`problem ${session.problem.id} is not finished`);
-  return Math.max(0, session.finishedAt - session.startedAt);
+  return Math.max(0, session.finishedAt - session.startedAt - session.awayMs);
 }
 
 function fieldOf(session: PracticeSession, id: string) {

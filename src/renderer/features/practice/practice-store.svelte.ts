@@ -2,11 +2,11 @@ import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { Grade, Problem, Solution } from '../../../shared/problems/problem.ts';
 import { ratingForOutcome, usualTimeMs } from '../../../shared/srs/answer-rating.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
-import type { Scheduler } from '../../../shared/srs/scheduler.ts';
 import { latestCredits, saveAttempt } from '../../lib/db/attempts.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs } from '../../lib/db/review-session.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
+import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { practiceMessages } from './messages.ts';
 import { type PracticeChoice, problemOf } from '../../../shared/problems/skills.ts';
 import {
@@ -19,7 +19,11 @@ import {
 
 export interface PracticeStoreDependencies {
   database: DeepDrillDatabase;
-  scheduler: Scheduler;
+  /**
+   * The student's settings in force, through their scheduler, read when a problem is finished (as Review
+   * reads them when a card is graded), so a change made on the Settings screen schedules the next attempt.
+   */
+  scheduling: SchedulingSource;
   /** The problems to choose from: the homework's and each template's (src/shared/problems/skills.ts). */
   choices: readonly PracticeChoice[];
   /** Milliseconds since the epoch (Date.now in the app, a fake clock in tests). */
@@ -127,6 +131,14 @@ export class PracticeStore {
 
   hint = (): void => this.#step({ kind: 'hint' });
 
+  /**
+   * The window was hidden (the student left the app) or shown again: the time between is left out of the
+   * time spent on the open problem (practice-session.ts), so a problem left open over lunch is not slow.
+   */
+  windowHidden = (): void => this.#step({ kind: 'hide', at: this.dependencies.clock() });
+
+  windowShown = (): void => this.#step({ kind: 'show', at: this.dependencies.clock() });
+
   showSolution = (): void => this.#step({ kind: 'solution' });
 
   /**
@@ -141,13 +153,13 @@ export class PracticeStore {
     try {
       this.#cancelGrading();
       const grade = choice.template.grade(session.problem, session.answers);
-      const { database, scheduler, clock } = this.dependencies;
+      const { database, scheduling, clock } = this.dependencies;
       const finished = practiceStep(session, { kind: 'finish', at: clock() });
       const scheduled = this.#review || (await this.#isDue(session.itemId, finished.finishedAt!));
       const usualMs = usualTimeMs(session.itemId, await itemReviewLogs(database, session.itemId));
       const rating = scheduled ? ratingForOutcome(practiceOutcome(finished, grade, usualMs)) : null;
       const graded = await storageStatus.write(() =>
-        saveAttempt(database, scheduler, practiceAttempt(finished, grade, rating)),
+        saveAttempt(database, scheduling.scheduler, practiceAttempt(finished, grade, rating)),
       );
       this.session = finished;
       this.grade = grade;

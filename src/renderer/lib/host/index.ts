@@ -4,6 +4,7 @@ import { defaultPoolSize } from '../../../shared/engine/worker-count.ts';
 import { chooseEngine, isInsideElectron, type HostFailure } from './bridge-check.ts';
 import { ElectronBackupStore, ElectronHost } from './electron-host.ts';
 import type { EngineHost } from './engine-host.ts';
+import { answerExitRequests, backUpWhenHidden } from '../backup/exit-backup.ts';
 import { openBackupArchive } from '../db/backup-archive.ts';
 import { WebBackupStore } from './web-backup-store.ts';
 import { WebHost } from './web-host.ts';
@@ -40,12 +41,23 @@ export const engineHost: EngineHost = createHost();
 export interface BackupHost {
   store: BackupStore;
   chooseFolder?: () => Promise<string | null>;
+  /** Runs `backUp` when the window exits, as this host can see it (lib/backup/exit-backup.ts). */
+  onExit: (backUp: () => Promise<void>) => void;
 }
 
 function createBackupHost(): BackupHost {
   if (choice.kind === 'electron') {
-    const store = new ElectronBackupStore(choice.bridge);
-    return { store, chooseFolder: () => store.chooseFolder() };
+    const { bridge } = choice;
+    const store = new ElectronBackupStore(bridge);
+    return {
+      store,
+      chooseFolder: () => store.chooseFolder(),
+      onExit: (backUp) => {
+        answerExitRequests(bridge.on['app:exit-backup'], backUp, (requestId) =>
+          bridge.invoke['app:exit-backup-done'](requestId),
+        );
+      },
+    };
   }
   // A failed preload mounts no screen, so no backup is ever asked of it; the browser's store serves as a default.
   return {
@@ -55,6 +67,7 @@ function createBackupHost(): BackupHost {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       makeId: () => crypto.randomUUID(),
     }),
+    onExit: (backUp) => backUpWhenHidden(window, document, backUp),
   };
 }
 

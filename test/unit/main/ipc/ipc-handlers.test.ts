@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupFolder } from '../../../../src/main/backup/backup-folder.ts';
 import { BackupFolderSetting } from '../../../../src/main/backup/folder-setting.ts';
-import { createAppHandlers, readAppInfo } from '../../../../src/main/ipc/app-handlers.ts';
+import {
+  createAppHandlers,
+  createExitBackupHandlers,
+  readAppInfo,
+} from '../../../../src/main/ipc/app-handlers.ts';
 import { createBackupHandlers } from '../../../../src/main/ipc/backup-handlers.ts';
 import { createEngineHandlers } from '../../../../src/main/ipc/engine-handlers.ts';
 import type { InvokeHandlers } from '../../../../src/main/ipc/invoke-handlers.ts';
@@ -69,6 +73,7 @@ function serviceOverFakePool() {
 function allHandlers(
   engine: EngineService = fakeEngine(),
   openExternal = vi.fn(async () => undefined),
+  exitBackupAnswered = vi.fn(),
 ): InvokeHandlers {
   const info = readAppInfo(
     { getName: () => 'DeepDrill', getVersion: () => '0.1.0' },
@@ -79,6 +84,7 @@ function allHandlers(
     ...createEngineHandlers(engine),
     ...createLinkHandlers(openExternal),
     ...createAppHandlers(info),
+    ...createExitBackupHandlers(exitBackupAnswered),
     ...backupHandlersOverNothing(),
   };
 }
@@ -273,6 +279,28 @@ describe('app:info', () => {
         platform: 'linux',
       },
     });
+  });
+});
+
+describe('app:exit-backup-done', () => {
+  it('passes a request id on to the exit backup, and refuses anything else naming the field', async () => {
+    const answered = vi.fn();
+    const handlers = allHandlers(
+      fakeEngine(),
+      vi.fn(async () => undefined),
+      answered,
+    );
+    await expect(ask(handlers, 'app:exit-backup-done', ['exit-1'])).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(answered).toHaveBeenCalledWith('exit-1');
+    for (const bad of [undefined, 7, '', 'x'.repeat(requestIdMaxLength + 1)]) {
+      const result = await ask(handlers, 'app:exit-backup-done', [bad]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(!result.ok && result.error.message).toContain('requestId');
+    }
+    expect(answered).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'fflate';
 import {
   BackupEncodeError,
+  contentInflatedLimit,
   decodeBackup,
   encodeBackup,
+  inflateWithin,
   rowProblemLimit,
   type BackupReading,
 } from '../../../../src/shared/backup/backup-file.ts';
 import type { BackupProblem } from '../../../../src/shared/backup/backup-problem.ts';
 import { mulberry32, randomIndex } from '../../../../src/shared/random.ts';
-import { forgeBackup, manifestFields } from '../../../support/backup-forge.ts';
+import { deflateBomb, forgeBackup, forgeWithContent, manifestFields } from '../../../support/backup-forge.ts';
 import { semesterTables, semesterTablesVersion2 } from '../../../support/backup-semester.ts';
 
 const app = { schemaVersion: 3 };
@@ -182,6 +185,40 @@ describe('decodeBackup refuses a damaged file with the right reason', () => {
         found: counts.reviewLogs,
       },
     ]);
+  });
+
+  it('refuses a content that inflates past the limit, stopping soon after the limit (a zip bomb)', async () => {
+    const bomb = deflateBomb(contentInflatedLimit + 64 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(contentInflatedLimit / 100);
+    const inflated = inflateWithin(bomb, contentInflatedLimit);
+    expect(inflated).toMatchObject({ ok: false, reason: 'too-large' });
+    // Stopped within one step of the limit: the last 64 MiB were never made.
+    expect(!inflated.ok && inflated.inflatedBytes).toBeLessThan(contentInflatedLimit + 8 * 1024 * 1024);
+    const file = forgeWithContent(manifestFields(semester), bomb);
+    expect(problemsOf(await decodeBackup(file, app))).toEqual([
+      { code: 'content-too-large', limitMb: contentInflatedLimit / (1024 * 1024) },
+    ]);
+  });
+
+  it('inflates a few KB that would make 64 MiB only to just past a small limit', () => {
+    const bomb = deflateSync(new Uint8Array(64 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(80 * 1024);
+    const inflated = inflateWithin(bomb, 1024 * 1024);
+    expect(inflated).toMatchObject({ ok: false, reason: 'too-large' });
+    // At most one 4 KiB step of input past the limit, which DEFLATE expands 1,032 times at most.
+    expect(!inflated.ok && inflated.inflatedBytes).toBeLessThanOrEqual(1024 * 1024 + 4096 * 1032);
+  });
+
+  it('gives back exactly what was deflated, and calls a cut stream unreadable', () => {
+    const text = new TextEncoder().encode('{"tables":{}}'.repeat(50_000));
+    const deflated = deflateSync(text);
+    const inflated = inflateWithin(deflated, text.length);
+    expect(inflated.ok && Buffer.from(inflated.bytes).equals(text)).toBe(true);
+    expect(inflateWithin(deflated, text.length - 1)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(inflateWithin(deflated.subarray(0, deflated.length - 3), text.length)).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+    });
   });
 
   it('refuses a manifest line that disagrees with its copy inside the content', async () => {

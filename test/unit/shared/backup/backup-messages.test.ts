@@ -20,6 +20,7 @@ const examples: BackupProblem[] = [
   { code: 'size-mismatch', expected: 1200, found: 1201 },
   { code: 'checksum-mismatch', expected: 'ab'.repeat(32), found: 'cd'.repeat(32) },
   { code: 'content-unreadable' },
+  { code: 'content-too-large', limitMb: 256 },
   { code: 'manifest-mismatch', field: 'createdAt' },
   { code: 'missing-table', table: 'cards' },
   { code: 'unknown-table', table: 'notes' },
