@@ -64,9 +64,7 @@ function resnetWith(layerName: string, outChannels: number): NetworkSpec {
   return {
     ...network,
     layers: network.layers.map((layer) =>
-      layer.name === layerName
-        ? { ...layer, attributes: { ...layer.attributes, outChannels } }
-        : layer,
+      layer.name === layerName ? { ...layer, attributes: { ...layer.attributes, outChannels } } : layer,
     ),
   };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { bigNetwork, bigParams, paste } from './big-network-page.ts';
 import { storedRows } from './stored-rows.ts';
 
 /**
@@ -8,14 +9,6 @@ import { storedRows } from './stored-rows.ts';
  * not here: a shared test machine would make a timed assertion flaky.
  */
 
-/** 'network big', 'input 3x32x32', then 4,998 layers alternating `conv 8 k3 p1` and `relu`: 5,000 lines. */
-const bigNetwork = [
-  'network big',
-  'input 3x32x32',
-  ...Array.from({ length: 4_998 }, (_, index) => (index % 2 === 0 ? 'conv 8 k3 p1' : 'relu')),
-].join('\n');
-/** conv1 3·8·9 + 8 = 224, then 2,498 convs of 8·8·9 + 8 = 584 (the CLI's `analyze` says the same). */
-const bigParams = '1,459,056';
 /** conv1 widened to 16 filters: 3·16·9 + 16 = 448, conv2 16·8·9 + 8 = 1,160; 224 + 576 more. */
 const editedParams = '1,459,856';
 
@@ -51,12 +44,7 @@ async function pasteBigNetwork(page: Page): Promise<void> {
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await longestTask(page);
-  // A real paste: CodeMirror reads the clipboard data of a `paste` event on its content element.
-  await editor.evaluate((content, pasted) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', pasted);
-    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, bigNetwork);
+  await paste(editor, bigNetwork);
   await expect(page.getByTestId('total-params')).toHaveText(bigParams, { timeout: 60_000 });
   await expect(page.getByTestId('problem')).toHaveCount(0);
 }

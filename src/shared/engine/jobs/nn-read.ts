@@ -27,7 +27,8 @@ export type NnReadReply =
 export const nnReadJob: JobDefinition<NnReadRequest, NnReadReply> = {
   parse(payload) {
     const record = readRecord(payload, 'nn:read');
-    if (typeof record.text !== 'string') throw invalid('text', `expected a string, got ${describe(record.text)}`);
+    if (typeof record.text !== 'string')
+      throw invalid('text', `expected a string, got ${describe(record.text)}`);
     if (record.text.length > limits.textLength) {
       throw new EngineError(
         'INPUT_TOO_LARGE',

@@ -25,7 +25,10 @@ describe('nn:read job', () => {
   });
 
   it('answers a text that does not read with its problem, never an exception', () => {
-    for (const text of ['input 3x8x8\n__proto__ toString\n', `input 3x8x8\n${'a: add {\n{\n'.repeat(1700)}`]) {
+    for (const text of [
+      'input 3x8x8\n__proto__ toString\n',
+      `input 3x8x8\n${'a: add {\n{\n'.repeat(1700)}`,
+    ]) {
       const reply = read({ text });
       expect(reply.ok).toBe(false);
       if (!reply.ok) expect(reply.problem.kind).toBe('syntax');
