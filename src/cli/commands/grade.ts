@@ -9,8 +9,15 @@ import {
   type RegisteredProblem,
 } from '../../shared/problems/registry.ts';
 import { variantId } from '../../shared/problems/template.ts';
-import type { Command, CommandIo } from '../command.ts';
-import { readLanguage, readOptions, readWholeNumber, seedRange, UsageError } from '../options.ts';
+import { defineCommand } from '../command.ts';
+import {
+  readLanguage,
+  readOnePositional,
+  readOptions,
+  readWholeNumber,
+  seedRange,
+  UsageError,
+} from '../options.ts';
 
 const usage = `Usage: npm run cli -- grade <template|homework-N> [--seed S] --answer '<json>' [--lang zh|en]
 
@@ -77,35 +84,24 @@ export function gradeJson(grade: Grade, lang: Language) {
 }
 
 /** `grade`: grades one answer to a problem field by field, as the Practice screen does. */
-export const gradeCommand: Command = {
+export const gradeCommand = defineCommand({
   name: 'grade',
   summary: 'grade an answer to a problem: grade homework-3 --answer \'{"total": "854.2M"}\'',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
-    try {
-      const { positional, options } = readOptions(args, ['seed', 'answer', 'lang']);
-      if (positional.length !== 1) {
-        throw new UsageError(
-          positional.length === 0
-            ? 'Name a template or a homework problem.'
-            : `One problem at a time, got ${positional.join(' ')}.`,
-        );
-      }
-      const lang = readLanguage(options);
-      const seed = options.has('seed') ? readWholeNumber(options, 'seed', seedRange, 0) : null;
-      const registered = findProblem(positional[0]!, seed);
-      const answerText = options.get('answer');
-      if (answerText === undefined) throw new UsageError("Missing --answer '<json object>'.");
-      const grade = registered.template.grade(registered.problem, readAnswer(answerText, registered));
-      io.stdout.write(`${JSON.stringify(gradeJson(grade, lang))}\n`);
-      return 0;
-    } catch (thrown) {
-      if (!(thrown instanceof UsageError)) throw thrown;
-      io.stderr.write(`grade: ${thrown.message}\n${usage}`);
-      return 2;
-    }
+  usage,
+  async run(args, io) {
+    const { positional, options } = readOptions(args, ['seed', 'answer', 'lang']);
+    const name = readOnePositional(
+      positional,
+      'Name a template or a homework problem.',
+      `One problem at a time, got ${positional.join(' ')}.`,
+    );
+    const lang = readLanguage(options);
+    const seed = options.has('seed') ? readWholeNumber(options, 'seed', seedRange, 0) : null;
+    const registered = findProblem(name, seed);
+    const answerText = options.get('answer');
+    if (answerText === undefined) throw new UsageError("Missing --answer '<json object>'.");
+    const grade = registered.template.grade(registered.problem, readAnswer(answerText, registered));
+    io.stdout.write(`${JSON.stringify(gradeJson(grade, lang))}\n`);
+    return 0;
   },
-};
+});

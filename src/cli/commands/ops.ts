@@ -4,7 +4,8 @@ import { tensorJson } from '../../shared/conv/tensor.ts';
 import type { Language } from '../../shared/deck/localized-text.ts';
 import { wordProblem } from '../../shared/word-problem.ts';
 import { ChunkedWriter } from '../chunked-writer.ts';
-import type { Command, CommandIo } from '../command.ts';
+import { defineCommand } from '../command.ts';
+import { readLanguage, readOptions, UsageError } from '../options.ts';
 import { inputLimits } from '../input-limits.ts';
 import { readInput } from '../read-input.ts';
 import { wordReadProblem } from '../read-input-messages.ts';
@@ -12,9 +13,10 @@ import { wordReadProblem } from '../read-input-messages.ts';
 const count = (value: number) => value.toLocaleString('en-US');
 const mebibytes = (bytes: number) => bytes / 1024 ** 2;
 
-const usage = `Usage: npm run cli -- ops --in cases.json
+const usage = `Usage: npm run cli -- ops --in cases.json [--lang zh|en]
 
   --in   a JSON file of cases, {"cases": [...]} or a bare array (the format of conv_vectors.json)
+  --lang the language of the messages: en (default) or zh
 
 Prints {"results": [...]}: {"output": [...]} or {"error": "CODE: ..."} per case, in order.
 Limits, checked before anything runs: a file of ${mebibytes(inputLimits.ops)} MiB, ${count(opFileBudget.cases)} cases,
@@ -23,33 +25,20 @@ Exit codes: 0 every case ran; 1 a case was refused or its result is not finite; 
 that cannot be used (unreadable, not JSON, over a limit: nothing was run).
 `;
 
-/** The language of the messages: English until the CLI takes --lang. */
-const language: Language = 'en';
-
-class UsageError extends Error {}
-
-/** `--in <file>` or `--in=<file>`, nothing else. */
-function readInPath(args: readonly string[]): string {
-  let path: string | undefined;
-  for (let index = 0; index < args.length; index++) {
-    const argument = args[index]!;
-    let value: string;
-    if (argument === '--in') value = args[++index] ?? '';
-    else if (argument.startsWith('--in=')) value = argument.slice('--in='.length);
-    else throw new UsageError(`unknown argument ${argument}.`);
-    if (value === '') throw new UsageError('--in needs a file.');
-    if (path !== undefined) throw new UsageError('--in is given twice.');
-    path = value;
-  }
+/** `--in <file> [--lang zh|en]` (also `--in=<file>`), nothing else. */
+function readArguments(args: readonly string[]): { path: string; language: Language } {
+  const { positional, options } = readOptions(args, ['in', 'lang']);
+  if (positional.length > 0) throw new UsageError(`unknown argument ${positional[0]}.`);
+  const path = options.get('in');
   if (path === undefined) throw new UsageError('missing --in <file>.');
-  return path;
+  return { path, language: readLanguage(options) };
 }
 
 /**
  * Writes `{"results":[…]}` one case at a time, each output streamed in pieces: a file's outputs may hold 8 M
  * numbers (op-file.ts), which as one string would be ~200 MB. Returns how many cases failed.
  */
-function writeResults(cases: readonly PlannedCase[], output: ChunkedWriter): number {
+function writeResults(cases: readonly PlannedCase[], output: ChunkedWriter, language: Language): number {
   let failed = 0;
   output.write('{"results":[');
   cases.forEach((entry, index) => {
@@ -80,22 +69,12 @@ function writeResults(cases: readonly PlannedCase[], output: ChunkedWriter): num
  * limit, every case is checked and the whole file budgeted before anything runs; a bad case becomes an `error`
  * entry that says what and where, and the other cases still run.
  */
-export const opsCommand: Command = {
+export const opsCommand = defineCommand({
   name: 'ops',
   summary: 'run conv2d / pool2d / conv_transpose2d cases: ops --in cases.json',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
-    let path: string;
-    try {
-      path = readInPath(args);
-    } catch (thrown) {
-      if (!(thrown instanceof UsageError)) throw thrown;
-      io.stderr.write(`ops: ${thrown.message}\n${usage}`);
-      return 2;
-    }
+  usage,
+  async run(args, io) {
+    const { path, language } = readArguments(args);
     const read = await readInput(path, io.cwd, inputLimits.ops);
     if (!read.ok) {
       io.stderr.write(`ops: ${wordReadProblem(read.problem, language)}\n`);
@@ -106,10 +85,10 @@ export const opsCommand: Command = {
       io.stderr.write(`ops: ${path}: ${wordOpFileProblem(plan.problem, language)}\n`);
       return 2;
     }
-    const failed = writeResults(plan.cases, new ChunkedWriter(io.stdout));
+    const failed = writeResults(plan.cases, new ChunkedWriter(io.stdout), language);
     if (failed === 0) return 0;
     const total = plan.cases.length;
     io.stderr.write(`ops: ${wordProblem(opFileMessages.failedCases[language], { failed, total })}\n`);
     return 1;
   },
-};
+});

@@ -7,8 +7,16 @@ import {
 } from '../../shared/problems/registry.ts';
 import { variantId } from '../../shared/problems/template.ts';
 import { worksheetMarkdown, worksheetOf } from '../../shared/problems/worksheet.ts';
-import type { Command, CommandIo } from '../command.ts';
-import { readLanguage, readOptions, readWholeNumber, seedRange, UsageError } from '../options.ts';
+import { defineCommand } from '../command.ts';
+import {
+  readChoice,
+  readLanguage,
+  readOnePositional,
+  readOptions,
+  readWholeNumber,
+  seedRange,
+  UsageError,
+} from '../options.ts';
 
 const formats = ['md', 'json'] as const;
 
@@ -45,39 +53,25 @@ function selectProblems(name: string, count: number, seed: number): RegisteredPr
 }
 
 /** `worksheet`: prints problems to work on paper, and their worked solutions apart. */
-export const worksheetCommand: Command = {
+export const worksheetCommand = defineCommand({
   name: 'worksheet',
   summary: 'print problems and their solutions: worksheet conv-params --count 5 --format md',
-  async run(args: string[], io: CommandIo): Promise<number> {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(usage);
-      return 0;
-    }
-    try {
-      const { positional, options } = readOptions(args, ['count', 'seed', 'format', 'lang']);
-      if (positional.length !== 1) {
-        throw new UsageError(
-          positional.length === 0
-            ? 'Name a template, homework or all.'
-            : `One selection at a time, got ${positional.join(' ')}.`,
-        );
-      }
-      const lang = readLanguage(options);
-      const format = options.get('format') ?? 'md';
-      if (!(formats as readonly string[]).includes(format)) {
-        throw new UsageError(`--format is md or json, got ${format}.`);
-      }
-      const count = readWholeNumber(options, 'count', countRange, 1);
-      const seed = readWholeNumber(options, 'seed', seedRange, 0);
-      const worksheet = worksheetOf(selectProblems(positional[0]!, count, seed), lang);
-      io.stdout.write(
-        format === 'json' ? `${JSON.stringify(worksheet)}\n` : `${worksheetMarkdown(worksheet, lang)}\n`,
-      );
-      return 0;
-    } catch (thrown) {
-      if (!(thrown instanceof UsageError)) throw thrown;
-      io.stderr.write(`worksheet: ${thrown.message}\n${usage}`);
-      return 2;
-    }
+  usage,
+  async run(args, io) {
+    const { positional, options } = readOptions(args, ['count', 'seed', 'format', 'lang']);
+    const selection = readOnePositional(
+      positional,
+      'Name a template, homework or all.',
+      `One selection at a time, got ${positional.join(' ')}.`,
+    );
+    const lang = readLanguage(options);
+    const format = readChoice(options, 'format', formats, 'md');
+    const count = readWholeNumber(options, 'count', countRange, 1);
+    const seed = readWholeNumber(options, 'seed', seedRange, 0);
+    const worksheet = worksheetOf(selectProblems(selection, count, seed), lang);
+    io.stdout.write(
+      format === 'json' ? `${JSON.stringify(worksheet)}\n` : `${worksheetMarkdown(worksheet, lang)}\n`,
+    );
+    return 0;
   },
-};
+});

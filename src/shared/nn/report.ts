@@ -1,5 +1,7 @@
+import { fillTemplate, type Language } from '../deck/localized-text.ts';
 import type { Analysis, Bottleneck } from './analysis.ts';
 import { wordNote } from './note-messages.ts';
+import { reportMessages } from './report-messages.ts';
 import { formatCount, type Table } from './table.ts';
 
 /**
@@ -7,10 +9,12 @@ import { formatCount, type Table } from './table.ts';
  * file saved from the app is the file the CLI prints.
  */
 
-function share(bottleneck: Bottleneck): string {
-  return bottleneck.layer === null
-    ? 'none'
-    : `${bottleneck.layer} ${formatCount(bottleneck.value)} (${(bottleneck.share * 100).toFixed(2)} %)`;
+function share(bottleneck: Bottleneck, language: Language): string {
+  if (bottleneck.layer === null) return reportMessages.none[language];
+  const percent = (bottleneck.share * 100).toFixed(2);
+  // GLOSSARY.md: no space before % in Chinese; the English keeps the CLI's documented form.
+  const ratio = language === 'zh' ? `（${percent}%）` : ` (${percent} %)`;
+  return `${bottleneck.layer} ${formatCount(bottleneck.value)}${ratio}`;
 }
 
 /** The CLI's JSON (`--format json`): the documented, stable subset of the analysis (docs/cli.md). */
@@ -38,6 +42,28 @@ export function analysisJson(analysis: Analysis) {
   };
 }
 
+/**
+ * Columns a text takes in a terminal: East Asian wide characters (CJK ideographs, full-width forms, Hangul)
+ * take two (Unicode Standard Annex #11, East_Asian_Width W and F), everything else one.
+ */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        character,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/** `text` padded with spaces to `width` terminal columns, on the left (`start`) or the right. */
+function pad(text: string, width: number, side: 'start' | 'end'): string {
+  const spaces = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return side === 'start' ? spaces + text : text + spaces;
+}
+
 /** The table as aligned plain text (the CLI's default format). */
 export function textTable(table: Table): string {
   const all = [
@@ -45,13 +71,13 @@ export function textTable(table: Table): string {
     ...table.rows.map((row) => row.cells),
     table.totals.cells,
   ];
-  const widths = table.columns.map((_, column) => Math.max(...all.map((cells) => cells[column]!.length)));
+  const widths = table.columns.map((_, column) =>
+    Math.max(...all.map((cells) => displayWidth(cells[column]!))),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, column) =>
-        table.columns[column]!.align === 'right'
-          ? cell.padStart(widths[column]!)
-          : cell.padEnd(widths[column]!),
+        pad(cell, widths[column]!, table.columns[column]!.align === 'right' ? 'start' : 'end'),
       )
       .join('  ')
       .trimEnd();
@@ -95,17 +121,49 @@ export function csvTable(table: Table): string {
 }
 
 /** The totals, bottlenecks, feature receptive field and warnings in words, one line each. */
-export function summary(analysis: Analysis, bullet: string): string[] {
+export function summary(analysis: Analysis, bullet: string, language: Language = 'en'): string[] {
   const { bottlenecks, featureRf, totals } = analysis;
+  const words = reportMessages.summary;
+  const line = (key: keyof typeof words, values: Record<string, string | number>) =>
+    `${bullet}${fillTemplate(words[key][language], values)}`;
+  const times = language === 'zh' ? '×' : 'x';
   const lines = [
-    `${bullet}Model ${analysis.model}, input ${analysis.input.join('x')}, ${analysis.dtype} (${analysis.bytesPerElement} bytes per element)`,
-    `${bullet}Params ${formatCount(totals.params.total)} (weights ${formatCount(totals.params.weights)}, bias ${formatCount(totals.params.bias)}; BN buffers apart: ${formatCount(totals.params.buffers)})`,
-    `${bullet}MACs ${formatCount(totals.macs)} (conv + linear, bias excluded), FLOPs ${formatCount(totals.flops)} (2 x MACs), other ops ${formatCount(totals.otherOps)}`,
-    `${bullet}Activations ${formatCount(totals.activations.elements)} elements = ${formatCount(totals.activations.bytes)} bytes (stored layer outputs, input excluded); input ${formatCount(totals.activations.inputElements)}; inference peak ${formatCount(totals.activations.peakElements)}`,
-    `${bullet}Bottlenecks: params ${share(bottlenecks.params)}; memory ${share(bottlenecks.memory)}; compute ${share(bottlenecks.compute)}`,
-    `${bullet}Receptive field where the features end (${featureRf.layer}): ${featureRf.size.join('x')}, jump ${featureRf.jump.join('x')}, start ${featureRf.start.join(', ')}`,
+    line('model', {
+      model: analysis.model,
+      input: analysis.input.join(times),
+      dtype: analysis.dtype,
+      bytes: analysis.bytesPerElement,
+    }),
+    line('params', {
+      total: formatCount(totals.params.total),
+      weights: formatCount(totals.params.weights),
+      bias: formatCount(totals.params.bias),
+      buffers: formatCount(totals.params.buffers),
+    }),
+    line('compute', {
+      macs: formatCount(totals.macs),
+      flops: formatCount(totals.flops),
+      other: formatCount(totals.otherOps),
+    }),
+    line('activations', {
+      elements: formatCount(totals.activations.elements),
+      bytes: formatCount(totals.activations.bytes),
+      input: formatCount(totals.activations.inputElements),
+      peak: formatCount(totals.activations.peakElements),
+    }),
+    line('bottlenecks', {
+      params: share(bottlenecks.params, language),
+      memory: share(bottlenecks.memory, language),
+      compute: share(bottlenecks.compute, language),
+    }),
+    line('featureRf', {
+      layer: featureRf.layer,
+      size: featureRf.size.join(times),
+      jump: featureRf.jump.join(times),
+      start: featureRf.start.join(', '),
+    }),
   ];
   for (const warning of analysis.warnings)
-    lines.push(`${bullet}Warning, ${warning.layer}: ${wordNote(warning.note, 'en')}`);
+    lines.push(line('warning', { layer: warning.layer, note: wordNote(warning.note, language) }));
   return lines;
 }

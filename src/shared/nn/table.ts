@@ -1,6 +1,8 @@
+import { fillTemplate, type Language } from '../deck/localized-text.ts';
 import type { Analysis, LayerAnalysis } from './analysis.ts';
 import { formatCount } from './explanation.ts';
 import type { LayerNote } from './note.ts';
+import { reportMessages } from './report-messages.ts';
 import { formatShape, type Pair } from './shape.ts';
 
 export { formatCount };
@@ -62,22 +64,23 @@ function memoryValues(elements: number, bytes: number, options: TableOptions): n
  * The analysis as a torchinfo-like table: one row per layer (the input first), totals last, bottleneck rows
  * marked. Pure and cheap: the calculator rebuilds it on every keystroke.
  */
-export function buildTable(analysis: Analysis, options: TableOptions = defaultTableOptions): Table {
-  const memoryLabels: Record<MemoryUnit, string> = {
-    elements: 'Activations',
-    bytes: `Bytes (${analysis.dtype})`,
-    megabytes: `MB (${analysis.dtype}, 10^6 B)`,
-  };
+export function buildTable(
+  analysis: Analysis,
+  options: TableOptions = defaultTableOptions,
+  language: Language = 'en',
+): Table {
+  const words = (key: keyof typeof reportMessages.columns) =>
+    fillTemplate(reportMessages.columns[key][language], { dtype: analysis.dtype });
   const columns: TableColumn[] = [
-    { key: 'name', label: 'Name', align: 'left' },
-    { key: 'layer', label: 'Layer', align: 'left' },
-    { key: 'output', label: 'Output', align: 'left' },
-    { key: 'params', label: 'Params', align: 'right' },
-    { key: 'compute', label: options.compute === 'macs' ? 'MACs' : 'FLOPs', align: 'right' },
-    ...options.memory.map((unit): TableColumn => ({ key: unit, label: memoryLabels[unit], align: 'right' })),
-    { key: 'rf', label: 'RF', align: 'right' },
-    { key: 'jump', label: 'Jump', align: 'right' },
-    { key: 'start', label: 'Start', align: 'right' },
+    { key: 'name', label: words('name'), align: 'left' },
+    { key: 'layer', label: words('layer'), align: 'left' },
+    { key: 'output', label: words('output'), align: 'left' },
+    { key: 'params', label: words('params'), align: 'right' },
+    { key: 'compute', label: words(options.compute), align: 'right' },
+    ...options.memory.map((unit): TableColumn => ({ key: unit, label: words(unit), align: 'right' })),
+    { key: 'rf', label: words('rf'), align: 'right' },
+    { key: 'jump', label: words('jump'), align: 'right' },
+    { key: 'start', label: words('start'), align: 'right' },
   ];
   const { bottlenecks } = analysis;
   const marks = (name: string): BottleneckKind[] =>
@@ -104,8 +107,8 @@ export function buildTable(analysis: Analysis, options: TableOptions = defaultTa
   });
   const { totals } = analysis;
   const totalValues: Array<string | number> = [
-    'Total',
-    `${totals.layers} layers`,
+    reportMessages.total[language],
+    fillTemplate(reportMessages.layers[language], { count: totals.layers }),
     '',
     totals.params.total,
     options.compute === 'macs' ? totals.macs : totals.flops,

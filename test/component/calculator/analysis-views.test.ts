@@ -17,17 +17,28 @@ const alexnet = analyzeNetwork(presetNetwork('alexnet2012')!, { explain: false }
 
 describe('what the calculator shows and saves', () => {
   it('exports the CLI JSON exactly, and CSV and Markdown with the table toggles', () => {
-    const json = exportFile(alexnet, 'json', { compute: 'macs', memory: ['elements'] });
+    const json = exportFile(alexnet, 'json', { compute: 'macs', memory: ['elements'] }, 'en');
     expect(json).toMatchObject({ name: 'alexnet2012.json', mime: 'application/json' });
     expect(JSON.parse(json.text)).toEqual(JSON.parse(JSON.stringify(analysisJson(alexnet))));
-    const csv = exportFile(alexnet, 'csv', { compute: 'flops', memory: ['elements', 'megabytes'] });
+    const csv = exportFile(alexnet, 'csv', { compute: 'flops', memory: ['elements', 'megabytes'] }, 'en');
     expect(csv.text.split('\n')[0]).toBe(
       'Name,Layer,Output,Params,FLOPs,Activations,"MB (fp32, 10^6 B)",RF,Jump,Start',
     );
     expect(csv.text).toContain('conv1,conv 96 k11 s4,96x55x55,34944,210830400,290400,1.162,11,4,0');
-    const markdown = exportFile(alexnet, 'md', { compute: 'macs', memory: ['elements'] });
+    const markdown = exportFile(alexnet, 'md', { compute: 'macs', memory: ['elements'] }, 'en');
     expect(markdown.text).toContain('| **Total** | **18 layers** |  | **60,965,224** |');
     expect(markdown.text).toContain('- Bottlenecks: params fc6 37,752,832 (61.93 %)');
+  });
+
+  it('exports in the student’s language: a Chinese student’s Markdown has Chinese headings and summary', () => {
+    const markdown = exportFile(alexnet, 'md', { compute: 'macs', memory: ['elements', 'bytes'] }, 'zh');
+    expect(markdown.text.split('\n')[0]).toBe(
+      '| 名字 | 层 | 输出 | 参数量 | MACs | 激活值（元素） | 显存占用（字节，fp32） | 感受野 | 累积步长 | 起点 |',
+    );
+    expect(markdown.text).toContain('| **合计** | **18 层** |  | **60,965,224** |');
+    expect(markdown.text).toContain('- 瓶颈：参数瓶颈 fc6 37,752,832（61.93%）；');
+    expect(markdown.text).toContain('- 模型 alexnet2012，输入 3×227×227，fp32（每个元素 4 字节）');
+    expect(markdown.text).not.toMatch(/Bottlenecks|Params|Activations/);
   });
 
   it('explains a total as the sum of its layers', () => {

@@ -92,11 +92,11 @@ describe('ops command', () => {
 
   it.each([
     [[], 'missing --in <file>.'],
-    [['--in'], '--in needs a file.'],
-    [['--in='], '--in needs a file.'],
+    [['--in'], '--in needs a value.'],
+    [['--in='], '--in needs a value.'],
     [['--in', 'a.json', '--in', 'b.json'], '--in is given twice.'],
     [['cases.json'], 'unknown argument cases.json.'],
-    [['--in', 'a.json', '--fast'], 'unknown argument --fast.'],
+    [['--in', 'a.json', '--fast'], 'Unknown option --fast.'],
   ])('refuses the arguments %j with the usage and exit 2', async (args, message) => {
     const run = await runOps(args);
     expect(run.code).toBe(2);

@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/deck/localized-text.ts';
 import { formulaWord } from '../../../shared/nn/formula-words.ts';
 import type { Analysis, LayerAnalysis } from '../../../shared/nn/analysis.ts';
 import type { LayerNote } from '../../../shared/nn/note.ts';
@@ -95,15 +96,20 @@ const mimeTypes: Record<ExportFormat, string> = {
  * A file of the analysis, written by the same code as `npm run cli -- analyze --format csv|md|json` (the JSON is
  * the CLI's documented format, docs/cli.md); CSV and Markdown follow the table's toggles.
  */
-export function exportFile(analysis: Analysis, format: ExportFormat, options: TableOptions) {
+export function exportFile(
+  analysis: Analysis,
+  format: ExportFormat,
+  options: TableOptions,
+  language: Language,
+) {
   const base = analysis.model.replace(/[^A-Za-z0-9_.-]/g, '_') || 'network';
-  const table = buildTable(analysis, options);
+  const table = buildTable(analysis, options, language);
   const text =
     format === 'json'
       ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n`
       : format === 'csv'
         ? `${csvTable(table)}\n`
-        : `${markdownTable(table)}\n\n${summary(analysis, '- ').join('\n')}\n`;
+        : `${markdownTable(table)}\n\n${summary(analysis, '- ', language).join('\n')}\n`;
   return { name: `${base}.${format}`, mime: mimeTypes[format], text };
 }
 
