@@ -1,4 +1,5 @@
 import { analyzeSuite } from './analyze.ts';
+import { calculatorSuite } from './calculator.ts';
 import { convSuite } from './conv.ts';
 import { convlabSuite } from './convlab.ts';
 import { splitSuite } from './split.ts';
@@ -6,4 +7,11 @@ import { startupSuite } from './startup.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every benchmark suite, one file each in this folder. */
-export const suites: BenchSuite[] = [analyzeSuite, convSuite, splitSuite, startupSuite, convlabSuite];
+export const suites: BenchSuite[] = [
+  analyzeSuite,
+  convSuite,
+  splitSuite,
+  startupSuite,
+  convlabSuite,
+  calculatorSuite,
+];

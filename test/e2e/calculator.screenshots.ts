@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { bigNetwork, bigParams, paste } from './big-network-page.ts';
 
 /** The Layer calculator's pictures in docs/screenshots, in both languages, after the steps a student takes. */
 const folder = 'docs/screenshots';
@@ -11,6 +12,7 @@ const words = {
     editor: '网络描述',
     newNetwork: '新建空网络',
     addLayer: '添加层',
+    layers: '逐层编辑',
   },
   en: {
     language: 'English',
@@ -19,6 +21,7 @@ const words = {
     editor: 'Network description',
     newNetwork: 'New empty network',
     addLayer: 'Add layer',
+    layers: 'Layers',
   },
 } as const;
 
@@ -77,5 +80,31 @@ for (const language of ['zh', 'en'] as const) {
     );
     await expect(page.getByTestId('text-error')).toContainText('6');
     await page.screenshot({ path: `${folder}/calculator-text-error-${language}.png` });
+  });
+}
+
+for (const language of ['zh', 'en'] as const) {
+  test(`calculator with a 5,000-line network in ${language}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await open(page, language);
+    await page.getByRole('radio', { name: words[language].text }).click();
+    const editor = page.getByRole('textbox', { name: words[language].editor });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await paste(editor, bigNetwork);
+    await expect(page.getByTestId('total-params')).toHaveText(bigParams, { timeout: 60_000 });
+    await page.screenshot({ path: `${folder}/calculator-big-text-${language}.png` });
+    await page.getByRole('radio', { name: words[language].layers }).click();
+    await expect(page.locator('li[data-layer="conv1"]')).toBeVisible({ timeout: 60_000 });
+    await page.screenshot({ path: `${folder}/calculator-big-layers-${language}.png` });
+    // The table, scrolled part way: drawn rows only, the header still on top.
+    const table = page.getByTestId('analysis-table');
+    await table.evaluate((element) => {
+      const scroller = element.parentElement!;
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      window.scrollTo(0, scroller.getBoundingClientRect().top + window.scrollY - 160);
+    });
+    await expect(table.locator('tr[data-layer="conv1250"]')).toBeVisible();
+    await page.screenshot({ path: `${folder}/calculator-big-table-${language}.png` });
   });
 }

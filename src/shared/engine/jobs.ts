@@ -5,6 +5,7 @@ import { convRunJob, type ConvRunPayload } from './jobs/conv-run.ts';
 import { convTraceJob, type TracePayload } from './jobs/conv-trace.ts';
 import { imageFilterJob, type ImageFilterPayload } from './jobs/image-filter.ts';
 import { nnAnalyzeJob, type NnAnalyzeRequest } from './jobs/nn-analyze.ts';
+import { nnReadJob, type NnReadRequest } from './jobs/nn-read.ts';
 
 /**
  * Every engine job, in one registry (Netron's shape: one module per job, registered here). The keys are also
@@ -15,6 +16,7 @@ export const jobs = {
   'conv:trace': convTraceJob,
   'image:filter': imageFilterJob,
   'nn:analyze': nnAnalyzeJob,
+  'nn:read': nnReadJob,
 } as const satisfies Record<JobName, unknown>;
 
 export { jobNames, type JobName };
@@ -32,6 +34,7 @@ export type JobPayloads = EveryJob<{
   'conv:trace': TracePayload;
   'image:filter': ImageFilterPayload;
   'nn:analyze': NnAnalyzeRequest;
+  'nn:read': NnReadRequest;
 }>;
 export type JobPayload<Name extends JobName> = JobPayloads[Name];
 

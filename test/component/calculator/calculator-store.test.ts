@@ -10,7 +10,12 @@ let stores: CalculatorStore[] = [];
 function makeStore(delayMs = 0, initial?: Parameters<typeof memoryStorage>[0]) {
   const engine = fakeEngine(delayMs);
   const memory = memoryStorage(initial);
-  const store = new CalculatorStore({ host: engine.host, storage: memory.storage, saveDelayMs: 5 });
+  const store = new CalculatorStore({
+    host: engine.host,
+    storage: memory.storage,
+    saveDelayMs: 5,
+    typingDelayMs: 5,
+  });
   stores.push(store);
   return { store, ...engine, ...memory };
 }
@@ -40,7 +45,7 @@ describe('CalculatorStore', () => {
       await store.load();
       expect(store.mode).toBe('text');
       expect(store.text).toBe(text);
-      expect(store.parsed.ok).toBe(false);
+      expect(store.parsed?.ok).toBe(false);
       expect(store.problem?.kind).toBe('syntax');
     });
   }
@@ -67,17 +72,24 @@ describe('CalculatorStore', () => {
     await vi.waitFor(() => expect(saved.get('calculator')).toMatchObject({ text: `${problem2}relu\n` }));
   });
 
-  it('aborts the previous request on every keystroke; only the last answer is shown', async () => {
-    const { store, requests } = makeStore(20, { ...defaults(), text: problem2 });
+  it('reads and analyses typed text after a pause; a key during an analysis aborts it', async () => {
+    const { store, requests, reads } = makeStore(20, { ...defaults(), text: problem2 });
     await store.load();
     store.setText('input 3x32x32\nconv 10 k5');
+    store.setText('input 3x32x32\nconv 10 k');
     store.setText('input 3x32x32\nconv 10 k5 p');
+    const earlier = store.pending;
+    expect(requests).toHaveLength(1);
+    await vi.waitFor(() => expect(requests).toHaveLength(2), { interval: 1 });
+    expect(reads.map((read) => read.text)).toEqual([problem2, 'input 3x32x32\nconv 10 k5 p']);
     store.setText('input 3x32x32\nconv 10 k5 p2');
-    const aborted = requests.slice(1).map((request) => request.signal?.aborted);
-    expect(aborted).toEqual([true, true, false]);
-    await store.pending;
+    await vi.waitFor(() => expect(requests).toHaveLength(3));
+    expect(requests.slice(1).map((request) => request.signal?.aborted)).toEqual([true, false]);
+    // Whoever waited before the last key waits for the last key's analysis.
+    await earlier;
     expect(store.problem).toBeNull();
     expect(store.analysis?.layers[1]?.output).toEqual([10, 32, 32]);
+    expect(store.parsed?.ok && store.parsed.network.layers).toHaveLength(1);
   });
 
   it('shows busy only when an answer takes longer than the delay', async () => {
@@ -100,12 +112,12 @@ describe('CalculatorStore', () => {
     await store.pending;
     expect(store.problem).toMatchObject({ kind: 'network', layer: 'big', field: 'kernel' });
     expect(store.problem?.reason.code).toBe('windowTooLarge');
-    expect(store.parsed.ok && store.parsed.lines.get('big')).toBe(4);
+    expect(store.parsed?.ok && store.parsed.lines.get('big')).toBe(4);
     expect(store.analysis?.layers[1]?.params.total).toBe(760);
     store.setText('network p\ninput 3x32x32\nconv 10 k5 q2\n');
     await store.pending;
     expect(store.problem).toMatchObject({ kind: 'syntax', line: 3, column: 12 });
-    expect(store.parsed.ok).toBe(false);
+    expect(store.parsed?.ok).toBe(false);
   });
 
   it('asks the engine for one layer’s explanation when a number is clicked', async () => {
@@ -129,16 +141,16 @@ describe('CalculatorStore', () => {
   it('edits from the layer list go through the printer and read back; the input line follows the fields', async () => {
     const { store } = makeStore(0, { ...defaults(), text: problem2 });
     await store.load();
-    const network = store.parsed.ok ? store.parsed.network : parseNetworkText(problem2);
+    const network = store.parsed?.ok ? store.parsed.network : parseNetworkText(problem2);
     expect(store.applyNetwork(addLayer(network, 'relu', 0))).toBe(true);
     expect(store.text).toContain('relu1: relu');
-    const edited = store.parsed.ok ? store.parsed.network : network;
+    const edited = store.parsed?.ok ? store.parsed.network : network;
     store.applyNetwork(replaceLayer(edited, 0, { ...edited.layers[0]!, name: 'stem' }));
     expect(store.text).toContain('stem: conv 10 k5 p2');
     expect(store.text).toMatch(/relu1: relu\n/);
     store.setInput([1, 28, 28]);
-    expect(store.inputShape).toEqual([1, 28, 28]);
     await store.pending;
+    expect(store.inputShape).toEqual([1, 28, 28]);
     expect(store.analysis?.layers[1]?.output).toEqual([10, 28, 28]);
     const broken = { ...edited, layers: [{ name: 'j', kind: 'concat', inputs: ['input'], attributes: {} }] };
     expect(store.applyNetwork(broken)).toBe(false);
@@ -151,7 +163,7 @@ describe('CalculatorStore', () => {
     let crashes = 1;
     const host = {
       run: (...args: Parameters<typeof engine.host.run>) =>
-        crashes-- > 0
+        args[0] === 'nn:analyze' && crashes-- > 0
           ? Promise.reject(new EngineError('WORKER_CRASHED', 'The engine worker stopped.'))
           : engine.host.run(...args),
     } as typeof engine.host;

@@ -1,5 +1,6 @@
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
 import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
+import type { NnReadReply } from '../../../shared/engine/jobs/nn-read.ts';
 import { readNetworkText } from '../../../shared/nn/dsl/parse.ts';
 import { printNetwork } from '../../../shared/nn/dsl/print.ts';
 import type { NetworkProblem } from '../../../shared/nn/errors.ts';
@@ -31,6 +32,11 @@ export interface CalculatorDependencies {
   busyDelayMs?: number;
   /** Settings are written this long after the last change, not on every keystroke. */
   saveDelayMs?: number;
+  /**
+   * Typed text is read and analysed this long after the last keystroke: a quick typist's keys then start one
+   * request, not one each (each would supersede the one before, and a superseded job costs its worker).
+   */
+  typingDelayMs?: number;
 }
 
 /** The text as the layer list sees it: the network and each layer's line, or the syntax error. */
@@ -58,10 +64,9 @@ export interface FormulaRequest {
 
 export const defaultPreset = 'alexnet2012';
 
-/** Never throws, whatever was typed or saved: a $derived that threw would lock the screen. */
-function parseText(text: string): ParsedText {
-  const parsed = readNetworkText(text);
-  return parsed.ok ? parsed : { ok: false, problem: parsed.problem };
+/** The engine's reading of a text, as the layer list uses it. */
+function parsedText(reply: NnReadReply): ParsedText {
+  return reply.ok ? { ok: true, network: reply.network, lines: new Map(reply.lines) } : reply;
 }
 
 function isCancelled(thrown: unknown): boolean {
@@ -70,9 +75,11 @@ function isCancelled(thrown: unknown): boolean {
 
 /**
  * The Layer calculator's state (immich's store-as-class shape). The network lives as description-language text:
- * the text editor edits it directly, the layer list parses it (cheap, on this thread) and prints its edits back
- * with the engine's printer, so the two views never disagree. Every change asks the engine host for a fresh
- * analysis and aborts the one before, so typing stays smooth; an invalid network keeps the last valid analysis.
+ * the text editor edits it directly; the engine reads it (`nn:read`) for the layer list, which prints its edits
+ * back with the engine's printer, so the two views never disagree. Every change asks the engine host for a
+ * fresh reading and analysis and aborts the ones before; typing waits for a short pause first. Nothing is parsed
+ * or analysed on this, the UI thread, except the list's own edits (printed and read back to check them), so a
+ * network of thousands of lines stays fluid; an invalid network keeps the last valid analysis.
  */
 export class CalculatorStore {
   text = $state('');
@@ -96,15 +103,19 @@ export class CalculatorStore {
   editRefusal = $state.raw<NetworkReason | null>(null);
   loaded = $state(false);
 
-  readonly parsed: ParsedText = $derived.by(() => parseText(this.text));
+  /** The engine's reading of the text; null until the first reading arrives. */
+  parsed = $state.raw<ParsedText | null>(null);
   readonly tableOptions: TableOptions = $derived({ compute: this.compute, memory: this.memory });
   /** The network's input shape as the text states it (null when missing or the text does not parse). */
-  readonly inputShape: Shape | null = $derived(this.parsed.ok ? this.parsed.network.input : null);
+  readonly inputShape: Shape | null = $derived(this.parsed?.ok ? this.parsed.network.input : null);
 
   /** Settles when the latest analysis has arrived (tests and the screenshots wait on it). */
   pending: Promise<void> = Promise.resolve();
 
   #analysisController: AbortController | null = null;
+  #readController: AbortController | null = null;
+  /** The pause after a keystroke: its timer, and the `pending` promise that settles once it has run. */
+  #typing: { timer: ReturnType<typeof setTimeout>; settle: (done: Promise<void>) => void } | null = null;
   #formulaController: AbortController | null = null;
   #busyTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,7 +132,7 @@ export class CalculatorStore {
     if (isCalculatorSettings(saved)) {
       this.text = saved.text;
       this.preset = saved.preset;
-      this.mode = readNetworkText(saved.text).ok ? saved.mode : 'text';
+      this.mode = saved.mode;
       this.dtype = saved.dtype;
       this.compute = saved.compute;
       this.memory = [...saved.memory];
@@ -130,7 +141,8 @@ export class CalculatorStore {
       this.preset = defaultPreset;
     }
     this.loaded = true;
-    await this.#analyze();
+    await this.#refresh();
+    if (this.parsed?.ok === false) this.mode = 'text';
   };
 
   /** The text editor: every keystroke supersedes the analysis before it. */
@@ -138,7 +150,7 @@ export class CalculatorStore {
     if (text === this.text) return;
     this.text = text;
     this.preset = null;
-    this.#changed();
+    this.#changed('typed');
   };
 
   choosePreset = (name: string): void => {
@@ -174,7 +186,10 @@ export class CalculatorStore {
     this.editRefusal = null;
     this.text = text;
     this.preset = null;
-    this.#changed();
+    // Read here already (to check it): the list shows its edit at once, and only the analysis goes to the engine.
+    this.#readController?.abort();
+    this.parsed = { ok: true, network: parsed.network, lines: parsed.lines };
+    this.#changed('analysis');
     return true;
   };
 
@@ -194,7 +209,7 @@ export class CalculatorStore {
   setDtype = (dtype: Dtype): void => {
     if (dtype === this.dtype) return;
     this.dtype = dtype;
-    this.#changed();
+    this.#changed('analysis');
     this.#saveNow();
   };
 
@@ -288,15 +303,63 @@ export class CalculatorStore {
 
   dispose = (): void => {
     this.#analysisController?.abort();
+    this.#readController?.abort();
+    if (this.#typing) clearTimeout(this.#typing.timer);
     this.#formulaController?.abort();
     clearTimeout(this.#busyTimer);
     clearTimeout(this.#saveTimer);
   };
 
-  #changed(): void {
+  /**
+   * After a change of text or settings: 'typed' reads and analyses after the typing pause, 'text' at once, and
+   * 'analysis' only analyses (the text was read already, or did not change).
+   */
+  #changed(change: 'typed' | 'text' | 'analysis' = 'text'): void {
     this.closeFormula();
     this.#scheduleSave();
-    void this.#analyze();
+    const earlier = this.#typing;
+    if (earlier) clearTimeout(earlier.timer);
+    this.#typing = null;
+    let done: Promise<void>;
+    if (change === 'typed') {
+      done = new Promise<void>((resolve) => {
+        const typing = {
+          timer: setTimeout(() => {
+            this.#typing = null;
+            resolve(this.#refresh());
+          }, this.dependencies.typingDelayMs ?? 120),
+          settle: (later: Promise<void>) => resolve(later),
+        };
+        this.#typing = typing;
+      });
+    } else {
+      done = change === 'text' ? this.#refresh() : this.#analyze();
+    }
+    // Whoever waits on an earlier pause waits on this change instead.
+    earlier?.settle(done);
+    this.pending = done;
+  }
+
+  /** Reads and analyses the current text, each in the engine, each superseding the one before. */
+  #refresh(): Promise<void> {
+    const done = Promise.all([this.#read(), this.#analyze()]).then(() => {});
+    this.pending = done;
+    return done;
+  }
+
+  #read(): Promise<void> {
+    this.#readController?.abort();
+    const controller = new AbortController();
+    this.#readController = controller;
+    return this.dependencies.host.run('nn:read', { text: this.text }, { signal: controller.signal }).then(
+      (reply) => {
+        if (this.#readController === controller) this.parsed = parsedText(reply);
+      },
+      (thrown: unknown) => {
+        if (isCancelled(thrown) || this.#readController !== controller) return;
+        this.failure = this.#engineMessage(thrown);
+      },
+    );
   }
 
   /** A switch is flipped rarely: it is written at once, so even an immediate reload keeps it. */

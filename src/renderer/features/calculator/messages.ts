@@ -200,6 +200,9 @@ export const calculatorMessages = {
   exports: { zh: '导出', en: 'Export' },
   exportAs: { zh: '导出 {format}', en: 'Export {format}' },
   exportStale: { zh: '先修正网络再导出', en: 'Fix the network to export' },
+  /** A long table or list draws only the rows in view; this button draws them all (to print, to read through). */
+  showEveryRow: { zh: '显示全部 {count} 行', en: 'Show all {count} rows' },
+  showRowsInView: { zh: '只显示可见的行（更流畅）', en: 'Show only the rows in view (smoother)' },
   rfView: {
     title: { zh: '感受野视图', en: 'Receptive field view' },
     layer: { zh: '层', en: 'Layer' },

@@ -1,0 +1,97 @@
+import {
+  Virtualizer,
+  defaultRangeExtractor,
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
+  type VirtualItem,
+} from '@tanstack/virtual-core';
+import { untrack } from 'svelte';
+import { withKeptRows } from './virtual-range.ts';
+
+/** What the rows are, read again whenever it changes (the getter runs in an effect). */
+export interface VirtualRowsSource {
+  count: number;
+  /** A row's stable key (a layer's name): its measured height follows it when rows are inserted above it. */
+  key(index: number): string | number;
+  /** A first guess at a row's height in pixels, before it is drawn and measured. */
+  estimate: number;
+  /** Rows drawn wherever the scroll is (null: none), e.g. the row whose form is open. */
+  kept?: readonly (number | null)[];
+  /** False: every row is drawn (a short list, or the student asked to see every row). */
+  enabled: boolean;
+}
+
+/**
+ * Draws only the rows in a scroll box's view, with `@tanstack/virtual-core` (its Svelte adapter is written for
+ * Svelte 4 stores: this is the runes version, the shape of its Solid adapter). A component creates one while it
+ * initialises, attaches `scroller` to the scrolling element and `measure` to each drawn row (which carries
+ * `data-index`), and draws `items`; rows are measured as drawn, so rows of different heights place correctly.
+ */
+export class VirtualRows {
+  /** The rows to draw, in order, with their pixel extent. */
+  items = $state.raw<VirtualItem[]>([]);
+  /** The height of every row together, drawn or not. */
+  totalSize = $state(0);
+
+  readonly #virtualizer: Virtualizer<HTMLElement, HTMLElement>;
+  #element: HTMLElement | null = null;
+  #kept: readonly (number | null)[] = [];
+
+  constructor(source: () => VirtualRowsSource) {
+    this.#virtualizer = new Virtualizer<HTMLElement, HTMLElement>({
+      count: 0,
+      getScrollElement: () => this.#element,
+      estimateSize: () => 32,
+      scrollToFn: elementScroll,
+      observeElementRect,
+      observeElementOffset,
+      overscan: 8,
+      rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), this.#kept, range.count),
+      onChange: () => this.#publish(),
+    });
+    $effect.pre(() => {
+      const options = source();
+      const keys = options.key;
+      untrack(() => {
+        this.#kept = options.kept ?? [];
+        this.#virtualizer.setOptions({
+          ...this.#virtualizer.options,
+          count: options.count,
+          getItemKey: (index) => keys(index),
+          estimateSize: () => options.estimate,
+          enabled: options.enabled,
+        });
+        this.#virtualizer._willUpdate();
+        this.#publish();
+      });
+    });
+  }
+
+  /** Attach to the scrolling element. */
+  scroller = (element: HTMLElement): (() => void) => {
+    this.#element = element;
+    const unmount = this.#virtualizer._didMount();
+    this.#virtualizer._willUpdate();
+    this.#publish();
+    return () => {
+      unmount();
+      this.#element = null;
+    };
+  };
+
+  /** Attach to each drawn row (it must carry `data-index`): its real height replaces the estimate. */
+  measure = (element: HTMLElement): void => {
+    this.#virtualizer.measureElement(element);
+  };
+
+  /** Brings a row into view (a row focused or opened from elsewhere). */
+  scrollToIndex = (index: number): void => {
+    this.#virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  #publish(): void {
+    this.items = this.#virtualizer.getVirtualItems();
+    this.totalSize = this.#virtualizer.getTotalSize();
+  }
+}
