@@ -85,10 +85,11 @@ export const startupSuite: BenchSuite = {
         usableMilliseconds: Math.round(median(list.map((sample) => sample.usable))),
         longestTaskMilliseconds: median(list.map((sample) => sample.longest)),
         scriptKilobytes: Math.round(median(list.map((sample) => sample.script)) / 1024),
+        // A step a run did not reach (a start that skipped it) is left out of that step's median.
         steps: Object.fromEntries(
-          Object.keys(list[0]?.steps ?? {}).map((step) => [
+          [...new Set(list.flatMap((sample) => Object.keys(sample.steps)))].map((step) => [
             step,
-            median(list.map((sample) => sample.steps[step] ?? Number.NaN)),
+            median(list.flatMap((sample) => sample.steps[step] ?? [])),
           ]),
         ),
       };
@@ -103,10 +104,13 @@ export const startupSuite: BenchSuite = {
       );
     // Where the time goes: the page time (median, ms) at which main.ts reached each step.
     print('');
-    print('| start | ' + Object.keys(rows[0]?.steps ?? {}).join(' | ') + ' | usable |');
-    print('|---|' + Object.keys(rows[0]?.steps ?? {}).map(() => '---|').join('') + '---|');
+    const steps = [...new Set(rows.flatMap((row) => Object.keys(row.steps)))].sort(
+      (a, b) => (rows[0]?.steps[a] ?? 0) - (rows[0]?.steps[b] ?? 0),
+    );
+    print(`| start | ${steps.join(' | ')} | usable |`);
+    print(`|---|${steps.map(() => '---|').join('')}---|`);
     for (const row of rows)
-      print(`| ${row.start} | ${Object.values(row.steps).join(' | ')} | ${row.usableMilliseconds} |`);
+      print(`| ${row.start} | ${steps.map((step) => row.steps[step] ?? '-').join(' | ')} | ${row.usableMilliseconds} |`);
     return rows;
   },
 };

@@ -19,7 +19,7 @@ export interface AppContext {
   engineHost: EngineHost;
   backupHost: BackupHost;
   /** The problems' skills (the homework's problems and every template), as the built-in decks installed them. */
-  choices: readonly PracticeChoice[];
+  choices: () => Promise<readonly PracticeChoice[]>;
   /** The homework deck as stored (the drill's questions), or the built-in one when it could not be read. */
   homeworkDeck: () => Promise<Deck>;
   /** What the start-up check found damaged, offered a backup on the Backups screen. */
@@ -39,12 +39,15 @@ export function appScreens(context: AppContext) {
   const { database, scheduling, clock, newSeed } = context;
 
   async function practiceStore() {
-    const { PracticeStore } = await import('./features/practice/practice-store.svelte.ts');
+    const [{ PracticeStore }, choices] = await Promise.all([
+      import('./features/practice/practice-store.svelte.ts'),
+      context.choices(),
+    ]);
     // Grading waits for a short pause in typing, so a number is not called wrong at its first digit.
     return new PracticeStore({
       database,
       scheduler: scheduling.scheduler,
-      choices: context.choices,
+      choices,
       clock,
       newSeed,
       gradeDelayMs: 250,

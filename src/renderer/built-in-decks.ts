@@ -1,14 +1,22 @@
 import { cnnConceptsDeck } from '../shared/deck/seed/cnn-concepts.ts';
 import { homework2Deck } from '../shared/deck/seed/homework2.ts';
 import { homeworkProblems, templates } from '../shared/problems/registry.ts';
-import { practiceChoices, problemsDeck } from '../shared/problems/skills.ts';
+import { type PracticeChoice, practiceChoices, problemsDeck } from '../shared/problems/skills.ts';
+import type { Deck } from '../shared/deck/deck.ts';
+
+export interface BuiltInDecks {
+  decks: Deck[];
+  choices: PracticeChoice[];
+  /** The homework's deck as the app ships it (the drill's questions when the stored one cannot be read). */
+  homework: Deck;
+}
 
 /**
  * The decks the app installs at every start, and the problems' skills they include (the homework's problems and
- * every template, each an FSRS item: src/shared/problems/skills.ts). Loaded beside the database's opening, not
- * before it: the templates are a large part of the app's script.
+ * every template, each an FSRS item: src/shared/problems/skills.ts). Loaded apart from the first screen's script:
+ * the templates are a large part of the app's code, and only a first start waits for them (main.ts).
  */
-export function builtInDecks() {
+export function builtInDecks(): BuiltInDecks {
   const choices = practiceChoices(
     templates,
     homeworkProblems().map((entry) => entry.problem),

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
 import App from './App.svelte';
 import { appScreens } from './app-screens.ts';
+import type { BuiltInDecks } from './built-in-decks.ts';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { TodayStore } from './features/today/today-store.svelte.ts';
@@ -37,22 +38,14 @@ function setLanguage(next: Locale): void {
   void storageStatus.write(() => writeSetting(database, 'language', next)).catch(() => {});
 }
 
-async function start(): Promise<void> {
-  // The built-in decks (and the problem templates they name) load while the database opens.
-  const builtIn = import('./built-in-decks.ts').then(({ builtInDecks }) => builtInDecks());
-  await database.open();
-  mark('database-open');
-  // Checked before anything writes: what it finds is offered a backup once the app is shown.
-  const damage = await checkDatabase(database);
-  mark('database-checked');
-  void storageStatus.requestPersistence();
-  setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
-  mark('language');
-  const { decks, choices, homework } = await builtIn;
+/** The built-in decks, loaded (with the problem templates they name) and installed with their cards. */
+async function installBuiltInDecks(): Promise<BuiltInDecks> {
+  const { builtInDecks } = await import('./built-in-decks.ts');
+  const builtIn = builtInDecks();
   mark('decks-loaded');
-  // The built-in decks and their cards; cards already stored keep their progress (installCards).
-  // Items the student deleted stay deleted (installDeck returns the deck without them).
-  for (const seed of decks) {
+  // Cards already stored keep their progress (installCards); items the student deleted stay deleted
+  // (installDeck returns the deck without them). Only what changed is written.
+  for (const seed of builtIn.decks) {
     const installed = await storageStatus
       .write(() => installDeck(database, seed, Date.now()))
       .catch(() => null);
@@ -60,17 +53,38 @@ async function start(): Promise<void> {
       await storageStatus.write(() => installCards(database, installed, Date.now())).catch(() => {});
   }
   mark('decks-installed');
+  return builtIn;
+}
+
+async function start(): Promise<void> {
+  await database.open();
+  mark('database-open');
+  // A student's first start installs the built-in decks before Today shows them. Later starts show Today from
+  // the stored decks at once and install (which changes something only after an update) once it is shown.
+  const firstStart = (await database.decks.count()) === 0;
+  let builtIn: Promise<BuiltInDecks> | undefined;
+  const installed = (): Promise<BuiltInDecks> => (builtIn ??= installBuiltInDecks());
+  // Checked before anything writes: what it finds is offered a backup once the app is shown.
+  const damage = await checkDatabase(database);
+  mark('database-checked');
+  if (firstStart) await installed();
+  void storageStatus.requestPersistence();
+  setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.
   const clockSettings = { ...defaultSrsSettings, utcOffsetMinutes: -new Date().getTimezoneOffset() };
   const scheduling = new Scheduling(await loadSrsSettings(database, clockSettings));
+  mark('settings');
   const todayStore = new TodayStore({ database, scheduling, clock: Date.now });
   const screens = appScreens({
     database,
     scheduling,
     engineHost,
     backupHost,
-    choices,
-    homeworkDeck: async () => (await loadDeck(database, homework.id)) ?? homework,
+    choices: async () => (await installed()).choices,
+    homeworkDeck: async () => {
+      const { homework } = await installed();
+      return (await loadDeck(database, homework.id)) ?? homework;
+    },
     damage,
     clock: Date.now,
     newSeed,
@@ -91,11 +105,17 @@ async function start(): Promise<void> {
       todayStore,
       screens,
       onlanguage: setLanguage,
-      // Once the first screen is usable: the unfinished drill is claimed for this window (so another window
-      // sees it is taken) and automatic backups start watching, as they did when everything loaded at start.
+      // Once the first screen is usable: the built-in decks are brought up to date (Today reads them again),
+      // then the unfinished drill is claimed for this window (so another window sees it is taken) and automatic
+      // backups start watching, after the start-up's own writes.
       onshown: () => {
-        void screens.drill.load().catch(() => {});
-        void screens.backups.load().catch(() => {});
+        void installed()
+          .then(() => (firstStart ? undefined : todayStore.load()))
+          .catch(() => {})
+          .finally(() => {
+            void screens.drill.load().catch(() => {});
+            void screens.backups.load().catch(() => {});
+          });
       },
     },
   });
