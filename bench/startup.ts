@@ -67,7 +67,12 @@ export const startupSuite: BenchSuite = {
           const usable = await shownAt(page, todayReady);
           const tasks = await longTasksSince(page, 0);
           const steps = await startupMarks(page);
-          samples.push({ usable, longest: longest(tasks.filter((task) => task.startTime < usable)), script, steps });
+          samples.push({
+            usable,
+            longest: longest(tasks.filter((task) => task.startTime < usable)),
+            script,
+            steps,
+          });
           await page.close();
         }
         await context.close();
@@ -110,7 +115,9 @@ export const startupSuite: BenchSuite = {
     print(`| start | ${steps.join(' | ')} | usable |`);
     print(`|---|${steps.map(() => '---|').join('')}---|`);
     for (const row of rows)
-      print(`| ${row.start} | ${steps.map((step) => row.steps[step] ?? '-').join(' | ')} | ${row.usableMilliseconds} |`);
+      print(
+        `| ${row.start} | ${steps.map((step) => row.steps[step] ?? '-').join(' | ')} | ${row.usableMilliseconds} |`,
+      );
     return rows;
   },
 };

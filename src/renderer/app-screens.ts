@@ -142,12 +142,13 @@ export function appScreens(context: AppContext) {
       return { Screen, store: new BrowseStore({ database, clock }) };
     }),
     stats: new Lazy(async () => {
-      const [{ default: Screen }, { StatsStore }, { statsWorkerClient }, { templateById }] = await Promise.all([
-        import('./features/stats/StatsScreen.svelte'),
-        import('./features/stats/stats-store.svelte.ts'),
-        import('./features/stats/stats-worker-client.ts'),
-        import('../shared/problems/registry.ts'),
-      ]);
+      const [{ default: Screen }, { StatsStore }, { statsWorkerClient }, { templateById }] =
+        await Promise.all([
+          import('./features/stats/StatsScreen.svelte'),
+          import('./features/stats/stats-store.svelte.ts'),
+          import('./features/stats/stats-worker-client.ts'),
+          import('../shared/problems/registry.ts'),
+        ]);
       // The charts aggregate in their own worker, started with the screen.
       const store = new StatsStore({
         compute: statsWorkerClient(),

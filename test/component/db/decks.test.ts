@@ -84,7 +84,10 @@ describe('decks in IndexedDB', () => {
     expect((await loadDeck(db, 'd'))?.items).toEqual(next.items);
     itemWrites.mockClear();
     // Only q3's text changes: one item written, no card (its place is the same).
-    const again: Deck = { ...next, items: [edited, question('q1'), { ...question('q3'), stem: text('new') }] };
+    const again: Deck = {
+      ...next,
+      items: [edited, question('q1'), { ...question('q3'), stem: text('new') }],
+    };
     cardWrites.mockClear();
     await installCards(db, await installDeck(db, again, 3000), 3000);
     expect(itemWrites.mock.calls.flatMap(([rows]) => rows.map((row) => row.id))).toEqual(['q3']);

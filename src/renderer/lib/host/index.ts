@@ -39,7 +39,8 @@ function lazyWebHost(): EngineHost {
     (loading ??= import('./web-host.ts').then(
       ({ WebHost }) =>
         new WebHost(
-          () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
+          () =>
+            new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
           defaultPoolSize(navigator.hardwareConcurrency),
         ),
       (error: unknown) => {
