@@ -120,8 +120,9 @@ export function appScreens(context: AppContext) {
           save: (key, value) => storageStatus.write(() => writeSetting(database, key, value)),
         },
       });
-      // The first analysis goes to the engine; the screen need not wait for it to appear.
-      void store.load();
+      // The screen shows the restored network with its analysis: shown any sooner, what the student typed
+      // could be replaced by the restored text when it arrives.
+      await store.load();
       return { Screen, store };
     }),
     convlab: new Lazy(async () => {
