@@ -2,6 +2,7 @@ import type { PracticeChoice } from '../shared/problems/skills.ts';
 import type { Deck } from '../shared/deck/deck.ts';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { automaticBackupSettingKey } from './lib/backup/auto-backup.ts';
+import { loadDeck } from './lib/db/decks.ts';
 import type { DeepDrillDatabase } from './lib/db/index.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import type { DatabaseProblem } from './lib/db/startup-check.ts';
@@ -20,8 +21,6 @@ export interface AppContext {
   backupHost: BackupHost;
   /** The problems' skills (the homework's problems and every template), as the built-in decks installed them. */
   choices: () => Promise<readonly PracticeChoice[]>;
-  /** The homework deck as stored (the drill's questions), or the built-in one when it could not be read. */
-  homeworkDeck: () => Promise<Deck>;
   /** What the start-up check found damaged, offered a backup on the Backups screen. */
   damage: DatabaseProblem[];
   clock: () => number;
@@ -54,12 +53,18 @@ export function appScreens(context: AppContext) {
     });
   }
 
+  /** The drill's questions: the homework deck as stored, or as the app ships it when it cannot be read. */
+  async function homeworkDeck(): Promise<Deck> {
+    const { homework2Deck } = await import('../shared/deck/seed/homework2.ts');
+    return (await loadDeck(database, homework2Deck.id)) ?? homework2Deck;
+  }
+
   /** The drill store serves two screens (Drill and History) and owns the unfinished drill of this window. */
   const drill = new Lazy(async () => {
     const [{ DrillStore }, { localOwnership, webLockOwnership }, deck] = await Promise.all([
       import('./features/drill/drill-store.svelte.ts'),
       import('./features/drill/drill-ownership.ts'),
-      context.homeworkDeck(),
+      homeworkDeck(),
     ]);
     const store = new DrillStore({
       database,

@@ -7,8 +7,6 @@ import type { Deck } from '../shared/deck/deck.ts';
 export interface BuiltInDecks {
   decks: Deck[];
   choices: PracticeChoice[];
-  /** The homework's deck as the app ships it (the drill's questions when the stored one cannot be read). */
-  homework: Deck;
 }
 
 /**
@@ -21,5 +19,5 @@ export function builtInDecks(): BuiltInDecks {
     templates,
     homeworkProblems().map((entry) => entry.problem),
   );
-  return { decks: [cnnConceptsDeck, homework2Deck, problemsDeck(choices)], choices, homework: homework2Deck };
+  return { decks: [cnnConceptsDeck, homework2Deck, problemsDeck(choices)], choices };
 }

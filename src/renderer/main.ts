@@ -8,7 +8,7 @@ import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { TodayStore } from './features/today/today-store.svelte.ts';
 import { database } from './lib/db/index.ts';
-import { installDeck, loadDeck } from './lib/db/decks.ts';
+import { installDeck } from './lib/db/decks.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { checkDatabase } from './lib/db/startup-check.ts';
@@ -81,10 +81,6 @@ async function start(): Promise<void> {
     engineHost,
     backupHost,
     choices: async () => (await installed()).choices,
-    homeworkDeck: async () => {
-      const { homework } = await installed();
-      return (await loadDeck(database, homework.id)) ?? homework;
-    },
     damage,
     clock: Date.now,
     newSeed,
