@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { longest, longTasksSince, openBenchBrowser, shownAt } from './browser.ts';
 import { median, type BenchSuite } from './suite.ts';
 
@@ -15,6 +16,30 @@ interface StartupRow {
   longestTaskMilliseconds: number;
   /** JavaScript the page loaded to get there (kilobytes as sent, median). */
   scriptKilobytes: number;
+  /** Median page time of each step main.ts marks on the way (`performance.mark('deepdrill:…')`). */
+  steps: Record<string, number>;
+}
+
+/** The steps main.ts marks, in order, each as page time (ms since navigation). */
+async function startupMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    // Before the app's own marks: the page's HTML received, and its script parsed (the DOM interactive).
+    // Typed by hand: this folder is checked with Node's types, whose entry types have no 'navigation'.
+    const page = globalThis as unknown as {
+      performance: { getEntriesByType(type: string): { responseEnd: number; domInteractive: number }[] };
+    };
+    const [navigation] = page.performance.getEntriesByType('navigation');
+    return {
+      html: Math.round(navigation?.responseEnd ?? Number.NaN),
+      parsed: Math.round(navigation?.domInteractive ?? Number.NaN),
+      ...Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('deepdrill:'))
+          .map((mark) => [mark.name.slice('deepdrill:'.length), Math.round(mark.startTime)]),
+      ),
+    };
+  });
 }
 
 /**
@@ -26,7 +51,7 @@ export const startupSuite: BenchSuite = {
   summary: `cold start to a usable Today screen, web build in Chromium (median of ${runs}; target ${targetMilliseconds} ms)`,
   async run(print) {
     const browser = await openBenchBrowser(print);
-    const first: { usable: number; longest: number; script: number }[] = [];
+    const first: { usable: number; longest: number; script: number; steps: Record<string, number> }[] = [];
     const later: typeof first = [];
     try {
       for (let run = 0; run < runs; run++) {
@@ -41,7 +66,13 @@ export const startupSuite: BenchSuite = {
           await page.goto(browser.url('#/'));
           const usable = await shownAt(page, todayReady);
           const tasks = await longTasksSince(page, 0);
-          samples.push({ usable, longest: longest(tasks.filter((task) => task.startTime < usable)), script });
+          const steps = await startupMarks(page);
+          samples.push({
+            usable,
+            longest: longest(tasks.filter((task) => task.startTime < usable)),
+            script,
+            steps,
+          });
           await page.close();
         }
         await context.close();
@@ -59,6 +90,13 @@ export const startupSuite: BenchSuite = {
         usableMilliseconds: Math.round(median(list.map((sample) => sample.usable))),
         longestTaskMilliseconds: median(list.map((sample) => sample.longest)),
         scriptKilobytes: Math.round(median(list.map((sample) => sample.script)) / 1024),
+        // A step a run did not reach (a start that skipped it) is left out of that step's median.
+        steps: Object.fromEntries(
+          [...new Set(list.flatMap((sample) => Object.keys(sample.steps)))].map((step) => [
+            step,
+            median(list.flatMap((sample) => sample.steps[step] ?? [])),
+          ]),
+        ),
       };
     });
     print('| start | usable (ms) | target (ms) | ratio | longest task (ms) | script (KB) |');
@@ -68,6 +106,17 @@ export const startupSuite: BenchSuite = {
         `| ${row.start} | ${row.usableMilliseconds} | ${targetMilliseconds} | ` +
           `${(row.usableMilliseconds / targetMilliseconds).toFixed(2)}x | ${row.longestTaskMilliseconds} | ` +
           `${row.scriptKilobytes} |`,
+      );
+    // Where the time goes: the page time (median, ms) at which main.ts reached each step.
+    print('');
+    const steps = [...new Set(rows.flatMap((row) => Object.keys(row.steps)))].sort(
+      (a, b) => (rows[0]?.steps[a] ?? 0) - (rows[0]?.steps[b] ?? 0),
+    );
+    print(`| start | ${steps.join(' | ')} | usable |`);
+    print(`|---|${steps.map(() => '---|').join('')}---|`);
+    for (const row of rows)
+      print(
+        `| ${row.start} | ${steps.map((step) => row.steps[step] ?? '-').join(' | ')} | ${row.usableMilliseconds} |`,
       );
     return rows;
   },

@@ -25,6 +25,13 @@ export const appMessages = {
     zh: '保存失败：{detail}。已保存的内容没有受影响。',
     en: 'Could not save: {detail}. What was saved before is unaffected.',
   },
+  screenLoading: { zh: '正在加载…', en: 'Loading…' },
+  screenFailed: {
+    zh: '这个页面没有加载出来：{detail}。请点「重试」；如果仍然不行，请点「重新启动」。你的数据都已保存，不会丢失。',
+    en: 'This screen could not be loaded: {detail}. Press Try again; if it still fails, press Restart. Everything you have done is saved.',
+  },
+  retry: { zh: '重试', en: 'Try again' },
+  restart: { zh: '重新启动', en: 'Restart' },
   startFailed: {
     zh: 'DeepDrill 无法打开本地数据库：{detail}。请关闭其他打开 DeepDrill 的窗口后重试。',
     en: 'DeepDrill could not open its local database: {detail}. Close any other DeepDrill window and try again.',

@@ -29,7 +29,8 @@ async function open(page: Page, language: 'zh' | 'en'): Promise<void> {
   await page.goto('/#/calculator');
   await page.getByRole('button', { name: words[language].language }).click();
   await page.getByRole('link', { name: words[language].screen }).click();
-  await expect(page.getByTestId('analysis-table')).toBeVisible();
+  // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+  await expect(page.getByTestId('analysis-table')).toBeVisible({ timeout: 20_000 });
 }
 
 for (const language of ['zh', 'en'] as const) {

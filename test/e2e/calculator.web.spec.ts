@@ -8,7 +8,8 @@ async function openCalculator(page: Page, language: 'zh' | 'en' = 'en'): Promise
   await page.goto('/');
   await page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
   await page.getByRole('link', { name: language === 'en' ? 'Layer calculator' : '层计算器' }).click();
-  await expect(page.getByTestId('analysis-table')).toBeVisible();
+  // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+  await expect(page.getByTestId('analysis-table')).toBeVisible({ timeout: 20_000 });
 }
 
 function cell(page: Page, layer: string, column: string): Locator {

@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export async function openLab(page: Page, language: 'zh' | 'en' = 'en'): Promise<void> {
   await page.goto('/#/convlab');
   await page.getByRole('button', { name: language === 'en' ? 'English' : '中文' }).click();
-  await expect(page.getByTestId('step-counter')).toBeVisible();
+  // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+  await expect(page.getByTestId('step-counter')).toBeVisible({ timeout: 20_000 });
 }
 
 /** An output grid as the student sees it: rows of the numbers shown (empty strings for cells not reached). */

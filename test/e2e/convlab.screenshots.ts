@@ -35,7 +35,8 @@ for (const language of ['zh', 'en'] as const) {
   async function open(page: Page): Promise<void> {
     await page.goto('/#/convlab');
     await page.getByRole('button', { name: words.language }).click();
-    await expect(page.getByTestId('step-counter')).toBeVisible();
+    // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+    await expect(page.getByTestId('step-counter')).toBeVisible({ timeout: 20_000 });
   }
 
   test(`convolution lab in ${language}`, async ({ page }) => {

@@ -86,10 +86,12 @@ test('every screen runs under the CSP without a violation, and the engine compil
 
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'Layer calculator' }).click();
-  await expect(page.getByTestId('analysis-table')).toBeVisible();
+  // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+  await expect(page.getByTestId('analysis-table')).toBeVisible({ timeout: 20_000 });
 
   await page.getByRole('link', { name: 'Convolution lab' }).click();
-  await expect(page.getByTestId('step-counter')).toBeVisible();
+  // The first visit loads the screen and the engine (they are not part of the app's start): slow under load.
+  await expect(page.getByTestId('step-counter')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Skip to the end' }).click();
   await page.getByRole('tab', { name: 'Image' }).click();
   await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });

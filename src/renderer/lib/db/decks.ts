@@ -1,4 +1,5 @@
 import type { Deck } from '../../../shared/deck/deck.ts';
+import { sameData } from '../../../shared/same-data.ts';
 import type { Item } from '../../../shared/deck/item.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import type { DeckRecord } from './records.ts';
@@ -6,28 +7,32 @@ import type { DeckRecord } from './records.ts';
 /**
  * Writes a built-in deck, in one transaction, and returns it as installed. Items keep their stable ids, so
  * progress (kept by item id) survives an app update that edits the deck; items the new version no longer has
- * are removed, and so are those the student deleted (the deck row remembers them: deletedItemIds).
+ * are removed, and so are those the student deleted (the deck row remembers them: deletedItemIds). It runs at
+ * every start: only what differs from the stored deck is written, so an unchanged deck costs reads alone (and
+ * its row keeps the updatedAt of its last real change).
  */
 export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: number): Promise<Deck> {
   return database.transaction('rw', database.decks, database.items, async () => {
     const previous = await database.decks.get(deck.id);
     const deleted = new Set(previous?.deletedItemIds ?? []);
     const items = deck.items.filter((item) => !deleted.has(item.id));
-    await database.decks.put({
+    const record: DeckRecord = {
       id: deck.id,
       title: deck.title,
       ...(deck.description ? { description: deck.description } : {}),
       source: 'seed',
       itemCount: items.length,
-      updatedAt: now,
+      updatedAt: previous?.updatedAt ?? now,
       ...(deleted.size > 0 ? { deletedItemIds: [...deleted] } : {}),
-    });
-    const keep = new Set(items.map((item) => item.id));
-    const stale = (await database.items.where('deckId').equals(deck.id).primaryKeys()).filter(
-      (id) => !keep.has(id),
+    };
+    if (!previous || !sameData(record, previous)) await database.decks.put({ ...record, updatedAt: now });
+    const stored = new Map(
+      (await database.items.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]),
     );
-    await database.items.bulkDelete(stale);
-    await database.items.bulkPut(items.map((item, position) => ({ ...item, deckId: deck.id, position })));
+    const rows = items.map((item, position) => ({ ...item, deckId: deck.id, position }));
+    const keep = new Set(rows.map((row) => row.id));
+    await database.items.bulkDelete([...stored.keys()].filter((id) => !keep.has(id)));
+    await database.items.bulkPut(rows.filter((row) => !sameData(row, stored.get(row.id))));
     return { ...deck, items };
   });
 }

@@ -17,7 +17,8 @@ export interface GradingResult {
 /**
  * Gives every item of `deck` its cards (one per cloze deletion), in one transaction. Cards that exist keep
  * their progress and only follow the deck's order; cards of items (or deletions) the deck no longer has are
- * removed, their review logs kept as history. Returns how many cards were added.
+ * removed, their review logs kept as history. Returns how many cards were added. It runs at every start, so
+ * it writes only what changed.
  */
 export async function installCards(database: DeepDrillDatabase, deck: Deck, now: number): Promise<number> {
   const wanted = deck.items.flatMap((item, position) => cardsForItem(item, deck.id, position, now));
@@ -27,10 +28,12 @@ export async function installCards(database: DeepDrillDatabase, deck: Deck, now:
     );
     const wantedIds = new Set(wanted.map((card) => card.id));
     await database.cards.bulkDelete([...existing.keys()].filter((id) => !wantedIds.has(id)));
+    // Only new cards and cards whose place moved are written: at an ordinary start, none.
     await database.cards.bulkPut(
-      wanted.map((card) => {
+      wanted.flatMap((card) => {
         const known = existing.get(card.id);
-        return known ? { ...known, position: card.position } : card;
+        if (!known) return [card];
+        return known.position === card.position ? [] : [{ ...known, position: card.position }];
       }),
     );
     return wanted.filter((card) => !existing.has(card.id)).length;

@@ -31,7 +31,6 @@ export async function checkDatabase(database: DeepDrillDatabase): Promise<Databa
   if (database.verno !== currentSchema.version) {
     return [{ code: 'SCHEMA_VERSION', found: database.verno, expected: currentSchema.version }];
   }
-  const problems: DatabaseProblem[] = [];
   const [items, cards, cardItems, sessions] = await Promise.all([
     database.items.toCollection().primaryKeys(),
     database.cards.toCollection().primaryKeys(),
@@ -44,13 +43,16 @@ export async function checkDatabase(database: DeepDrillDatabase): Promise<Databa
     'drillAnswers.sessionId': new Set(sessions),
     'attempts.itemId': new Set([...items, ...cardItems]),
   };
-  for (const reference of Object.keys(targets) as ReferenceName[]) {
-    const [table, field] = reference.split('.') as [string, string];
-    const keys = await database.table(table).orderBy(field).uniqueKeys();
-    const dangling = keys.filter((key) => !targets[reference].has(key));
-    if (dangling.length === 0) continue;
-    const count = await database.table(table).where(field).anyOf(dangling).count();
-    problems.push({ code: 'DANGLING_REFERENCE', reference, count, example: String(dangling[0]) });
-  }
-  return problems;
+  // The references are read at once, not one after another: this runs before every start's first screen.
+  const found = await Promise.all(
+    (Object.keys(targets) as ReferenceName[]).map(async (reference): Promise<DatabaseProblem | null> => {
+      const [table, field] = reference.split('.') as [string, string];
+      const keys = await database.table(table).orderBy(field).uniqueKeys();
+      const dangling = keys.filter((key) => !targets[reference].has(key));
+      if (dangling.length === 0) return null;
+      const count = await database.table(table).where(field).anyOf(dangling).count();
+      return { code: 'DANGLING_REFERENCE', reference, count, example: String(dangling[0]) };
+    }),
+  );
+  return found.filter((problem) => problem !== null);
 }

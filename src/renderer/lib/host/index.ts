@@ -7,7 +7,6 @@ import type { EngineHost } from './engine-host.ts';
 import { answerExitRequests, backUpWhenHidden } from '../backup/exit-backup.ts';
 import { openBackupArchive } from '../db/backup-archive.ts';
 import { WebBackupStore } from './web-backup-store.ts';
-import { WebHost } from './web-host.ts';
 
 export type { EngineHost, RunOptions } from './engine-host.ts';
 export type { HostFailure } from './bridge-check.ts';
@@ -27,11 +26,30 @@ function createHost(): EngineHost {
         Promise.reject(new EngineError('INTERNAL', `The engine is unreachable: ${choice.failure.code}`)),
     };
   }
-  const workers = defaultPoolSize(navigator.hardwareConcurrency);
-  return new WebHost(
-    () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
-    workers,
-  );
+  return lazyWebHost();
+}
+
+/**
+ * The WebHost (the engine in Web Workers, with its WebAssembly kernels) loads with the first job, so the first
+ * screen's script does not carry it and the Electron app, whose engine runs in main, never loads it. A load that
+ * fails is tried again at the next job.
+ */
+function lazyWebHost(): EngineHost {
+  let loading: Promise<EngineHost> | undefined;
+  const load = (): Promise<EngineHost> =>
+    (loading ??= import('./web-host.ts').then(
+      ({ WebHost }) =>
+        new WebHost(
+          () =>
+            new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
+          defaultPoolSize(navigator.hardwareConcurrency),
+        ),
+      (error: unknown) => {
+        loading = undefined;
+        throw new EngineError('INTERNAL', `The engine could not be loaded: ${String(error)}`);
+      },
+    ));
+  return { kind: 'web', run: async (job, payload, options) => (await load()).run(job, payload, options) };
 }
 
 /** The engine host for this window: Electron IPC inside the app, a Web Worker in a plain browser. */

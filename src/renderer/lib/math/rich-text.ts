@@ -1,4 +1,6 @@
 import katex from 'katex';
+// KaTeX's styles and fonts come with the first screen that shows math, not with the app's start.
+import 'katex/dist/katex.min.css';
 
 /** A piece of content text: plain text, inline math (`$…$`) or display math (`$$…$$`). */
 export type RichTextSegment =

@@ -10,7 +10,13 @@ import type { FieldKindModule } from './field-kind.ts';
  * adds about 143 kB minified (40 kB gzipped) to a bundle. The parse tree is walked here (expression-tree.ts);
  * mathjs never evaluates what a student types.
  */
-const { parse } = create({ parseDependencies: present(parseDependencies, 'parseDependencies') });
+let parser: ((text: string) => unknown) | undefined;
+
+/** mathjs's parser, made at the first formula read: not at the app's start, which loads every template. */
+function parse(text: string): unknown {
+  parser ??= create({ parseDependencies: present(parseDependencies, 'parseDependencies') }).parse;
+  return parser(text);
+}
 
 /** mathjs's types declare every dependency map as optional; its plain-number build has this one. */
 function present<Value>(value: Value | undefined, name: string): Value {
