@@ -29,6 +29,7 @@ import { automaticBackupSettingKey } from './lib/backup/auto-backup.ts';
 import { startAutomaticBackups } from './lib/backup/automatic-backups.ts';
 import { database } from './lib/db/index.ts';
 import { installDeck, loadDeck } from './lib/db/decks.ts';
+import { examDays } from './lib/db/exam-plans.ts';
 import { installCards } from './lib/db/reviews.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { checkDatabase } from './lib/db/startup-check.ts';
@@ -116,6 +117,7 @@ async function start(): Promise<void> {
   const statsStore = new StatsStore({
     compute: statsWorkerClient(),
     decks: () => database.decks.toArray(),
+    examDays: () => examDays(database),
     settings: () => scheduling.scheduler.settings,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: Date.now,
