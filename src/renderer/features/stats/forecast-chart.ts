@@ -24,9 +24,7 @@ export function forecastChart(report: StatsReport, language: Language): ChartVie
       rows: days
         .filter((entry) => total(entry) > 0 || isExam(entry.day))
         .map((entry) => [
-          isExam(entry.day)
-            ? `${dayText(entry.day)} (${words.columns.exam[language]})`
-            : dayText(entry.day),
+          isExam(entry.day) ? `${dayText(entry.day)} (${words.columns.exam[language]})` : dayText(entry.day),
           ...kinds.map((kind) => entry[kind]),
           total(entry),
         ]),

@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import { topicLabel } from '../../../shared/deck/topics.ts';
+import { dateLabel } from '../../lib/i18n/study-date.ts';
 import { mistakeTitles } from '../../../shared/problems/mistake-titles.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
@@ -131,9 +132,13 @@ export function masteryChart(
 /** Predicted recall on the exam morning per topic, weakest first, with the cards under the desired retention. */
 export function examRecallChart(report: StatsReport, language: Language): ChartView {
   const topics = report.examRecall ?? [];
+  const dates = [...new Set(report.exams.map((exam) => exam.day))].map((day) => dateLabel(day, language));
   return {
     empty: report.examRecall === null || topics.length === 0,
-    summary: null,
+    summary:
+      dates.length === 0
+        ? null
+        : words.examOn[language].replace('{dates}', dates.join(language === 'zh' ? '、' : ', ')),
     table: {
       columns: [
         words.columns.topic[language],

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../../../src/shared/srs/card.ts';
 import { dayOfDate } from '../../../../src/shared/srs/study-day.ts';
-import { statsReport, type StatsInput, type StatsOptions } from '../../../../src/shared/stats/stats-report.ts';
+import {
+  statsReport,
+  type StatsInput,
+  type StatsOptions,
+} from '../../../../src/shared/stats/stats-report.ts';
 import { card, log } from './fixtures.ts';
 
 /** Two decks, each with one reviewed card, one log each: enough for the exam parts of the report. */
@@ -66,7 +70,11 @@ describe('the report’s exam days: each deck’s own date, set on Today', () =>
   });
 
   it('follows the deck filter, and has no prediction without an exam ahead', () => {
-    const filtered = statsReport(input, options({ deckId: 'hw', examDays: { concepts: december(10) } }), recall);
+    const filtered = statsReport(
+      input,
+      options({ deckId: 'hw', examDays: { concepts: december(10) } }),
+      recall,
+    );
     expect([filtered.exams, filtered.forecast.examDays, filtered.examRecall]).toEqual([[], [], null]);
     const none = statsReport(input, options({ examDays: { hw: december(1) } }), recall);
     expect(none.examRecall).toBeNull();
