@@ -14,7 +14,7 @@ import {
 import { dayTime, wrapLabel, type ChartView } from '../../../src/renderer/features/stats/chart-view.ts';
 import { drillsChart } from '../../../src/renderer/features/stats/drills-chart.ts';
 import { forecastChart } from '../../../src/renderer/features/stats/forecast-chart.ts';
-import { palette } from '../../../src/renderer/features/stats/palette.ts';
+import { palette } from '../../../src/renderer/lib/charts/palette.ts';
 import {
   examRecallChart,
   masteryChart,

@@ -8,6 +8,7 @@ import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import { itemReviewLogs } from '../../lib/db/review-session.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
 import { practiceMessages } from './messages.ts';
+import { UsualMistakesStore } from './usual-mistakes.svelte.ts';
 import { type PracticeChoice, problemOf } from '../../../shared/problems/skills.ts';
 import {
   type PracticeSession,
@@ -58,6 +59,13 @@ export class PracticeStore {
   #busy = false;
 
   constructor(private readonly dependencies: PracticeStoreDependencies) {}
+
+  #usual: UsualMistakesStore | null = null;
+
+  /** "Your usual mistakes here" for the template being worked (UsualMistakes.svelte). */
+  get usualMistakes(): UsualMistakesStore {
+    return (this.#usual ??= new UsualMistakesStore(this.dependencies.database));
+  }
 
   get choices(): readonly PracticeChoice[] {
     return this.dependencies.choices;

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { dayText, type ChartView } from './chart-view.ts';
-import { heatShades } from './palette.ts';
+import { heatShades } from '../../lib/charts/palette.ts';
 
 /** The shade of a day: four steps up to the busiest day, so a light day still shows. */
 export function heatShade(count: number, busiest: number): string {

@@ -2,7 +2,7 @@ import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
-import { kindColours, palette } from './palette.ts';
+import { kindColours, palette } from '../../lib/charts/palette.ts';
 
 const kinds = ['learning', 'young', 'mature'] as const;
 

@@ -13,7 +13,7 @@ import {
   wrapLabel,
   type ChartView,
 } from './chart-view.ts';
-import { palette, seriesColour } from './palette.ts';
+import { palette, seriesColour } from '../../lib/charts/palette.ts';
 
 /**
  * Mistakes drawn one by one: the most frequent; the rest are stacked as one grey "other" bar, since the

@@ -3,7 +3,7 @@ import { reviewKinds } from '../../../shared/stats/review-kind.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
-import { kindColours } from './palette.ts';
+import { kindColours } from '../../lib/charts/palette.ts';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 

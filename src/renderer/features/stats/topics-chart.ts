@@ -3,7 +3,7 @@ import { topicLabel } from '../../../shared/deck/topics.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayTime, percentText, timeFormats, type ChartView } from './chart-view.ts';
-import { seriesColour } from './palette.ts';
+import { seriesColour } from '../../lib/charts/palette.ts';
 
 /** Lines drawn: the weakest topics (the table lists every one). */
 const shownTopics = 6;

@@ -9,6 +9,7 @@ import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
 import { loadToday } from '../../lib/db/today.ts';
 import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { runInSlices } from '../../lib/slices.ts';
+import { TodayProgress } from './today-progress.svelte.ts';
 
 export interface TodayStoreDependencies {
   database: DeepDrillDatabase;
@@ -51,6 +52,13 @@ export class TodayStore {
   examProblem = $state.raw<{ deckId: string; code: 'EXAM_NOT_AHEAD' } | null>(null);
 
   constructor(private readonly dependencies: TodayStoreDependencies) {}
+
+  #progress: TodayProgress | null = null;
+
+  /** The small forecast and streak under the decks (TodayForecast.svelte). */
+  get progress(): TodayProgress {
+    return (this.#progress ??= new TodayProgress(this.dependencies));
+  }
 
   get lines(): TodayDeckLine[] {
     return (this.numbers?.decks ?? []).flatMap((line) => {
