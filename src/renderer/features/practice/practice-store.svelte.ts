@@ -58,13 +58,14 @@ export class PracticeStore {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #busy = false;
 
-  constructor(private readonly dependencies: PracticeStoreDependencies) {}
+  /**
+   * "Your usual mistakes here" for the template being worked (UsualMistakes.svelte). Made with the store, not
+   * on first read: state created while a component renders would not update it.
+   */
+  readonly usualMistakes: UsualMistakesStore;
 
-  #usual: UsualMistakesStore | null = null;
-
-  /** "Your usual mistakes here" for the template being worked (UsualMistakes.svelte). */
-  get usualMistakes(): UsualMistakesStore {
-    return (this.#usual ??= new UsualMistakesStore(this.dependencies.database));
+  constructor(private readonly dependencies: PracticeStoreDependencies) {
+    this.usualMistakes = new UsualMistakesStore(dependencies.database);
   }
 
   get choices(): readonly PracticeChoice[] {

@@ -51,13 +51,14 @@ export class TodayStore {
   /** A refused exam date: the deck, and the scheduling layer's code (EXAM_NOT_AHEAD). */
   examProblem = $state.raw<{ deckId: string; code: 'EXAM_NOT_AHEAD' } | null>(null);
 
-  constructor(private readonly dependencies: TodayStoreDependencies) {}
+  /**
+   * The small forecast and streak under the decks (TodayForecast.svelte). Made with the store, not on first
+   * read: state created while a component renders would not update it.
+   */
+  readonly progress: TodayProgress;
 
-  #progress: TodayProgress | null = null;
-
-  /** The small forecast and streak under the decks (TodayForecast.svelte). */
-  get progress(): TodayProgress {
-    return (this.#progress ??= new TodayProgress(this.dependencies));
+  constructor(private readonly dependencies: TodayStoreDependencies) {
+    this.progress = new TodayProgress(dependencies);
   }
 
   get lines(): TodayDeckLine[] {
