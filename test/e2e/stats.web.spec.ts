@@ -31,7 +31,8 @@ test.describe('the Stats screen', () => {
     const logs = await storeHistory(page, 120);
     expect(logs).toBeGreaterThan(300);
     await page.reload();
-    await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible();
+    // The worker reads and aggregates the semester first: on a busy machine that can take a while.
+    await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible({ timeout: 20_000 });
     for (const chart of [
       'forecast',
       'calendar',

@@ -47,7 +47,8 @@ export function drillsChart(report: StatsReport, language: Language): ChartView 
           x: {
             type: 'time',
             time: {
-              unit: 'day',
+              // The smallest unit whose ticks fit (not one per day): a year of daily ticks is a long task.
+              minUnit: 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

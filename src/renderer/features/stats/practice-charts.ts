@@ -65,7 +65,7 @@ export function mistakesChart(report: StatsReport, language: Language): ChartVie
             type: 'time',
             stacked: true,
             time: {
-              unit: report.bucketDays >= 30 ? 'month' : 'day',
+              minUnit: report.bucketDays >= 30 ? 'month' : 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

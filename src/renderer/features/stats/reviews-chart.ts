@@ -49,7 +49,8 @@ export function reviewsChart(report: StatsReport, language: Language): ChartView
             type: 'time',
             stacked: true,
             time: {
-              unit: 'day',
+              // The smallest unit whose ticks fit (not one per day): a year of daily ticks is a long task.
+              minUnit: 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

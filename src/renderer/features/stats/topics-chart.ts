@@ -50,7 +50,7 @@ export function topicsChart(report: StatsReport, language: Language): ChartView 
           x: {
             type: 'time',
             time: {
-              unit: report.bucketDays >= 30 ? 'month' : 'day',
+              minUnit: report.bucketDays >= 30 ? 'month' : 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },
