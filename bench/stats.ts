@@ -167,7 +167,13 @@ export const statsSuite: BenchSuite = {
         samples.year!.push(await timeCharts(page, () => range.getByRole('radio').nth(2).click()));
         samples.month!.push(await timeCharts(page, () => range.getByRole('radio').nth(0).click()));
         await range.getByRole('radio').nth(1).click();
-        progress(`run ${run + 1} of ${runs} timed`);
+        const taken = (name: string) => {
+          const sample = samples[name]!.at(-1)!;
+          return `${name} ${Math.round(sample.workerMilliseconds)}/${Math.round(sample.chartsMilliseconds)}/${sample.longestTaskMilliseconds} ms`;
+        };
+        progress(
+          `run ${run + 1} of ${runs} (worker/charts/longest task): ${['open', 'year', 'month'].map(taken).join(', ')}`,
+        );
       }
       await context.close();
     } finally {

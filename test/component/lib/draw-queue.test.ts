@@ -36,5 +36,13 @@ describe('drawInTurn: chart creations sliced across frames', () => {
     expect(frames).toHaveLength(1);
     frames.shift()!();
     expect(drawn.at(-1)).toBe('e');
+    // A draw that throws does not stop the queue.
+    drawInTurn(() => {
+      throw new Error('broken chart');
+    });
+    drawInTurn(draw('f', 1));
+    expect(() => frames.shift()!()).toThrow('broken chart');
+    frames.shift()!();
+    expect(drawn.at(-1)).toBe('f');
   });
 });

@@ -12,11 +12,15 @@ let scheduled = false;
 
 function drawSome(): void {
   const start = performance.now();
-  // At least one per frame, so a chart slower than the budget still gets drawn.
-  do waiting.shift()!();
-  while (waiting.length > 0 && performance.now() - start < frameBudgetMs);
-  if (waiting.length > 0) requestAnimationFrame(drawSome);
-  else scheduled = false;
+  try {
+    // At least one per frame, so a chart slower than the budget still gets drawn.
+    do waiting.shift()!();
+    while (waiting.length > 0 && performance.now() - start < frameBudgetMs);
+  } finally {
+    // A chart that throws is reported as any uncaught error, and the others still get their turn.
+    if (waiting.length > 0) requestAnimationFrame(drawSome);
+    else scheduled = false;
+  }
 }
 
 /** Runs `draw` in a coming frame, after those queued before it; the function returned takes it back out. */
