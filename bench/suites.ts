@@ -4,6 +4,7 @@ import { convSuite } from './conv.ts';
 import { convlabSuite } from './convlab.ts';
 import { splitSuite } from './split.ts';
 import { startupSuite } from './startup.ts';
+import { statsSuite } from './stats.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every benchmark suite, one file each in this folder. */
@@ -14,4 +15,5 @@ export const suites: BenchSuite[] = [
   startupSuite,
   convlabSuite,
   calculatorSuite,
+  statsSuite,
 ];

@@ -148,17 +148,19 @@ export function appScreens(context: AppContext) {
       return { Screen, store: new BrowseStore({ database, clock }) };
     }),
     stats: new Lazy(async () => {
-      const [{ default: Screen }, { StatsStore }, { statsWorkerClient }, { templateById }] =
+      const [{ default: Screen }, { StatsStore }, { statsWorkerClient }, { templateById }, { examDays }] =
         await Promise.all([
           import('./features/stats/StatsScreen.svelte'),
           import('./features/stats/stats-store.svelte.ts'),
           import('./features/stats/stats-worker-client.ts'),
           import('../shared/problems/registry.ts'),
+          import('./lib/db/exam-plans.ts'),
         ]);
       // The charts aggregate in their own worker, started with the screen.
       const store = new StatsStore({
         compute: statsWorkerClient(),
         decks: () => database.decks.toArray(),
+        examDays: () => examDays(database),
         settings: () => scheduling.scheduler.settings,
         timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
         now: clock,

@@ -31,7 +31,8 @@ test.describe('the Stats screen', () => {
     const logs = await storeHistory(page, 120);
     expect(logs).toBeGreaterThan(300);
     await page.reload();
-    await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible();
+    // The worker reads and aggregates the semester first: on a busy machine that can take a while.
+    await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible({ timeout: 20_000 });
     for (const chart of [
       'forecast',
       'calendar',
@@ -58,6 +59,37 @@ test.describe('the Stats screen', () => {
     await expect.poll(() => tableRows(page, 'reviews')).toBeGreaterThan(monthDays);
     // No drill yet: its chart says how to get one.
     await expect(page.getByTestId('chart-drills').getByTestId('chart-empty')).toContainText('Finish a drill');
+  });
+
+  test('an exam date set on Today marks the forecast and predicts recall per topic', async ({ page }) => {
+    await openStats(page, 'en');
+    await storeHistory(page, 60);
+    await page.goto('/#/today');
+    await page.reload();
+    // Today's small forecast, from the same aggregation.
+    await expect(page.getByTestId('today-forecast-summary')).toContainText('in the next 14 days');
+    await expect(page.getByTestId('today-longest-streak')).toContainText('Longest streak');
+    const exam = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('[data-testid="exam"][data-deck="cnn-concepts"] input[type="date"]').fill(exam);
+    await expect(page.getByTestId('exam-plan').first()).toBeVisible();
+    await page.goto('/#/stats');
+    const recall = page.getByTestId('chart-examRecall');
+    await expect(recall.getByTestId('chart-summary')).toContainText('Exam on');
+    expect(await tableRows(page, 'examRecall')).toBeGreaterThan(3);
+    const forecast = page.getByTestId('chart-forecast');
+    expect(await tableRows(page, 'forecast')).toBeGreaterThan(0);
+    await expect(forecast.getByTestId('chart-table')).toContainText(`${exam} (Exam)`);
+  });
+
+  test('the practice screen names the usual mistakes of the template being worked', async ({ page }) => {
+    await openStats(page, 'en');
+    await storeHistory(page, 60);
+    await page.reload();
+    await page.getByRole('link', { name: 'Practice' }).click();
+    await page.locator('button[data-item="problem:conv-params"]').click();
+    const usual = page.getByTestId('usual-mistakes');
+    await expect(usual).toContainText('Your usual mistakes here');
+    await expect(usual.getByTestId('usual-mistake').first()).toContainText(/of the last \d+/);
   });
 
   test('a table exports as CSV with the same numbers', async ({ page }) => {

@@ -11,21 +11,23 @@ export interface TopicRecall {
 }
 
 /**
- * Predicted recall on the exam day, per topic: FSRS's forgetting curve at the exam morning for every card
- * (`recall` is the scheduler's, src/shared/srs/scheduler.ts, passed in so this stays free of ts-fsrs),
- * averaged over each tag's cards, with the cards under `target` (the desired retention). Suspended cards are
- * left out. Sorted weakest first.
+ * Predicted recall on the exam day, per topic: FSRS's forgetting curve at the exam morning of each card's deck
+ * (`examAtOf` gives that moment, or null for a deck with no exam ahead: its cards are left out; `recall` is the
+ * scheduler's, src/shared/srs/scheduler.ts, passed in so this stays free of ts-fsrs), averaged over each tag's
+ * cards, with the cards under `target` (the desired retention). Suspended cards are left out. Sorted weakest
+ * first.
  */
 export function examRecallByTopic(
   cards: readonly ReviewCard[],
   tagsOf: (itemId: string) => readonly TopicTag[],
   recall: (schedule: Schedule, at: number) => number,
-  examAt: number,
+  examAtOf: (card: ReviewCard) => number | null,
   target: number,
 ): TopicRecall[] {
   const topics = new Map<TopicTag, { cards: number; sum: number; atRisk: number }>();
   for (const card of cards) {
-    if (card.suspended) continue;
+    const examAt = examAtOf(card);
+    if (card.suspended || examAt === null) continue;
     const predicted = card.state === 'new' ? 0 : recall(card, examAt);
     for (const tag of tagsOf(card.itemId)) {
       const topic = topics.get(tag) ?? { cards: 0, sum: 0, atRisk: 0 };

@@ -13,21 +13,22 @@ export interface Forecast {
   days: ForecastDay[];
   /** Cards already due before today: they are counted on today. */
   overdue: number;
-  /** The exam's study day when one is set and within the forecast, for the chart's marker. */
-  examDay: number | null;
+  /** The study days of the exams set (one per deck at most) that fall within the forecast, in order: the markers. */
+  examDays: number[];
 }
 
 /**
  * Future due (Anki's "Future due"; GLOSSARY: 到期预测): cards that fall due on each of the next `horizon` days,
  * today first, overdue ones counted on today. New and suspended cards are not due; a buried card is counted on
- * its due day as any other (it is hidden only until tomorrow).
+ * its due day as any other (it is hidden only until tomorrow). `examDays` are the exams' study days (decks can
+ * have different dates); those within the forecast are kept, once each, for the chart's markers.
  */
 export function forecast(
   cards: readonly ReviewCard[],
   dayOf: (time: number) => number,
   today: number,
   horizon: number,
-  examDay: number | null = null,
+  examDays: readonly number[] = [],
 ): Forecast {
   const last = today + horizon - 1;
   const days = dayRange(today, last).map((day): ForecastDay => ({ day, learning: 0, young: 0, mature: 0 }));
@@ -42,5 +43,6 @@ export function forecast(
     else if (card.scheduledDays >= matureDays) entry.mature += 1;
     else entry.young += 1;
   }
-  return { days, overdue, examDay: examDay !== null && examDay >= today && examDay <= last ? examDay : null };
+  const exams = [...new Set(examDays)].filter((day) => day >= today && day <= last).sort((a, b) => a - b);
+  return { days, overdue, examDays: exams };
 }

@@ -1,4 +1,4 @@
-import { studyDay } from '../srs/study-day.ts';
+import { dayMs, dayStart, studyDay } from '../srs/study-day.ts';
 
 /**
  * The calendar the charts count days in: the student's IANA time zone and the hour a study day starts (Anki's
@@ -54,6 +54,18 @@ function offsetReader(timeZone: string): (time: number) => number {
 export function dayReader(clock: StatsClock): (time: number) => number {
   const offsetAt = offsetReader(clock.timeZone);
   return (time) => studyDay(time, { dayStartHour: clock.dayStartHour, utcOffsetMinutes: offsetAt(time) });
+}
+
+/**
+ * The inverse of dayReader: the moment (epoch ms) study day `day` begins in the clock's zone (the exam morning,
+ * for predicted recall). The offset is looked up at a first guess made with the offset of the day's UTC midnight,
+ * then at that guess, so a day whose start hour falls after a daylight-saving change starts at the new offset.
+ */
+export function dayStartReader(clock: StatsClock): (day: number) => number {
+  const offsetAt = offsetReader(clock.timeZone);
+  const startAt = (day: number, offset: number) =>
+    dayStart(day, { dayStartHour: clock.dayStartHour, utcOffsetMinutes: offset });
+  return (day) => startAt(day, offsetAt(startAt(day, offsetAt(day * dayMs))));
 }
 
 /** The days from `first` to `last`, both included. */

@@ -19,7 +19,7 @@ import { mistakesOverTime, type MistakeSeries } from './mistakes.ts';
 import { bucketDays, rangeStart, type StatsRange } from './range.ts';
 import { trueRetention, type RetentionRow } from './retention.ts';
 import { reviewsPerDay, type ReviewsPerDay } from './reviews-per-day.ts';
-import { dayReader, type StatsClock } from './stats-clock.ts';
+import { dayReader, dayStartReader, type StatsClock } from './stats-clock.ts';
 import { topicAccuracy, type TopicAccuracy } from './topic-accuracy.ts';
 
 /** Everything stored that the charts read: the logs alone, plus the cards for what is coming. */
@@ -38,10 +38,8 @@ export interface StatsOptions {
   deckId: string | null;
   clock: StatsClock;
   now: number;
-  /** The exam's study day (the forecast's marker, predicted recall), or null. */
-  examDay: number | null;
-  /** The moment the exam morning starts (examDay's start), for predicted recall. */
-  examAt: number | null;
+  /** Each deck's exam study day, by deck id (set on Today): the forecast's markers and predicted recall. */
+  examDays: Readonly<Record<string, number>>;
   desiredRetention: number;
   /** Days the forecast looks ahead. */
   forecastDays: number;
@@ -64,6 +62,9 @@ export interface StatsReport {
   difficulty: Bin[];
   mistakes: MistakeSeries[];
   mastery: TemplateMastery[];
+  /** The exams ahead (today included) of the decks shown, soonest first. */
+  exams: { deckId: string; day: number }[];
+  /** Null when no deck shown has an exam ahead. */
   examRecall: TopicRecall[] | null;
 }
 
@@ -95,6 +96,13 @@ export function statsReport(
   for (const day of studied) if (day < firstData) firstData = day;
   const first = rangeStart(options.range, today, firstData);
   const width = bucketDays(first, today);
+  const exams = Object.entries(options.examDays)
+    .filter(([deckId, day]) => inDeck(deckId) && day >= today)
+    .map(([deckId, day]) => ({ deckId, day }))
+    .sort((a, b) => a.day - b.day || a.deckId.localeCompare(b.deckId));
+  // Each card is predicted at its own deck's exam morning.
+  const startOf = dayStartReader(options.clock);
+  const examAt = new Map(exams.map((exam) => [exam.deckId, startOf(exam.day)]));
 
   return {
     today,
@@ -104,7 +112,13 @@ export function statsReport(
     empty: logs.length === 0 && attempts.length === 0 && drills.length === 0,
     reviews: reviewsPerDay(logs, dayOf, first, today),
     calendar: studyCalendar(studied, today),
-    forecast: forecast(cards, dayOf, today, options.forecastDays, options.examDay),
+    forecast: forecast(
+      cards,
+      dayOf,
+      today,
+      options.forecastDays,
+      exams.map((exam) => exam.day),
+    ),
     retention: trueRetention(logs, dayOf, today),
     topics: topicAccuracy(logs, attempts, tagsOf, dayOf, first, today, width),
     drills: drillScores(drills, dayOf, first, today),
@@ -113,9 +127,16 @@ export function statsReport(
     difficulty: difficultyDistribution(cards),
     mistakes: mistakesOverTime(attempts, dayOf, first, today, width),
     mastery: templateMastery(attempts),
+    exams,
     examRecall:
-      options.examAt === null
+      exams.length === 0
         ? null
-        : examRecallByTopic(cards, tagsOf, recall, options.examAt, options.desiredRetention),
+        : examRecallByTopic(
+            cards,
+            tagsOf,
+            recall,
+            (card) => examAt.get(card.deckId) ?? null,
+            options.desiredRetention,
+          ),
   };
 }

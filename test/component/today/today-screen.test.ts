@@ -48,6 +48,15 @@ describe('TodayScreen', () => {
     expect(onstart).toHaveBeenLastCalledWith('deck');
   });
 
+  it('places the small forecast under the decks, saying how to fill it before any review', async () => {
+    await renderToday(true);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('today-forecast-empty').textContent?.trim()).toBe(
+        '复习几张卡片后，这里会显示它们在接下来几天的到期情况。',
+      ),
+    );
+  });
+
   it('says when nothing is due, in Chinese, and Enter then does nothing', async () => {
     const onstart = await renderToday(false);
     expect(screen.getByTestId('today-empty').textContent).toContain('今天没有要复习的卡片');

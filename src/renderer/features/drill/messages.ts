@@ -37,6 +37,18 @@ export const drillScreenMessages = {
     en: 'No drills yet. When you finish one, its score appears here.',
   },
   scoreHeading: { zh: '得分', en: 'Score' },
+  scoreLineTitle: { zh: '最近 {count} 次练习的成绩', en: 'Scores of the last {count} drills' },
+  scoreLineOne: {
+    zh: '再完成一次练习，这里就会画出成绩的走势。',
+    en: 'Finish one more drill and your scores show here as a line.',
+  },
+  scoreLineLabel: { zh: '每次练习的正确率，从早到晚', en: 'The share right of each drill, oldest first' },
+  scorePoint: {
+    zh: '{date}：{score} / {total}（{percent}%），{mode}',
+    en: '{date}: {score} / {total} ({percent}%), {mode}',
+  },
+  scoreLineOther: { zh: '其他模式', en: 'Other modes' },
+  scoreLineAxis: { zh: '纵轴为正确率（0 到 100%）', en: 'Height: the share right, 0 to 100%' },
   review: { zh: '回顾', en: 'Review' },
   reviewMissing: { zh: '找不到这次练习的记录。', en: 'That drill could not be found.' },
   resultPending: {

@@ -8,6 +8,7 @@ import { itemReviewLogs } from '../../lib/db/review-session.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
 import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { practiceMessages } from './messages.ts';
+import { UsualMistakesStore } from './usual-mistakes.svelte.ts';
 import { type PracticeChoice, problemOf } from '../../../shared/problems/skills.ts';
 import {
   type PracticeSession,
@@ -61,7 +62,15 @@ export class PracticeStore {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #busy = false;
 
-  constructor(private readonly dependencies: PracticeStoreDependencies) {}
+  /**
+   * "Your usual mistakes here" for the template being worked (UsualMistakes.svelte). Made with the store, not
+   * on first read: state created while a component renders would not update it.
+   */
+  readonly usualMistakes: UsualMistakesStore;
+
+  constructor(private readonly dependencies: PracticeStoreDependencies) {
+    this.usualMistakes = new UsualMistakesStore(dependencies.database);
+  }
 
   get choices(): readonly PracticeChoice[] {
     return this.dependencies.choices;

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { dayText, type ChartView } from './chart-view.ts';
-import { heatShades } from './palette.ts';
+import { heatShades } from '../../lib/charts/palette.ts';
 
 /** The shade of a day: four steps up to the busiest day, so a light day still shows. */
 export function heatShade(count: number, busiest: number): string {
@@ -21,14 +21,21 @@ function cell(day: number, firstMonday: number) {
   return { x: Math.floor((day - firstMonday) / 7), y: (((day + 3) % 7) + 7) % 7 };
 }
 
+/** The Monday of a day's week: 1970-01-01 (day 0) was a Thursday, so (day + 3) % 7 is 0 on Mondays. */
+function mondayOf(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
 /**
- * The calendar heatmap (chartjs-chart-matrix): one square per day of the range, a column per week, Monday at the
- * top; the table lists the days studied. The summary states the streaks.
+ * The calendar heatmap (chartjs-chart-matrix): one square per day, a column per week, Monday at the top, from
+ * the week of the first study day or the range's start, whichever is later (no empty weeks before a student
+ * began); the table lists the days studied. The summary states the streaks.
  */
 export function calendarChart(report: StatsReport, language: Language): ChartView {
-  const { calendar, first, today } = report;
-  // 1970-01-01 (day 0) was a Thursday: (day + 3) % 7 is 0 on Mondays.
-  const firstMonday = first - ((((first + 3) % 7) + 7) % 7);
+  const { calendar, today } = report;
+  const firstStudied = calendar.days[0]?.day ?? today;
+  const first = Math.max(report.first, mondayOf(firstStudied));
+  const firstMonday = mondayOf(first);
   const counts = new Map(calendar.days.map((entry) => [entry.day, entry.count]));
   const busiest = Math.max(
     0,

@@ -3,7 +3,7 @@ import type { Bin, CardStateCounts } from '../../../shared/stats/card-states.ts'
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { type ChartView } from './chart-view.ts';
-import { kindColours, palette } from './palette.ts';
+import { kindColours, palette } from '../../lib/charts/palette.ts';
 
 const stateOrder: readonly (keyof CardStateCounts)[] = [
   'new',

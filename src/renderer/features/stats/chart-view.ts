@@ -43,6 +43,34 @@ export function percentText(share: number | null): string {
   return share === null ? '–' : `${(share * 100).toFixed(1)}%`;
 }
 
+/** A character's width in columns: CJK ideographs and full-width forms take two, as they do on screen. */
+function columnsOf(text: string): number {
+  let columns = 0;
+  for (const character of text) columns += /[\u3000-\u9fff\uff00-\uffef]/u.test(character) ? 2 : 1;
+  return columns;
+}
+
+/**
+ * A category label cut into lines of at most `columns` columns (Chart.js draws an array label as lines), so a
+ * long problem type's title is not cut off at the axis. English breaks between words; Chinese between
+ * characters, a Latin word or number (Inception, 1×1) kept whole. A word longer than a line gets its own.
+ */
+export function wrapLabel(text: string, columns = 26): string[] {
+  const tokens = text.match(/[A-Za-z0-9×.’'()-]+|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line !== '' && columnsOf(line + token.trimEnd()) > columns && token.trim() !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    if (line === '' && token.trim() === '') continue;
+    line += token;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
 /** The CSV of a table (RFC 4180: quotes doubled, fields with commas, quotes or line breaks quoted). */
 export function tableCsv(table: StatsTable): string {
   const field = (value: string | number) => {

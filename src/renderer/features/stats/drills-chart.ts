@@ -3,7 +3,7 @@ import { drillMessages } from '../../../shared/drill/messages.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayText, timeFormats, type ChartView } from './chart-view.ts';
-import { palette } from './palette.ts';
+import { palette } from '../../lib/charts/palette.ts';
 
 /** Drill scores over time: one point per finished drill (its share right), exam-mode drills marked. */
 export function drillsChart(report: StatsReport, language: Language): ChartView {
@@ -47,7 +47,8 @@ export function drillsChart(report: StatsReport, language: Language): ChartView 
           x: {
             type: 'time',
             time: {
-              unit: 'day',
+              // The smallest unit whose ticks fit (not one per day): a year of daily ticks is a long task.
+              minUnit: 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

@@ -2,13 +2,14 @@ import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
-import { kindColours, palette } from './palette.ts';
+import { kindColours, palette } from '../../lib/charts/palette.ts';
 
 const kinds = ['learning', 'young', 'mature'] as const;
 
-/** Future due (Anki's "Future due"), stacked by kind; the exam day drawn as a bar of its own colour. */
+/** Future due (Anki's "Future due"), stacked by kind; each exam day drawn as a thin bar of its own colour. */
 export function forecastChart(report: StatsReport, language: Language): ChartView {
-  const { days, examDay } = report.forecast;
+  const { days, examDays } = report.forecast;
+  const isExam = (day: number) => examDays.includes(day);
   const total = (entry: (typeof days)[number]) => kinds.reduce((sum, kind) => sum + entry[kind], 0);
   const busiest = Math.max(1, ...days.map(total));
   return {
@@ -21,11 +22,9 @@ export function forecastChart(report: StatsReport, language: Language): ChartVie
         words.columns.total[language],
       ],
       rows: days
-        .filter((entry) => total(entry) > 0 || entry.day === examDay)
+        .filter((entry) => total(entry) > 0 || isExam(entry.day))
         .map((entry) => [
-          entry.day === examDay
-            ? `${dayText(entry.day)} (${words.columns.exam[language]})`
-            : dayText(entry.day),
+          isExam(entry.day) ? `${dayText(entry.day)} (${words.columns.exam[language]})` : dayText(entry.day),
           ...kinds.map((kind) => entry[kind]),
           total(entry),
         ]),
@@ -40,13 +39,13 @@ export function forecastChart(report: StatsReport, language: Language): ChartVie
             data: days.map((entry) => ({ x: dayTime(entry.day), y: entry[kind] })),
             stack: 'due',
           })),
-          ...(examDay === null
+          ...(examDays.length === 0
             ? []
             : [
                 {
                   label: words.columns.exam[language],
                   backgroundColor: palette.purple,
-                  data: [{ x: dayTime(examDay), y: busiest }],
+                  data: examDays.map((day) => ({ x: dayTime(day), y: busiest })),
                   stack: 'exam',
                   barPercentage: 0.3,
                 },

@@ -154,6 +154,8 @@ export const statsMessages = {
     zh: '连续学习天数：当前 {current} 天，最长 {longest} 天；共学习 {days} 天',
     en: 'Streak: {current} days now, {longest} days at most; {days} days studied',
   },
+  otherMistakes: { zh: '其他错因', en: 'Other mistakes' },
+  examOn: { zh: '考试日期：{dates}', en: 'Exam on {dates}' },
   reviewsSummary: {
     zh: '共复习 {count} 次，用时 {minutes} 分钟',
     en: '{count} reviews, {minutes} minutes',

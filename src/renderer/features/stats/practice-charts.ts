@@ -1,15 +1,42 @@
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import { topicLabel } from '../../../shared/deck/topics.ts';
+import { dateLabel } from '../../lib/i18n/study-date.ts';
 import { mistakeTitles } from '../../../shared/problems/mistake-titles.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
-import { baseOptions, dayText, dayTime, percentText, timeFormats, type ChartView } from './chart-view.ts';
-import { palette, seriesColour } from './palette.ts';
+import {
+  baseOptions,
+  dayText,
+  dayTime,
+  percentText,
+  timeFormats,
+  wrapLabel,
+  type ChartView,
+} from './chart-view.ts';
+import { palette, seriesColour } from '../../lib/charts/palette.ts';
+
+/**
+ * Mistakes drawn one by one: the most frequent; the rest are stacked as one grey "other" bar, since the
+ * palette has six colours that colour-blind students tell apart, and two series of one colour would mislead.
+ */
+const shownMistakes = 5;
 
 /** Mistakes by diagnosis code over time: attempts that made each mistake, stacked per bucket. */
 export function mistakesChart(report: StatsReport, language: Language): ChartView {
   const series = report.mistakes;
   const buckets = series[0]?.points.map((point) => point.day) ?? [];
+  const rest = series.slice(shownMistakes);
+  const drawn = series.slice(0, shownMistakes).map((entry, index) => ({
+    label: mistakeTitles[entry.code][language],
+    colour: seriesColour(index),
+    counts: entry.points.map((point) => point.count),
+  }));
+  if (rest.length > 0)
+    drawn.push({
+      label: words.otherMistakes[language],
+      colour: palette.grey,
+      counts: buckets.map((_, bucket) => rest.reduce((sum, entry) => sum + entry.points[bucket]!.count, 0)),
+    });
   return {
     empty: series.length === 0,
     summary: null,
@@ -24,11 +51,11 @@ export function mistakesChart(report: StatsReport, language: Language): ChartVie
     config: {
       type: 'bar',
       data: {
-        datasets: series.map((entry, index) => ({
-          label: mistakeTitles[entry.code][language],
-          backgroundColor: seriesColour(index),
+        datasets: drawn.map((entry) => ({
+          label: entry.label,
+          backgroundColor: entry.colour,
           stack: 'mistakes',
-          data: entry.points.map((point) => ({ x: dayTime(point.day), y: point.count })),
+          data: entry.counts.map((count, bucket) => ({ x: dayTime(buckets[bucket]!), y: count })),
         })),
       },
       options: {
@@ -38,7 +65,7 @@ export function mistakesChart(report: StatsReport, language: Language): ChartVie
             type: 'time',
             stacked: true,
             time: {
-              unit: report.bucketDays >= 30 ? 'month' : 'day',
+              minUnit: report.bucketDays >= 30 ? 'month' : 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },
@@ -77,7 +104,8 @@ export function masteryChart(
     config: {
       type: 'bar',
       data: {
-        labels: mastery.map((entry) => templateTitle(entry.template)),
+        // Wrapped: an English title is too long for the axis beside the bars.
+        labels: mastery.map((entry) => wrapLabel(templateTitle(entry.template))),
         datasets: [
           {
             label: words.columns.recent[language],
@@ -92,7 +120,10 @@ export function masteryChart(
         maintainAspectRatio: false,
         indexAxis: 'y',
         plugins: { legend: { display: false } },
-        scales: { x: { min: 0, max: 100, title: { display: true, text: '%' } } },
+        scales: {
+          x: { min: 0, max: 100, title: { display: true, text: '%' } },
+          y: { ticks: { autoSkip: false } },
+        },
       },
     },
   };
@@ -101,9 +132,13 @@ export function masteryChart(
 /** Predicted recall on the exam morning per topic, weakest first, with the cards under the desired retention. */
 export function examRecallChart(report: StatsReport, language: Language): ChartView {
   const topics = report.examRecall ?? [];
+  const dates = [...new Set(report.exams.map((exam) => exam.day))].map((day) => dateLabel(day, language));
   return {
     empty: report.examRecall === null || topics.length === 0,
-    summary: null,
+    summary:
+      dates.length === 0
+        ? null
+        : words.examOn[language].replace('{dates}', dates.join(language === 'zh' ? '、' : ', ')),
     table: {
       columns: [
         words.columns.topic[language],

@@ -3,7 +3,7 @@ import { reviewKinds } from '../../../shared/stats/review-kind.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
-import { kindColours } from './palette.ts';
+import { kindColours } from '../../lib/charts/palette.ts';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 
@@ -49,7 +49,8 @@ export function reviewsChart(report: StatsReport, language: Language): ChartView
             type: 'time',
             stacked: true,
             time: {
-              unit: 'day',
+              // The smallest unit whose ticks fit (not one per day): a year of daily ticks is a long task.
+              minUnit: 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

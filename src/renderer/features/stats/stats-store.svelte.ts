@@ -7,6 +7,8 @@ import type { ComputeStats } from './stats-worker-client.ts';
 export interface StatsDependencies {
   compute: ComputeStats;
   decks: () => Promise<{ id: string; title: LocalizedText }[]>;
+  /** Each deck's exam study day, as set on Today (lib/db/exam-plans.ts). */
+  examDays: () => Promise<Readonly<Record<string, number>>>;
   settings: () => SrsSettings;
   /** The student's IANA time zone (Intl's resolved one in the app). */
   timeZone: () => string;
@@ -25,15 +27,19 @@ export class StatsStore {
   deckId = $state<string | null>(null);
   decks = $state.raw<{ id: string; title: LocalizedText }[]>([]);
   report = $state.raw<StatsReport | null>(null);
+  #examDays: Readonly<Record<string, number>> = {};
   failure = $state<string | null>(null);
   busy = $state(false);
   #ticket = 0;
 
   constructor(private readonly dependencies: StatsDependencies) {}
 
-  /** On showing the screen: the decks and a fresh read of the database. */
+  /** On showing the screen: the decks, their exam dates and a fresh read of the database. */
   load = async (): Promise<void> => {
-    this.decks = await this.dependencies.decks();
+    [this.decks, this.#examDays] = await Promise.all([
+      this.dependencies.decks(),
+      this.dependencies.examDays(),
+    ]);
     await this.#refresh(true);
   };
 
@@ -60,8 +66,7 @@ export class StatsStore {
           deckId: this.deckId,
           clock: { timeZone: this.dependencies.timeZone(), dayStartHour: settings.dayStartHour },
           now: this.dependencies.now(),
-          examDay: null,
-          examAt: null,
+          examDays: this.#examDays,
           desiredRetention: settings.desiredRetention,
           forecastDays,
         },

@@ -3,7 +3,7 @@ import { topicLabel } from '../../../shared/deck/topics.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
 import { statsMessages as words } from './messages.ts';
 import { baseOptions, dayTime, percentText, timeFormats, type ChartView } from './chart-view.ts';
-import { seriesColour } from './palette.ts';
+import { seriesColour } from '../../lib/charts/palette.ts';
 
 /** Lines drawn: the weakest topics (the table lists every one). */
 const shownTopics = 6;
@@ -50,7 +50,7 @@ export function topicsChart(report: StatsReport, language: Language): ChartView 
           x: {
             type: 'time',
             time: {
-              unit: report.bucketDays >= 30 ? 'month' : 'day',
+              minUnit: report.bucketDays >= 30 ? 'month' : 'day',
               displayFormats: timeFormats(language),
               tooltipFormat: timeFormats(language).tooltipFormat,
             },

@@ -9,6 +9,7 @@ import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
 import { loadToday } from '../../lib/db/today.ts';
 import type { SchedulingSource } from '../../lib/scheduling.svelte.ts';
 import { runInSlices } from '../../lib/slices.ts';
+import { TodayProgress } from './today-progress.svelte.ts';
 
 export interface TodayStoreDependencies {
   database: DeepDrillDatabase;
@@ -50,7 +51,15 @@ export class TodayStore {
   /** A refused exam date: the deck, and the scheduling layer's code (EXAM_NOT_AHEAD). */
   examProblem = $state.raw<{ deckId: string; code: 'EXAM_NOT_AHEAD' } | null>(null);
 
-  constructor(private readonly dependencies: TodayStoreDependencies) {}
+  /**
+   * The small forecast and streak under the decks (TodayForecast.svelte). Made with the store, not on first
+   * read: state created while a component renders would not update it.
+   */
+  readonly progress: TodayProgress;
+
+  constructor(private readonly dependencies: TodayStoreDependencies) {
+    this.progress = new TodayProgress(dependencies);
+  }
 
   get lines(): TodayDeckLine[] {
     return (this.numbers?.decks ?? []).flatMap((line) => {

@@ -133,14 +133,15 @@ describe('future due', () => {
   ];
 
   it('counts each day ahead, overdue on today, new and suspended left out, the exam marked', () => {
-    const result = forecast(cards, berlin, today, 7, october(24));
+    const result = forecast(cards, berlin, today, 7, [october(30), october(24), october(24)]);
     expect(result.days.slice(0, 2)).toEqual([
       { day: today, learning: 1, young: 1, mature: 0 },
       { day: today + 1, learning: 0, young: 1, mature: 1 },
     ]);
     expect(result.days.slice(2).every((day) => day.learning + day.young + day.mature === 0)).toBe(true);
-    expect([result.overdue, result.examDay]).toEqual([1, october(24)]);
-    expect(forecast(cards, berlin, today, 7, october(30)).examDay).toBeNull();
+    // The 30th is past the seven days shown; the 24th (two decks' exam) is marked once.
+    expect([result.overdue, result.examDays]).toEqual([1, [october(24)]]);
+    expect(forecast(cards, berlin, today, 7).examDays).toEqual([]);
   });
 });
 

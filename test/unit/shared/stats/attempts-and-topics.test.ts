@@ -146,9 +146,18 @@ describe('predicted recall on the exam day, per topic', () => {
       card('b', 'review', { stability: 7, itemId: 'b' }),
       card('c', 'new', { itemId: 'c' }),
       card('d', 'review', { stability: 1, itemId: 'd', suspended: true }),
+      card('e', 'review', { stability: 1, itemId: 'e', deckId: 'no-exam' }),
     ];
-    const tags: Record<string, string[]> = { a: ['conv', 'init'], b: ['conv'], c: ['init'], d: ['conv'] };
-    const result = examRecallByTopic(cards, (itemId) => tags[itemId] ?? [], recall, 0, 0.8);
+    const tags: Record<string, string[]> = {
+      a: ['conv', 'init'],
+      b: ['conv'],
+      c: ['init'],
+      d: ['conv'],
+      e: ['conv'],
+    };
+    // Deck `no-exam` has no exam ahead: its card is not predicted.
+    const examAtOf = (entry: { deckId: string }) => (entry.deckId === 'no-exam' ? null : 0);
+    const result = examRecallByTopic(cards, (itemId) => tags[itemId] ?? [], recall, examAtOf, 0.8);
     expect(result).toEqual([
       { tag: 'init', cards: 2, meanRecall: 0.45, atRisk: 1 },
       { tag: 'conv', cards: 2, meanRecall: 0.8, atRisk: 1 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayOfDate } from '../../../../src/shared/srs/study-day.ts';
 import { rangeStart, bucketDays } from '../../../../src/shared/stats/range.ts';
-import { dayRange, dayReader } from '../../../../src/shared/stats/stats-clock.ts';
+import { dayRange, dayReader, dayStartReader } from '../../../../src/shared/stats/stats-clock.ts';
 
 describe('the stats clock: study days in the student’s time zone, the offset of each moment', () => {
   // Berlin leaves summer time on 2026-10-25 at 03:00 CEST (UTC+2) → 02:00 CET (UTC+1).
@@ -23,6 +23,17 @@ describe('the stats clock: study days in the student’s time zone, the offset o
     const shanghai = dayReader({ timeZone: 'Asia/Shanghai', dayStartHour: 0 });
     expect(shanghai(Date.parse('2026-12-01T15:59:59Z'))).toBe(dayOfDate(2026, 12, 1));
     expect(shanghai(Date.parse('2026-12-01T16:00:00Z'))).toBe(dayOfDate(2026, 12, 2));
+  });
+
+  it('finds the moment a study day starts, on either side of the change (the exam morning)', () => {
+    const startOf = dayStartReader({ timeZone: 'Europe/Berlin', dayStartHour: 4 });
+    // 04:00 CEST is 02:00 UTC; the 25th's 04:00 is already CET (the change was at 03:00 CEST), 03:00 UTC.
+    expect(startOf(dayOfDate(2026, 10, 24))).toBe(Date.parse('2026-10-24T02:00:00Z'));
+    expect(startOf(dayOfDate(2026, 10, 25))).toBe(Date.parse('2026-10-25T03:00:00Z'));
+    for (const day of [dayOfDate(2026, 10, 24), dayOfDate(2026, 10, 25), dayOfDate(2027, 3, 28)]) {
+      expect(berlin(startOf(day))).toBe(day);
+      expect(berlin(startOf(day) - 1)).toBe(day - 1);
+    }
   });
 
   it('refuses a time zone Intl does not know', () => {

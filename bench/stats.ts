@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test';
+import { bulkStudyHistory } from '../test/fixtures/study-history.ts';
+import { longest, longTasksSince, openBenchBrowser, pageNow, type LongTask } from './browser.ts';
+import { median, type BenchSuite } from './suite.ts';
+
+/** The issue's numbers; STATS_BENCH_LOGS / STATS_BENCH_ATTEMPTS give smaller ones for a quick comparison. */
+const reviewLogs = Number(process.env.STATS_BENCH_LOGS ?? 100_000);
+const attempts = Number(process.env.STATS_BENCH_ATTEMPTS ?? 10_000);
+const runs = 3;
+/** Issue 15's targets: every chart drawn within 500 ms of the data being loaded, no UI task over 50 ms. */
+const targetMilliseconds = 500;
+const taskTargetMilliseconds = 50;
+/** Rows per page.evaluate while writing the history: big enough to be quick, small enough to serialize. */
+const chunk = 10_000;
+/** The mark the stats worker client sets when a report arrives (stats-worker-client.ts's statsReportMark). */
+const reportMark = 'stats-report';
+
+interface StatsSample {
+  /** From the click to the report's arrival: reading IndexedDB and aggregating, in the stats worker. */
+  workerMilliseconds: number;
+  /** From the report's arrival to the frame in which every chart is drawn. */
+  chartsMilliseconds: number;
+  /** The longest UI task from the click to that frame (0: none over 50 ms). */
+  longestTaskMilliseconds: number;
+}
+
+interface StatsRow {
+  action: string;
+  workerMilliseconds: number;
+  chartsMilliseconds: number;
+  longestTaskMilliseconds: number;
+}
+
+/** Globals the page scripts below use (this folder is checked with Node's types, not the DOM's). */
+interface PageGlobals {
+  document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
+  requestAnimationFrame(callback: () => void): number;
+  indexedDB: {
+    open(name: string): {
+      result: IdbDatabase;
+      error: unknown;
+      onsuccess: (() => void) | null;
+      onerror: (() => void) | null;
+    };
+  };
+}
+
+interface IdbDatabase {
+  transaction(
+    stores: string[],
+    mode: 'readwrite',
+  ): {
+    objectStore(name: string): { put(row: unknown): void };
+    oncomplete: (() => void) | null;
+    onerror: (() => void) | null;
+    onabort: (() => void) | null;
+    error: unknown;
+  };
+  close(): void;
+}
+
+/** Writes rows into the app's IndexedDB tables in the page, one transaction per call. */
+async function putRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  // Sent as one JSON string: Playwright serializes a string far faster than 10,000 nested objects.
+  await page.evaluate(
+    (json) =>
+      new Promise<void>((resolve, reject) => {
+        const tables = JSON.parse(json) as Record<string, unknown[]>;
+        const opening = (globalThis as unknown as PageGlobals).indexedDB.open('deepdrill');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const writing = database.transaction(Object.keys(tables), 'readwrite');
+          writing.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          writing.onerror = () => reject(writing.error);
+          writing.onabort = () => reject(writing.error ?? new Error('the write was aborted'));
+          try {
+            for (const [name, list] of Object.entries(tables))
+              for (const row of list) writing.objectStore(name).put(row);
+          } catch (error) {
+            database.close();
+            reject(error);
+          }
+        };
+      }),
+    JSON.stringify(rows),
+  );
+}
+
+/**
+ * Runs `act` (a click that shows the Stats screen or changes its range) and waits for the frame in which every
+ * chart card says it is drawn (ChartCard's data-drawn) after a report newer than the click arrived.
+ */
+async function timeCharts(page: Page, act: () => Promise<void>): Promise<StatsSample> {
+  const clicked = await pageNow(page);
+  await act();
+  // Checked at every animation frame; no named inner functions (tsx's keepNames helper is not in the page).
+  const handle = await page.waitForFunction(
+    ({ since, mark }) => {
+      const page = globalThis as unknown as PageGlobals;
+      const report = performance.getEntriesByName(mark).findLast((entry) => entry.startTime >= since);
+      // ChartCard's data-drawn: "true" once its chart is drawn (or it has none to draw).
+      const cards = Array.from(page.document.querySelectorAll('[data-drawn]'));
+      const done =
+        report && cards.length > 0 && cards.every((card) => card.getAttribute('data-drawn') === 'true');
+      return done ? { report: report.startTime, drawn: performance.now() } : false;
+    },
+    { since: clicked, mark: reportMark },
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const times = (await handle.jsonValue()) as { report: number; drawn: number };
+  const tasks: LongTask[] = (await longTasksSince(page, clicked)).filter(
+    (task) => task.startTime < times.drawn,
+  );
+  return {
+    workerMilliseconds: times.report - clicked,
+    chartsMilliseconds: times.drawn - times.report,
+    longestTaskMilliseconds: longest(tasks),
+  };
+}
+
+/**
+ * `npm run bench -- stats`: the web build in Chromium with a year of study written into its IndexedDB (100,000
+ * review logs, 10,000 graded attempts: test/fixtures/study-history.ts's bulk history), timing the Stats screen
+ * from the report's arrival to every chart drawn, and the longest UI task meanwhile; on opening the screen
+ * (the worker reads the database) and on changing the range (the worker reuses the rows it holds).
+ */
+export const statsSuite: BenchSuite = {
+  name: 'stats',
+  summary:
+    `Stats screen with ${reviewLogs.toLocaleString('en-US')} review logs and ${attempts.toLocaleString('en-US')} ` +
+    `attempts, web build in Chromium (median of ${runs}; targets ${targetMilliseconds} ms, tasks under ${taskTargetMilliseconds} ms)`,
+  async run(print) {
+    const began = Date.now();
+    const progress = (what: string) => print(`(${Math.round((Date.now() - began) / 1000)} s: ${what})`);
+    progress('generating the history');
+    const history = bulkStudyHistory({ logs: reviewLogs, attempts, days: 365, now: Date.now() });
+    const browser = await openBenchBrowser(print);
+    const samples: Record<string, StatsSample[]> = { open: [], year: [], month: [] };
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(browser.url('#/today'));
+      await page.getByTestId('today').waitFor();
+      progress(`writing ${history.logs.length.toLocaleString('en-US')} logs into the page's IndexedDB`);
+      await putRows(page, { decks: [history.deck], items: history.items, cards: history.cards });
+      progress(`${history.cards.length.toLocaleString('en-US')} cards written`);
+      for (let index = 0; index < history.logs.length; index += chunk) {
+        await putRows(page, { reviewLogs: history.logs.slice(index, index + chunk) });
+        if (index === 0) progress(`${chunk.toLocaleString('en-US')} logs written`);
+      }
+      await putRows(page, { attempts: history.attempts });
+      await page.reload();
+      await page.getByTestId('today').waitFor();
+      progress('timing');
+      const nav = page.getByRole('navigation');
+      for (let run = 0; run < runs; run++) {
+        await nav.getByRole('link', { name: /^(Today|今日)$/ }).click();
+        await page.getByTestId('today').waitFor();
+        samples.open!.push(
+          await timeCharts(page, () => nav.getByRole('link', { name: /^(Stats|统计)$/ }).click()),
+        );
+        const range = page.getByRole('radiogroup');
+        samples.year!.push(await timeCharts(page, () => range.getByRole('radio').nth(2).click()));
+        samples.month!.push(await timeCharts(page, () => range.getByRole('radio').nth(0).click()));
+        await range.getByRole('radio').nth(1).click();
+        const taken = (name: string) => {
+          const sample = samples[name]!.at(-1)!;
+          return `${name} ${Math.round(sample.workerMilliseconds)}/${Math.round(sample.chartsMilliseconds)}/${sample.longestTaskMilliseconds} ms`;
+        };
+        progress(
+          `run ${run + 1} of ${runs} (worker/charts/longest task): ${['open', 'year', 'month'].map(taken).join(', ')}`,
+        );
+      }
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+    const rows: StatsRow[] = [
+      ['open Stats (3 months)', samples.open!],
+      ['range: 1 year', samples.year!],
+      ['range: 1 month', samples.month!],
+    ].map(([action, list]) => {
+      const taken = list as StatsSample[];
+      return {
+        action: action as string,
+        workerMilliseconds: Math.round(median(taken.map((sample) => sample.workerMilliseconds))),
+        chartsMilliseconds: Math.round(median(taken.map((sample) => sample.chartsMilliseconds))),
+        longestTaskMilliseconds: Math.max(...taken.map((sample) => sample.longestTaskMilliseconds)),
+      };
+    });
+    print(
+      '| action | worker (ms) | charts drawn (ms) | target (ms) | longest UI task (ms, worst run) | target (ms) |',
+    );
+    print('|---|---|---|---|---|---|');
+    for (const row of rows)
+      print(
+        `| ${row.action} | ${row.workerMilliseconds} | ${row.chartsMilliseconds} | ${targetMilliseconds} | ` +
+          `${row.longestTaskMilliseconds} | ${taskTargetMilliseconds} |`,
+      );
+    return rows;
+  },
+};

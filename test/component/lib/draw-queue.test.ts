@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { drawInTurn } from '../../../src/renderer/lib/charts/draw-queue.ts';
+
+describe('drawInTurn: chart creations sliced across frames', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('runs a frame’s budget of draws per frame, at least one, in order; a cancelled one never runs', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const drawn: string[] = [];
+    // Each draw takes 5 ms, the last one 30 ms (slower than the 12 ms budget).
+    const draw = (name: string, ms: number) => () => {
+      drawn.push(name);
+      clock += ms;
+    };
+    drawInTurn(draw('a', 5));
+    drawInTurn(draw('b', 5));
+    const cancel = drawInTurn(draw('gone', 5));
+    drawInTurn(draw('c', 5));
+    drawInTurn(draw('slow', 30));
+    drawInTurn(draw('d', 5));
+    cancel();
+    expect([drawn, frames.length]).toEqual([[], 1]);
+    frames.shift()!();
+    // a and b (10 ms), then c starts within the budget and ends it (15 ms).
+    expect(drawn).toEqual(['a', 'b', 'c']);
+    frames.shift()!();
+    expect(drawn).toEqual(['a', 'b', 'c', 'slow']);
+    frames.shift()!();
+    expect(drawn).toEqual(['a', 'b', 'c', 'slow', 'd']);
+    expect(frames).toHaveLength(0);
+    // A later draw starts a new frame.
+    drawInTurn(draw('e', 1));
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(drawn.at(-1)).toBe('e');
+    // A draw that throws does not stop the queue.
+    drawInTurn(() => {
+      throw new Error('broken chart');
+    });
+    drawInTurn(draw('f', 1));
+    expect(() => frames.shift()!()).toThrow('broken chart');
+    frames.shift()!();
+    expect(drawn.at(-1)).toBe('f');
+  });
+});
