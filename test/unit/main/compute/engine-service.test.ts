@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEnginePool } from '../../../../src/main/compute/engine-pool.ts';
 import { createEngineService } from '../../../../src/main/compute/engine-service.ts';
-import { WorkerPool } from '../../../../src/main/compute/worker-pool.ts';
+import { nodeTimers, spawnNodeWorker } from '../../../../src/main/compute/node-worker-adapter.ts';
+import { WorkerPool } from '../../../../src/shared/engine/pool/worker-pool.ts';
 import { convRunJob } from '../../../../src/shared/engine/jobs/conv-run.ts';
 import { imageFilterJob } from '../../../../src/shared/engine/jobs/image-filter.ts';
 import { guidedPartition } from '../../../../src/shared/engine/split/job-plan.ts';
@@ -198,10 +199,12 @@ describe('the real engine workers', () => {
 
 describe('EngineService over a pool whose workers can be made to crash or hang', () => {
   const pool = new WorkerPool({
-    createWorker: createSabotageWorker,
+    spawn: spawnNodeWorker(createSabotageWorker),
     size: 2,
     queueLimit: 4,
     timeoutMs: 10_000,
+    cancelGraceMs: 200,
+    timers: nodeTimers,
   });
   const engine = createEngineService(pool, splitThreshold);
   const run = (requestId: string, payload: unknown) =>
@@ -219,7 +222,9 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     await until(() => pool.size.running === 2);
     expect(engine.cancel('slider-1')).toBe(true);
     await expect(hanging).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(pool.size).toMatchObject({ running: 0, workers: 0 });
+    // The sabotaged parts ignore the cancel flag: their workers are replaced once the grace period is over.
+    expect(pool.size).toMatchObject({ running: 0, stopping: 2 });
+    await until(() => pool.size.workers === 0);
     expect(engine.cancel('slider-1')).toBe(false);
     await expect(run('slider-1', problemFour())).resolves.toMatchObject({ shape: [1, 1, 5, 5] });
   });
