@@ -3,10 +3,7 @@ import type { JobName } from '../../shared/engine/job-names.ts';
 import type { RunningPlan } from '../../shared/engine/split/run-plan.ts';
 import { SharedArena } from '../../shared/engine/memory/shared-arena.ts';
 import { runOnPool } from '../../shared/engine/pool/run-on-pool.ts';
-import {
-  engineLimits as sharedEngineLimits,
-  type WorkerPool,
-} from '../../shared/engine/pool/worker-pool.ts';
+import { engineLimits as sharedEngineLimits, type WorkerPool } from '../../shared/engine/pool/worker-pool.ts';
 
 /** The engine as main's IPC handlers see it: jobs named by the renderer's request ids, so they can be cancelled. */
 export interface EngineService {

@@ -20,24 +20,32 @@ const problem4 = {
   flipKernel: false,
 };
 
-/** A worker that runs the real shared handler asynchronously, or never answers when `hang` is set. */
+/**
+ * A worker that says it is ready, then runs the real shared handler asynchronously (reading the task's cancel
+ * flag as a worker does), or never answers when `hang` is set. The pool suite (test/unit/shared/engine/pool) runs
+ * the same pool over real threads; this one checks the WebHost's own part: planning, splitting, signals.
+ */
 class FakeWorker {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly hang: () => boolean) {}
+  constructor(private readonly hang: () => boolean) {
+    setTimeout(() => this.deliver({ type: 'ready' }));
+  }
   postMessage(message: ToWorker): void {
-    if (this.hang()) return;
-    setTimeout(() =>
-      handleWorkerMessage(message, (reply) => {
-        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromWorker>);
-      }),
-    );
+    if (message.type === 'cancel' || this.hang()) return;
+    setTimeout(() => handleWorkerMessage(message, (reply) => this.deliver(reply)));
   }
   terminate(): void {
     this.terminated = true;
   }
+  private deliver(reply: FromWorker): void {
+    if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromWorker>);
+  }
 }
+
+/** A grace period short enough that a hanging fake worker is replaced at once. */
+const shortGrace = { cancelGraceMs: 5 };
 
 describe('WebHost', () => {
   it('runs the homework problem 4 convolution in its worker', async () => {
@@ -55,21 +63,45 @@ describe('WebHost', () => {
     expect((error as EngineError).message).toContain('groups');
   });
 
-  it('cancels a running job by replacing the worker, then serves the next one', async () => {
-    let hang = true;
+  it('stops a cancelled job that checks its flag without replacing the worker', async () => {
     const workers: FakeWorker[] = [];
     const host = new WebHost(() => {
-      const worker = new FakeWorker(() => hang);
+      const worker = new FakeWorker(() => false);
       workers.push(worker);
       return worker;
     }, 1);
+    await host.run('conv:run', problem4);
+    const controller = new AbortController();
+    // Cancelled after it was sent, before the worker ran it: the job reads the flag and answers CANCELLED.
+    const cancelled = host.run('conv:run', problem4, { signal: controller.signal });
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('replaces a worker whose job ignores the cancel past the grace period, then serves the next one', async () => {
+    let hang = true;
+    const workers: FakeWorker[] = [];
+    const host = new WebHost(
+      () => {
+        const worker = new FakeWorker(() => hang);
+        workers.push(worker);
+        return worker;
+      },
+      1,
+      shortGrace,
+    );
     const controller = new AbortController();
     const stuck = host.run('conv:run', problem4, { signal: controller.signal });
     const queued = host.run('conv:run', problem4);
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
     hang = false;
     controller.abort();
     await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(workers[0]?.terminated).toBe(true);
+    await vi.waitFor(() => expect(workers[0]?.terminated).toBe(true));
     expect(Array.from((await queued).data)).toEqual([160, 200, 320, 360]);
     expect(workers).toHaveLength(2);
   });
@@ -96,6 +128,7 @@ describe('WebHost', () => {
       return worker;
     }, 1);
     const crashed = host.run('conv:run', problem4);
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
     workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(crashed).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
     expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
@@ -174,16 +207,17 @@ describe('WebHost with two workers', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('cancels a split request mid-way by replacing both workers, then serves the next one', async () => {
+  it('cancels a split request mid-way, replacing both workers when the parts ignore it, then serves the next one', async () => {
     let hang = true;
     const { host, workers } = twoWorkerHost(() => hang);
     const controller = new AbortController();
     const stuck = host.run('image:filter', largeImage(), { signal: controller.signal });
     expect(workers).toHaveLength(2);
+    await vi.waitFor(() => expect(host.size.running).toBe(2));
     hang = false;
     controller.abort();
-    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED', message: 'Cancelled while running.' });
-    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
+    await vi.waitFor(() => expect(workers.map((worker) => worker.terminated)).toEqual([true, true]));
     expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
     expect(workers).toHaveLength(3);
   });
@@ -191,12 +225,13 @@ describe('WebHost with two workers', () => {
   it('fails a split request with the crash of one part, stopping the other part’s worker', async () => {
     const { host, workers } = twoWorkerHost((worker) => worker < 2);
     const crashing = host.run('image:filter', largeImage());
+    await vi.waitFor(() => expect(host.size.running).toBe(2));
     workers[1]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(crashing).rejects.toMatchObject({
       code: 'WORKER_CRASHED',
       message: 'The engine worker stopped: boom',
     });
-    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    await vi.waitFor(() => expect(workers.map((worker) => worker.terminated)).toEqual([true, true]));
     const payload = largeImage();
     const reply = await host.run('image:filter', payload);
     expect(reply.height).toBe(payload.height);

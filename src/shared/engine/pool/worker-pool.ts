@@ -159,7 +159,10 @@ export class WorkerPool {
 
   /** Cancels a waiting or running task (see the class comment); false when it had already ended. */
   cancel(taskId: number): boolean {
-    return this.#end((task) => task.id === taskId, new EngineError('CANCELLED', `Task ${taskId} was cancelled.`));
+    return this.#end(
+      (task) => task.id === taskId,
+      new EngineError('CANCELLED', `Task ${taskId} was cancelled.`),
+    );
   }
 
   /** Cancels every waiting and running task of `lane`, for a newer request of the same lane to take its place. */
@@ -242,7 +245,10 @@ export class WorkerPool {
     // A worker that never says ready would hold its queue forever.
     const limit = this.#options.startTimeoutMs ?? this.#options.timeoutMs;
     started.timer = this.#options.timers.set(() => {
-      this.#retire(started, new EngineError('WORKER_CRASHED', `It did not say it was ready within ${limit} ms.`));
+      this.#retire(
+        started,
+        new EngineError('WORKER_CRASHED', `It did not say it was ready within ${limit} ms.`),
+      );
     }, limit);
   }
 
@@ -251,7 +257,10 @@ export class WorkerPool {
     const { timeoutMs, timers } = this.#options;
     slot.timer = timers.set(() => {
       const name = 'job' in task.message ? String(task.message.job) : this.#workerName;
-      this.#stop(slot, new EngineError('TIMEOUT', `${name} ran longer than ${timeoutMs} ms and was stopped.`));
+      this.#stop(
+        slot,
+        new EngineError('TIMEOUT', `${name} ran longer than ${timeoutMs} ms and was stopped.`),
+      );
     }, timeoutMs);
     try {
       slot.worker.post(
@@ -314,7 +323,8 @@ export class WorkerPool {
       this.#free(slot);
       // A stopped task's caller already has its error; the answer only frees the worker.
       if (!stopped && message.type === 'result') task.resolve(message.reply);
-      else if (!stopped) task.reject(isEngineErrorData(message) ? EngineError.fromData(message) : unreadable(raw));
+      else if (!stopped)
+        task.reject(isEngineErrorData(message) ? EngineError.fromData(message) : unreadable(raw));
     } else {
       this.#retire(slot, unreadable(raw));
       return;

@@ -62,8 +62,7 @@ describe.each(adapters)('WorkerPool over $name', ({ spawn }) => {
     return { pool, starts };
   }
 
-  const echo = (pool: WorkerPool, payload: unknown) =>
-    pool.run({ type: 'run', job: 'echo', payload }).reply;
+  const echo = (pool: WorkerPool, payload: unknown) => pool.run({ type: 'run', job: 'echo', payload }).reply;
   /** A job of `rows` rows of `rowMs` each, checking for a cancel before each row. */
   const rows = (pool: WorkerPool, count: number, rowMs: number, lane?: string) =>
     pool.run({ type: 'run', job: 'rows', payload: { rows: count, rowMs } }, lane ? { lane } : {});
