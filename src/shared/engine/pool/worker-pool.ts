@@ -60,9 +60,11 @@ export interface WorkerPoolOptions {
 export const engineLimits = {
   queueLimit: 16,
   timeoutMs: 30_000,
-  // A job checks for a cancel between rows, bands or layers, each well under a millisecond to a few: a worker
-  // that has not stopped after this long is stuck in something that does not check, and is replaced.
-  cancelGraceMs: 500,
+  // A job checks for a cancel between rows, bands or layers. The longest gap is the image filter's: a band of a
+  // megapixel, and before the first band the copy of the image into the kernels' memory; measured on this
+  // project's loaded 2-core VM, 100-250 ms a band and up to 1.7 s before the first of a 12-megapixel image in a
+  // fresh worker. A worker that has not answered after this long is stuck in something that does not check.
+  cancelGraceMs: 2_000,
 } as const satisfies Partial<WorkerPoolOptions>;
 
 export interface TaskOptions {
@@ -214,8 +216,10 @@ export class WorkerPool {
       const task = slot.ready && !slot.task ? this.#queue.shift() : undefined;
       if (task) this.#start(slot, task);
     }
-    const starting = this.#slots.filter((slot) => !slot.ready).length;
-    for (let waiting = this.#queue.length - starting; waiting > 0; waiting--) {
+    // A worker still starting, or stopping a cancelled job (within milliseconds when the job checks its flag),
+    // will take a waiting task soon: a keystroke that supersedes a running job must not start a worker.
+    const soon = this.#slots.filter((slot) => !slot.ready || slot.stopping).length;
+    for (let waiting = this.#queue.length - soon; waiting > 0; waiting--) {
       if (this.#slots.length >= this.#options.size) break;
       this.#spawn();
     }
