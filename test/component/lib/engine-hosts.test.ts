@@ -106,6 +106,23 @@ describe('WebHost', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('lets a newer request of the same lane supersede the older one, on the same worker', async () => {
+    const workers: FakeWorker[] = [];
+    const host = new WebHost(() => {
+      const worker = new FakeWorker(() => false);
+      workers.push(worker);
+      return worker;
+    }, 2);
+    const older = host.run('conv:run', problem4, { lane: 'lab' });
+    const newer = host.run('conv:run', problem4, { lane: 'lab' });
+    await expect(older).rejects.toMatchObject({
+      code: 'CANCELLED',
+      message: 'Superseded by a newer request (lab).',
+    });
+    expect(Array.from((await newer).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(1);
+  });
+
   it('drops a queued job that is cancelled before it starts', async () => {
     let hang = true;
     const host = new WebHost(() => new FakeWorker(() => hang), 1);
@@ -158,12 +175,16 @@ function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>)
 describe('WebHost with two workers', () => {
   function twoWorkerHost(hang: (worker: number) => boolean = () => false) {
     const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const index = workers.length;
-      const worker = new FakeWorker(() => hang(index));
-      workers.push(worker);
-      return worker;
-    }, 2);
+    const host = new WebHost(
+      () => {
+        const index = workers.length;
+        const worker = new FakeWorker(() => hang(index));
+        workers.push(worker);
+        return worker;
+      },
+      2,
+      shortGrace,
+    );
     return { host, workers };
   }
 
@@ -284,6 +305,19 @@ describe('ElectronHost', () => {
     await expect(new ElectronHost(bridge).run('conv:run', problem4)).rejects.toMatchObject({
       code: 'INPUT_TOO_LARGE',
     });
+  });
+
+  it('asks main to cancel the older request of a lane when a newer one starts', async () => {
+    const ids = ['id-1', 'id-2'];
+    const { bridge, cancel } = fakeBridge(() => ({
+      ok: true,
+      value: { shape: [1], data: new Float64Array([7]) },
+    }));
+    const host = new ElectronHost(bridge, () => ids.shift()!);
+    const older = host.run('conv:run', problem4, { lane: 'lab' });
+    const newer = host.run('conv:run', problem4, { lane: 'lab' });
+    await Promise.all([older, newer]);
+    expect(cancel.mock.calls).toEqual([['id-1']]);
   });
 
   it('asks main to cancel when the signal aborts', async () => {

@@ -1,7 +1,7 @@
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import { runOnPool } from '../../../shared/engine/pool/run-on-pool.ts';
-import { engineLimits, WorkerPool } from '../../../shared/engine/pool/worker-pool.ts';
+import { engineLimits, WorkerPool, type WorkerPoolOptions } from '../../../shared/engine/pool/worker-pool.ts';
 import type { EngineHost, RunOptions } from './engine-host.ts';
 import { spawnWebWorker, webTimers, type WebWorkerLike } from './web-worker-adapter.ts';
 
@@ -18,7 +18,11 @@ export class WebHost implements EngineHost {
   readonly kind = 'web';
   readonly #pool: WorkerPool;
 
-  constructor(createWorker: () => WebWorkerLike, workers = 2, limits: Partial<typeof engineLimits> = {}) {
+  constructor(
+    createWorker: () => WebWorkerLike,
+    workers = 2,
+    limits: Partial<Pick<WorkerPoolOptions, keyof typeof engineLimits>> = {},
+  ) {
     this.#pool = new WorkerPool({
       spawn: spawnWebWorker(createWorker),
       size: Math.max(1, workers),

@@ -172,22 +172,30 @@ describe.each(adapters)('WorkerPool over $name', ({ spawn }) => {
     await expect(first.reply).resolves.toBe(3);
   });
 
-  it('supersedes the waiting and running tasks of a lane, keeping the worker', async () => {
-    const { pool, starts } = makePool({ size: 1, cancelGraceMs: 5_000 });
-    const other = rows(pool, 2, 10, 'other lane');
+  it('supersedes the running task of a lane; the newest waits for that worker rather than start one', async () => {
+    // Two workers allowed, one started: the superseded job's worker stops within a row and runs the newest.
+    const { pool, starts } = makePool({ size: 2, cancelGraceMs: 5_000 });
+    await expect(rows(pool, 2, 10, 'other lane').reply).resolves.toBe(2);
     const old = rows(pool, 10_000, 20, 'analysis');
-    await other.reply;
     await running(pool);
-    const older = rows(pool, 3, 10, 'analysis');
     expect(pool.supersede('analysis')).toBe(true);
     const newest = rows(pool, 3, 10, 'analysis');
     await expect(old.reply).rejects.toMatchObject({
       code: 'CANCELLED',
       message: expect.stringContaining('Superseded'),
     });
-    await expect(older.reply).rejects.toMatchObject({ code: 'CANCELLED' });
     await expect(newest.reply).resolves.toBe(3);
     expect(starts.count).toBe(1);
+  });
+
+  it('supersedes the waiting tasks of a lane too, and no other lane’s', async () => {
+    const { pool } = makePool();
+    const other = rows(pool, 3, 10, 'other lane');
+    const waiting = rows(pool, 3, 10, 'analysis');
+    expect(pool.supersede('analysis')).toBe(true);
+    expect(pool.supersede('no such lane')).toBe(false);
+    await expect(waiting.reply).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(other.reply).resolves.toBe(3);
   });
 
   it('rejects with WORKER_CRASHED when its worker crashes, and replaces it', async () => {
