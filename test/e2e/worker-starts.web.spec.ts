@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openLab } from './convlab-page.ts';
+import { paste } from './big-network-page.ts';
+import { openNetworkEditor } from './network-editor-page.ts';
 
 /**
  * Issue 11, item 3: editing while a job runs must not cost a worker start. The page's Worker constructor and
@@ -57,22 +59,10 @@ async function tenEditsWhileRunning(page: Page, edit: () => Promise<void>): Prom
 test('ten quick edits of a large network in the calculator start no worker', async ({ page }) => {
   test.setTimeout(120_000);
   await countWorkers(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('link', { name: 'Layer calculator' }).click();
-  await page.getByRole('radio', { name: 'Text', exact: true }).click();
-  const editor = page.getByRole('textbox', { name: 'Network description' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
+  const editor = await openNetworkEditor(page);
   // 1,000 layers: long enough to analyse that an edit arrives while the previous analysis runs.
-  const text = ['network long', 'input 3x32x32', ...Array.from({ length: 1_000 }, () => 'conv 8 k3 p1')].join(
-    '\n',
-  );
-  await editor.evaluate((content, pasted) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', pasted);
-    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, text);
+  const layers = Array.from({ length: 1_000 }, () => 'conv 8 k3 p1');
+  await paste(editor, ['network long', 'input 3x32x32', ...layers].join('\n'));
   // conv1 3·8·9 + 8 = 224, then 999 convs of 8·8·9 + 8 = 584.
   await expect(page.getByTestId('total-params')).toHaveText('583,640', { timeout: 60_000 });
   const before = await readCounts(page);

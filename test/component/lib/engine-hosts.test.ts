@@ -44,8 +44,24 @@ class FakeWorker {
   }
 }
 
-/** A grace period short enough that a hanging fake worker is replaced at once. */
-const shortGrace = { cancelGraceMs: 5 };
+/**
+ * A WebHost of `size` fake workers, listed as they start; worker `index` hangs while `hang(index)` is true. Its
+ * grace period is short enough that a hanging worker is replaced at once.
+ */
+function hostWithWorkers(size: number, hang: (index: number) => boolean = () => false) {
+  const workers: FakeWorker[] = [];
+  const host = new WebHost(
+    () => {
+      const index = workers.length;
+      const worker = new FakeWorker(() => hang(index));
+      workers.push(worker);
+      return worker;
+    },
+    size,
+    { cancelGraceMs: 5 },
+  );
+  return { host, workers };
+}
 
 describe('WebHost', () => {
   it('runs the homework problem 4 convolution in its worker', async () => {
@@ -64,12 +80,7 @@ describe('WebHost', () => {
   });
 
   it('stops a cancelled job that checks its flag without replacing the worker', async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const worker = new FakeWorker(() => false);
-      workers.push(worker);
-      return worker;
-    }, 1);
+    const { host, workers } = hostWithWorkers(1);
     await host.run('conv:run', problem4);
     const controller = new AbortController();
     // Cancelled after it was sent, before the worker ran it: the job reads the flag and answers CANCELLED.
@@ -84,16 +95,7 @@ describe('WebHost', () => {
 
   it('replaces a worker whose job ignores the cancel past the grace period, then serves the next one', async () => {
     let hang = true;
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(
-      () => {
-        const worker = new FakeWorker(() => hang);
-        workers.push(worker);
-        return worker;
-      },
-      1,
-      shortGrace,
-    );
+    const { host, workers } = hostWithWorkers(1, () => hang);
     const controller = new AbortController();
     const stuck = host.run('conv:run', problem4, { signal: controller.signal });
     const queued = host.run('conv:run', problem4);
@@ -107,12 +109,7 @@ describe('WebHost', () => {
   });
 
   it('lets a newer request of the same lane supersede the older one, on the same worker', async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const worker = new FakeWorker(() => false);
-      workers.push(worker);
-      return worker;
-    }, 2);
+    const { host, workers } = hostWithWorkers(2);
     const older = host.run('conv:run', problem4, { lane: 'lab' });
     const newer = host.run('conv:run', problem4, { lane: 'lab' });
     await expect(older).rejects.toMatchObject({
@@ -138,12 +135,7 @@ describe('WebHost', () => {
   });
 
   it('reports a crashed worker and recovers', async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const worker = new FakeWorker(() => workers.length === 1);
-      workers.push(worker);
-      return worker;
-    }, 1);
+    const { host, workers } = hostWithWorkers(1, (index) => index === 0);
     const crashed = host.run('conv:run', problem4);
     await vi.waitFor(() => expect(host.size.running).toBe(1));
     workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
@@ -173,20 +165,7 @@ function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>)
 }
 
 describe('WebHost with two workers', () => {
-  function twoWorkerHost(hang: (worker: number) => boolean = () => false) {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(
-      () => {
-        const index = workers.length;
-        const worker = new FakeWorker(() => hang(index));
-        workers.push(worker);
-        return worker;
-      },
-      2,
-      shortGrace,
-    );
-    return { host, workers };
-  }
+  const twoWorkerHost = (hang?: (worker: number) => boolean) => hostWithWorkers(2, hang);
 
   it('filters a large image in two row bands on both workers, exactly as one worker would', async () => {
     const { host, workers } = twoWorkerHost();

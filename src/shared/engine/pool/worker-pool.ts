@@ -110,7 +110,7 @@ interface Slot {
 }
 
 /**
- * The one worker pool of the app (ARCHITECTURE.md, "Workers"): main's engine workers, the WebHost's and the image
+ * The one worker pool of the app (RELIABILITY.md, "Workers"): main's engine workers, the WebHost's and the image
  * lab's all run on it, each through a thin adapter. Each worker runs one task at a time and says `ready` before
  * it gets one. Tasks wait in arrival order in a bounded queue. A task that runs too long, is cancelled or is
  * superseded is settled at once with its error; its worker gets a cancel (a flag in shared memory the job checks

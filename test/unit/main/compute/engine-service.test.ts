@@ -203,6 +203,8 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     size: 2,
     queueLimit: 4,
     timeoutMs: 10_000,
+    // A worker here registers tsx before it loads the engine: seconds on a busy machine.
+    startTimeoutMs: 30_000,
     cancelGraceMs: 200,
     timers: nodeTimers,
   });
@@ -222,12 +224,14 @@ describe('EngineService over a pool whose workers can be made to crash or hang',
     await until(() => pool.size.running === 2);
     expect(engine.cancel('slider-1')).toBe(true);
     await expect(hanging).rejects.toMatchObject({ code: 'CANCELLED' });
-    // The sabotaged parts ignore the cancel flag: their workers are replaced once the grace period is over.
-    expect(pool.size).toMatchObject({ running: 0, stopping: 2 });
-    await until(() => pool.size.workers === 0);
+    // A worker stuck in a sabotaged part ignores the cancel flag and is replaced once the grace period is
+    // over; one that was between parts stops by itself and is kept.
+    expect(pool.size.running).toBe(0);
+    await until(() => pool.size.stopping === 0);
     expect(engine.cancel('slider-1')).toBe(false);
     await expect(run('slider-1', problemFour())).resolves.toMatchObject({ shape: [1, 1, 5, 5] });
-  });
+    // Up to three worker starts (two, then one after the grace period): each registers tsx, seconds when busy.
+  }, 60_000);
 
   it('fails the whole job with the error of its one crashing part, and cancels the other part', async () => {
     const crashing = run(

@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPoolSize } from '../../../../src/shared/engine/worker-count.ts';
 import {
   describeWorkerError,
-  nodeTimers,
   spawnNodeWorker,
   type WorkerFactory,
 } from '../../../../src/main/compute/node-worker-adapter.ts';
 import { WorkerPool, type WorkerPoolOptions } from '../../../../src/shared/engine/pool/worker-pool.ts';
 import type { ResourceLimits } from 'node:worker_threads';
+import { testPoolOptions } from '../../../support/test-pool.ts';
 import createTestWorker from '../fixtures/test-worker.ts?nodeWorker';
 import createBrokenWorker from '../fixtures/broken-worker.ts?nodeWorker';
 
@@ -26,12 +26,7 @@ function makePool(
   const { createWorker = createTestWorker, resourceLimits, ...rest } = options;
   const pool = new WorkerPool({
     spawn: spawnNodeWorker(createWorker, resourceLimits),
-    size: 1,
-    queueLimit: 4,
-    timeoutMs: 10_000,
-    startTimeoutMs: 30_000,
-    cancelGraceMs: 300,
-    timers: nodeTimers,
+    ...testPoolOptions,
     ...rest,
   });
   pools.push(pool);

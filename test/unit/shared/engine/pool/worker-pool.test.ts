@@ -1,12 +1,13 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nodeTimers, spawnNodeWorker } from '../../../../../src/main/compute/node-worker-adapter.ts';
+import { spawnNodeWorker } from '../../../../../src/main/compute/node-worker-adapter.ts';
 import { spawnWebWorker } from '../../../../../src/renderer/lib/host/web-worker-adapter.ts';
 import {
   WorkerPool,
   type SpawnWorker,
   type WorkerPoolOptions,
 } from '../../../../../src/shared/engine/pool/worker-pool.ts';
+import { testPoolOptions } from '../../../../support/test-pool.ts';
 import { ThreadWebWorker } from '../../../../support/thread-web-worker.ts';
 import createNodeEntry from './fixtures/node-entry.ts?nodeWorker';
 import createSilentEntry from './fixtures/silent-entry.ts?nodeWorker';
@@ -49,13 +50,7 @@ describe.each(adapters)('WorkerPool over $name', ({ spawn }) => {
         starts.count++;
         return spawnWorker(events);
       },
-      size: 1,
-      queueLimit: 4,
-      timeoutMs: 10_000,
-      // A worker here registers tsx before it loads its entry: seconds on a busy machine.
-      startTimeoutMs: 30_000,
-      cancelGraceMs: 300,
-      timers: nodeTimers,
+      ...testPoolOptions,
       ...options,
     });
     pools.push(pool);
