@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { createEngineService, engineLimits, type EngineService } from '../src/main/compute/engine-service.ts';
-import { WorkerPool } from '../src/main/compute/worker-pool.ts';
+import { nodeTimers, spawnNodeWorker } from '../src/main/compute/node-worker-adapter.ts';
+import { WorkerPool } from '../src/shared/engine/pool/worker-pool.ts';
 import type { JobName } from '../src/shared/engine/job-names.ts';
 import { SharedArena } from '../src/shared/engine/memory/shared-arena.ts';
 import { planJob } from '../src/shared/engine/split/split-jobs.ts';
@@ -18,10 +19,12 @@ export function createBenchEngine(splitThreshold?: number): EngineService {
   const url = new URL(
     tsxWorkerBootstrapUrl(new URL('../src/main/compute/engine-worker.ts', import.meta.url).href),
   );
+  const { resourceLimits, ...limits } = engineLimits;
   const pool = new WorkerPool({
-    createWorker: (options) => new Worker(url, options),
+    spawn: spawnNodeWorker((options) => new Worker(url, options), resourceLimits),
     size: benchWorkers,
-    ...engineLimits,
+    timers: nodeTimers,
+    ...limits,
   });
   return createEngineService(pool, splitThreshold);
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bigNetwork, bigParams, paste } from './big-network-page.ts';
+import { openNetworkEditor } from './network-editor-page.ts';
 import { storedRows } from './stored-rows.ts';
 
 /**
@@ -36,13 +37,7 @@ async function longestTask(page: Page): Promise<number> {
 /** Opens the calculator's text editor and pastes the big network over its text, as a student would. */
 async function pasteBigNetwork(page: Page): Promise<void> {
   await observeLongTasks(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('link', { name: 'Layer calculator' }).click();
-  await page.getByRole('radio', { name: 'Text', exact: true }).click();
-  const editor = page.getByRole('textbox', { name: 'Network description' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
+  const editor = await openNetworkEditor(page);
   await longestTask(page);
   await paste(editor, bigNetwork);
   await expect(page.getByTestId('total-params')).toHaveText(bigParams, { timeout: 60_000 });

@@ -1,9 +1,9 @@
 import { EngineError } from '../../shared/engine/engine-error.ts';
 import type { JobName } from '../../shared/engine/job-names.ts';
-import { runClaimedPlan, runPlan, type RunningPlan } from '../../shared/engine/split/run-plan.ts';
-import { planJob } from '../../shared/engine/split/split-jobs.ts';
+import type { RunningPlan } from '../../shared/engine/split/run-plan.ts';
 import { SharedArena } from '../../shared/engine/memory/shared-arena.ts';
-import type { WorkerPool } from './worker-pool.ts';
+import { runOnPool } from '../../shared/engine/pool/run-on-pool.ts';
+import { engineLimits as sharedEngineLimits, type WorkerPool } from '../../shared/engine/pool/worker-pool.ts';
 
 /** The engine as main's IPC handlers see it: jobs named by the renderer's request ids, so they can be cancelled. */
 export interface EngineService {
@@ -22,10 +22,9 @@ export interface EngineService {
   close(): Promise<void>;
 }
 
-/** Production limits: generous for the course's examples, small enough that a runaway job cannot hang the app. */
+/** Production limits: the engine's (the WebHost has the same), and each worker's heap. */
 export const engineLimits = {
-  queueLimit: 16,
-  timeoutMs: 30_000,
+  ...sharedEngineLimits,
   // Typed arrays live outside the heap; their sizes are bounded by each job's `parse` instead (RELIABILITY.md).
   resourceLimits: { maxOldGenerationSizeMb: 512 },
 } as const;
@@ -38,7 +37,7 @@ export const engineLimits = {
  * convolution's parts share recycled shared memory (SharedArena) instead of fresh copies.
  */
 export function createEngineService(
-  pool: Pick<WorkerPool, 'run' | 'runParts' | 'cancel' | 'close' | 'workerLimit'>,
+  pool: Pick<WorkerPool, 'run' | 'cancel' | 'supersede' | 'close' | 'workerLimit'>,
   /**
    * Multiply-adds (as the kernels do them: convWork) above which a job is split; splitWorkThreshold unless given
    * (the bench and the tests use others).
@@ -53,36 +52,12 @@ export function createEngineService(
         throw new EngineError('INVALID_INPUT', `requestId: a job with id ${requestId} is still running`);
       }
       const lease = arena.lease();
-      const plan = planJob(job, payload, {
-        workers: pool.workerLimit,
+      const request = runOnPool(pool, job, payload, {
         owns: () => true,
         lease,
         threshold: splitThreshold,
+        onProgress,
       });
-      const request = plan.claimable
-        ? runClaimedPlan(
-            plan,
-            pool.workerLimit,
-            (counters, onTaskProgress) => {
-              const { taskId, reply } = pool.runParts(job, plan.parts, counters, onTaskProgress);
-              return { reply, cancel: () => pool.cancel(taskId) };
-            },
-            onProgress,
-          )
-        : runPlan(
-            plan,
-            (part, onPartProgress) => {
-              const { taskId, reply } = pool.run(
-                job,
-                part.payload,
-                onPartProgress,
-                part.transfer,
-                part.output,
-              );
-              return { reply, cancel: () => pool.cancel(taskId) };
-            },
-            onProgress,
-          );
       running.set(requestId, request);
       try {
         const reply = await request.reply;

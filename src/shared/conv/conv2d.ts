@@ -37,6 +37,8 @@ export function conv2d(
   weight: Tensor,
   bias: Float64Array | Float32Array | null,
   options: Conv2dOptions,
+  /** Called before each output row; throws to stop a cancelled job (JobContext.throwIfCancelled). */
+  throwIfCancelled?: () => void,
 ): Tensor<Float64Array> {
   const [batch, inChannels, height, width] = input.shape as [number, number, number, number];
   const [outChannels, groupInChannels, kernelHeight, kernelWidth] = weight.shape as [
@@ -55,6 +57,7 @@ export function conv2d(
     for (let oc = 0; oc < outChannels; oc++) {
       const firstInChannel = Math.floor(oc / groupOutChannels) * groupInChannels;
       for (let oy = 0; oy < outHeight; oy++) {
+        throwIfCancelled?.();
         for (let ox = 0; ox < outWidth; ox++) {
           let sum = bias ? (bias[oc] ?? 0) : 0;
           for (let ic = 0; ic < groupInChannels; ic++) {

@@ -2,6 +2,12 @@
 export interface JobContext {
   reportProgress(fraction: number): void;
   /**
+   * Throws EngineError('CANCELLED') once the host has cancelled this job. Long jobs call it between rows or
+   * layers, so a cancelled or superseded job stops by itself and its worker is kept (pool/worker-pool.ts).
+   * Undefined when nobody can cancel (in-process runs).
+   */
+  throwIfCancelled?(): void;
+  /**
    * Where a Float32 reply of `length` numbers may be written instead of into new memory (which, measured on this
    * project's machines, costs more than a small convolution itself): the part of a shared output the host gave
    * this task, or a buffer of the request that only this worker holds. The job must have finished reading its

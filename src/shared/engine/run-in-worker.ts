@@ -17,9 +17,13 @@ export function handleWorkerMessage(
   post: PostToHost,
   /** The worker's clock in milliseconds (performance.now where there is one), to space progress messages. */
   now: () => number = Date.now,
+  /** Where job names are looked up: the engine's registry (tests pass their own jobs). */
+  find: (name: unknown) => JobDefinition<unknown, unknown> = findJob,
 ): void {
   const taskId = readTaskId(message);
   const type = (message as { type?: unknown } | null)?.type;
+  // A synchronous job has already answered when its cancel message is read: the shared flag is what stopped it.
+  if (type === 'cancel') return;
   if (taskId === undefined || (type !== 'run' && type !== 'run-parts')) {
     post({
       type: 'error',
@@ -30,11 +34,13 @@ export function handleWorkerMessage(
     return;
   }
   const { job: jobName } = message as { job?: unknown };
+  const throwIfCancelled = cancelCheck(message);
   try {
-    const job = findJob(jobName);
+    const job = find(jobName);
     if (type === 'run') {
       const { payload, output } = message as { payload?: unknown; output?: unknown };
-      const reply = runJob(job, payload, output, throttledProgress(taskId, post, now));
+      const progress = throttledProgress(taskId, post, now);
+      const reply = runJob(job, payload, output, progress, throwIfCancelled);
       // Shared memory is shared, not moved: postMessage refuses it in a transfer list.
       post({ type: 'result', taskId, reply }, movableReplyBuffers(job, reply));
     } else {
@@ -48,10 +54,17 @@ export function handleWorkerMessage(
         index < parts.length;
         index = Atomics.add(counters, 0, 1)
       ) {
+        throwIfCancelled();
         const part = parts[index]!;
-        const reply = runJob(job, part.payload, part.output, (fraction) => {
-          progress((Atomics.load(counters, 1) + fraction) / parts.length);
-        });
+        const reply = runJob(
+          job,
+          part.payload,
+          part.output,
+          (fraction) => {
+            progress((Atomics.load(counters, 1) + fraction) / parts.length);
+          },
+          throwIfCancelled,
+        );
         replies.push({ index, reply });
         transfer.push(...movableReplyBuffers(job, reply));
         progress((Atomics.add(counters, 1, 1) + 1) / parts.length);
@@ -70,10 +83,13 @@ function runJob(
   payload: unknown,
   output: unknown,
   reportProgress: (fraction: number) => void,
+  throwIfCancelled: () => void,
 ): unknown {
   const request = job.parse(payload);
+  throwIfCancelled();
   return job.run(request, {
     reportProgress,
+    throwIfCancelled,
     outputFloat32: (length) => outputFloat32(output, payload, length),
   });
 }
@@ -129,6 +145,18 @@ function outputFloat32(target: unknown, payload: unknown, length: number): Float
     .filter((candidate) => !isShared(candidate) && candidate.byteLength >= length * 4)
     .sort((a, b) => a.byteLength - b.byteLength);
   return buffer ? new Float32Array(buffer, 0, length) : undefined;
+}
+
+/**
+ * The task's cancel check: reads the flag the pool shares with the task (TaskEnvelope.cancelFlag) and throws
+ * CANCELLED once it is set. A task sent without one (a host without shared memory) is never told.
+ */
+function cancelCheck(message: unknown): () => void {
+  const flag = (message as { cancelFlag?: unknown }).cancelFlag;
+  if (!(flag instanceof Int32Array) || !isShared(flag.buffer)) return () => undefined;
+  return () => {
+    if (Atomics.load(flag, 0) !== 0) throw new EngineError('CANCELLED', 'The job stopped: it was cancelled.');
+  };
 }
 
 function readTaskId(message: unknown): number | undefined {

@@ -41,6 +41,8 @@ export interface AnalyzeOptions {
    * not need them, and they are most of the cost), or the layers named (the one a student clicked).
    */
   explain?: boolean | readonly string[];
+  /** Called before each layer; throws to stop a cancelled job (JobContext.throwIfCancelled). */
+  throwIfCancelled?: () => void;
 }
 
 export const conventions: readonly string[] = [
@@ -127,6 +129,7 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
   let featureEnd: string | null = null;
 
   for (const layer of network.layers) {
+    options.throwIfCancelled?.();
     const { name } = layer;
     if (!layerNamePattern.test(name) || name.length > limits.nameLength) {
       throw new NetworkError(

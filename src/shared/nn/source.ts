@@ -44,7 +44,12 @@ export function loadNetwork(source: NetworkSource): LoadedNetwork {
  */
 export function analyzeSource(
   source: NetworkSource,
-  options: { input?: Shape | null; dtype: Dtype; explain?: boolean | readonly string[] },
+  options: {
+    input?: Shape | null;
+    dtype: Dtype;
+    explain?: boolean | readonly string[];
+    throwIfCancelled?: () => void;
+  },
 ): AnalyzeOutcome | { ok: false; problem: NetworkProblem; tooLarge: true } {
   const loaded = loadNetwork(source);
   if (!loaded.ok)
@@ -56,6 +61,7 @@ export function analyzeSource(
         input: options.input ?? undefined,
         dtype: options.dtype,
         explain: options.explain ?? true,
+        throwIfCancelled: options.throwIfCancelled,
       }),
     };
   } catch (thrown) {

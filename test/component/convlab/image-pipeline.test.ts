@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { FromWorker } from '../../../src/shared/engine/worker-protocol.ts';
 import type {
-  FromImageWorker,
+  ImageReply,
+  ImageRequest,
   ToImageWorker,
 } from '../../../src/renderer/features/convlab/image-messages.ts';
 import { fitWithin } from '../../../src/renderer/features/convlab/image-messages.ts';
@@ -9,16 +11,23 @@ import {
   WorkerImagePipeline,
 } from '../../../src/renderer/features/convlab/image-pipeline.ts';
 
+/** The image worker's side of the pool's protocol: ready, then one `result` per request (or a crash). */
 class FakeWorker {
-  onmessage: ((event: MessageEvent<FromImageWorker>) => void) | null = null;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly answer: (message: ToImageWorker) => FromImageWorker | 'crash') {}
+  constructor(private readonly answer: (message: ImageRequest) => ImageReply | 'crash') {
+    setTimeout(() => this.onmessage?.({ data: { type: 'ready' } } as MessageEvent<FromWorker>));
+  }
   postMessage(message: ToImageWorker): void {
+    if (message.type === 'cancel') return;
     setTimeout(() => {
       const reply = this.answer(message);
       if (reply === 'crash') this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
-      else this.onmessage?.({ data: reply } as MessageEvent<FromImageWorker>);
+      else {
+        const data: FromWorker = { type: 'result', taskId: message.taskId, reply };
+        this.onmessage?.({ data } as MessageEvent<FromWorker>);
+      }
     });
   }
   terminate(): void {
@@ -27,13 +36,13 @@ class FakeWorker {
 }
 
 describe('WorkerImagePipeline', () => {
-  it('answers each request by its id: a refused file as a value, a failure as a typed error', async () => {
+  it('answers each request: a refused file as a value, a failure as a typed error', async () => {
     const pipeline = new WorkerImagePipeline(
       () =>
         new FakeWorker((message) =>
           message.type === 'open'
-            ? { type: 'refused', id: message.id, refusal: { code: 'unknown-format' } }
-            : { type: 'failed', id: message.id, failure: 'stale', message: 'That image is no longer open.' },
+            ? { type: 'refused', refusal: { code: 'unknown-format' } }
+            : { type: 'failed', failure: 'stale', message: 'That image is no longer open.' },
         ),
     );
     expect(await pipeline.open(new Blob(['x']), 100, 10)).toEqual({
@@ -50,14 +59,14 @@ describe('WorkerImagePipeline', () => {
     let crash = true;
     const pipeline = new WorkerImagePipeline(() => {
       const worker = new FakeWorker((message) =>
-        crash ? 'crash' : { type: 'pixels', id: message.id, pixels: new Uint8ClampedArray(8) },
+        crash || message.type !== 'copy' ? 'crash' : { type: 'pixels', pixels: new Uint8ClampedArray(8) },
       );
       workers.push(worker);
       return worker;
     });
     const error = await pipeline.copyPixels(1).catch((thrown: unknown) => thrown);
     expect((error as ImagePipelineError).failure).toBe('crashed');
-    expect(workers[0]!.terminated).toBe(true);
+    await vi.waitFor(() => expect(workers[0]!.terminated).toBe(true));
     crash = false;
     expect(await pipeline.copyPixels(1)).toHaveLength(8);
     expect(workers).toHaveLength(2);

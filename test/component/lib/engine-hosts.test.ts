@@ -20,23 +20,47 @@ const problem4 = {
   flipKernel: false,
 };
 
-/** A worker that runs the real shared handler asynchronously, or never answers when `hang` is set. */
+/**
+ * A worker that says it is ready, then runs the real shared handler asynchronously (reading the task's cancel
+ * flag as a worker does), or never answers when `hang` is set. The pool suite (test/unit/shared/engine/pool) runs
+ * the same pool over real threads; this one checks the WebHost's own part: planning, splitting, signals.
+ */
 class FakeWorker {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly hang: () => boolean) {}
+  constructor(private readonly hang: () => boolean) {
+    setTimeout(() => this.deliver({ type: 'ready' }));
+  }
   postMessage(message: ToWorker): void {
-    if (this.hang()) return;
-    setTimeout(() =>
-      handleWorkerMessage(message, (reply) => {
-        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromWorker>);
-      }),
-    );
+    if (message.type === 'cancel' || this.hang()) return;
+    setTimeout(() => handleWorkerMessage(message, (reply) => this.deliver(reply)));
   }
   terminate(): void {
     this.terminated = true;
   }
+  private deliver(reply: FromWorker): void {
+    if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<FromWorker>);
+  }
+}
+
+/**
+ * A WebHost of `size` fake workers, listed as they start; worker `index` hangs while `hang(index)` is true. Its
+ * grace period is short enough that a hanging worker is replaced at once.
+ */
+function hostWithWorkers(size: number, hang: (index: number) => boolean = () => false) {
+  const workers: FakeWorker[] = [];
+  const host = new WebHost(
+    () => {
+      const index = workers.length;
+      const worker = new FakeWorker(() => hang(index));
+      workers.push(worker);
+      return worker;
+    },
+    size,
+    { cancelGraceMs: 5 },
+  );
+  return { host, workers };
 }
 
 describe('WebHost', () => {
@@ -55,23 +79,45 @@ describe('WebHost', () => {
     expect((error as EngineError).message).toContain('groups');
   });
 
-  it('cancels a running job by replacing the worker, then serves the next one', async () => {
+  it('stops a cancelled job that checks its flag without replacing the worker', async () => {
+    const { host, workers } = hostWithWorkers(1);
+    await host.run('conv:run', problem4);
+    const controller = new AbortController();
+    // Cancelled after it was sent, before the worker ran it: the job reads the flag and answers CANCELLED.
+    const cancelled = host.run('conv:run', problem4, { signal: controller.signal });
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('replaces a worker whose job ignores the cancel past the grace period, then serves the next one', async () => {
     let hang = true;
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const worker = new FakeWorker(() => hang);
-      workers.push(worker);
-      return worker;
-    }, 1);
+    const { host, workers } = hostWithWorkers(1, () => hang);
     const controller = new AbortController();
     const stuck = host.run('conv:run', problem4, { signal: controller.signal });
     const queued = host.run('conv:run', problem4);
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
     hang = false;
     controller.abort();
     await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(workers[0]?.terminated).toBe(true);
+    await vi.waitFor(() => expect(workers[0]?.terminated).toBe(true));
     expect(Array.from((await queued).data)).toEqual([160, 200, 320, 360]);
     expect(workers).toHaveLength(2);
+  });
+
+  it('lets a newer request of the same lane supersede the older one, on the same worker', async () => {
+    const { host, workers } = hostWithWorkers(2);
+    const older = host.run('conv:run', problem4, { lane: 'lab' });
+    const newer = host.run('conv:run', problem4, { lane: 'lab' });
+    await expect(older).rejects.toMatchObject({
+      code: 'CANCELLED',
+      message: 'Superseded by a newer request (lab).',
+    });
+    expect(Array.from((await newer).data)).toEqual([160, 200, 320, 360]);
+    expect(workers).toHaveLength(1);
   });
 
   it('drops a queued job that is cancelled before it starts', async () => {
@@ -89,13 +135,9 @@ describe('WebHost', () => {
   });
 
   it('reports a crashed worker and recovers', async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const worker = new FakeWorker(() => workers.length === 1);
-      workers.push(worker);
-      return worker;
-    }, 1);
+    const { host, workers } = hostWithWorkers(1, (index) => index === 0);
     const crashed = host.run('conv:run', problem4);
+    await vi.waitFor(() => expect(host.size.running).toBe(1));
     workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(crashed).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
     expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
@@ -123,16 +165,7 @@ function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<number>)
 }
 
 describe('WebHost with two workers', () => {
-  function twoWorkerHost(hang: (worker: number) => boolean = () => false) {
-    const workers: FakeWorker[] = [];
-    const host = new WebHost(() => {
-      const index = workers.length;
-      const worker = new FakeWorker(() => hang(index));
-      workers.push(worker);
-      return worker;
-    }, 2);
-    return { host, workers };
-  }
+  const twoWorkerHost = (hang?: (worker: number) => boolean) => hostWithWorkers(2, hang);
 
   it('filters a large image in two row bands on both workers, exactly as one worker would', async () => {
     const { host, workers } = twoWorkerHost();
@@ -174,16 +207,17 @@ describe('WebHost with two workers', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('cancels a split request mid-way by replacing both workers, then serves the next one', async () => {
+  it('cancels a split request mid-way, replacing both workers when the parts ignore it, then serves the next one', async () => {
     let hang = true;
     const { host, workers } = twoWorkerHost(() => hang);
     const controller = new AbortController();
     const stuck = host.run('image:filter', largeImage(), { signal: controller.signal });
     expect(workers).toHaveLength(2);
+    await vi.waitFor(() => expect(host.size.running).toBe(2));
     hang = false;
     controller.abort();
-    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED', message: 'Cancelled while running.' });
-    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
+    await vi.waitFor(() => expect(workers.map((worker) => worker.terminated)).toEqual([true, true]));
     expect(Array.from((await host.run('conv:run', problem4)).data)).toEqual([160, 200, 320, 360]);
     expect(workers).toHaveLength(3);
   });
@@ -191,12 +225,13 @@ describe('WebHost with two workers', () => {
   it('fails a split request with the crash of one part, stopping the other part’s worker', async () => {
     const { host, workers } = twoWorkerHost((worker) => worker < 2);
     const crashing = host.run('image:filter', largeImage());
+    await vi.waitFor(() => expect(host.size.running).toBe(2));
     workers[1]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(crashing).rejects.toMatchObject({
       code: 'WORKER_CRASHED',
       message: 'The engine worker stopped: boom',
     });
-    expect(workers.map((worker) => worker.terminated)).toEqual([true, true]);
+    await vi.waitFor(() => expect(workers.map((worker) => worker.terminated)).toEqual([true, true]));
     const payload = largeImage();
     const reply = await host.run('image:filter', payload);
     expect(reply.height).toBe(payload.height);
@@ -249,6 +284,19 @@ describe('ElectronHost', () => {
     await expect(new ElectronHost(bridge).run('conv:run', problem4)).rejects.toMatchObject({
       code: 'INPUT_TOO_LARGE',
     });
+  });
+
+  it('asks main to cancel the older request of a lane when a newer one starts', async () => {
+    const ids = ['id-1', 'id-2'];
+    const { bridge, cancel } = fakeBridge(() => ({
+      ok: true,
+      value: { shape: [1], data: new Float64Array([7]) },
+    }));
+    const host = new ElectronHost(bridge, () => ids.shift()!);
+    const older = host.run('conv:run', problem4, { lane: 'lab' });
+    const newer = host.run('conv:run', problem4, { lane: 'lab' });
+    await Promise.all([older, newer]);
+    expect(cancel.mock.calls).toEqual([['id-1']]);
   });
 
   it('asks main to cancel when the signal aborts', async () => {

@@ -1,21 +1,25 @@
 import type { ImageFormat, ImageHeaderProblem } from '../../../shared/conv/image/image-header.ts';
+import type { CancelMessage, TaskEnvelope } from '../../../shared/engine/worker-protocol.ts';
 
 /**
- * Messages between the lab's image worker and the page. The worker decodes images, keeps the opened image's
- * pixels, copies them for each filter request and scales results down for display, so none of that per-pixel
- * work (50 ms and more at 12 megapixels) runs on the page's main thread.
+ * What the page asks of the lab's image worker. The worker decodes images, keeps the opened image's pixels,
+ * copies them for each filter request and scales results down for display, so none of that per-pixel work
+ * (50 ms and more at 12 megapixels) runs on the page's main thread. The worker runs on the shared pool
+ * (src/shared/engine/pool): each request arrives with the pool's task id, and its answer is the `reply` of the
+ * pool's `result` message (FromWorker). An opened image is known by the task id that opened it.
  */
-export type ToImageWorker =
-  | { type: 'open'; id: number; blob: Blob; pixelLimit: number; previewSide: number }
-  | { type: 'copy'; id: number; imageId: number }
+export type ImageRequest =
+  | { type: 'open'; blob: Blob; pixelLimit: number; previewSide: number }
+  | { type: 'copy'; imageId: number }
   | {
       type: 'render';
-      id: number;
       width: number;
       height: number;
       pixels: Uint8ClampedArray;
       previewSide: number;
     };
+
+export type ToImageWorker = (ImageRequest & TaskEnvelope) | CancelMessage;
 
 /**
  * A picture for the screen, scaled and PNG-encoded in the worker. The page shows it in an <img>, which Chromium
@@ -39,12 +43,13 @@ export type ImageRefusal =
 
 export type ImageFailure = 'stale' | 'crashed';
 
-export type FromImageWorker =
-  | { type: 'opened'; id: number; width: number; height: number; preview: EncodedPreview }
-  | { type: 'refused'; id: number; refusal: ImageRefusal }
-  | { type: 'pixels'; id: number; pixels: Uint8ClampedArray }
-  | { type: 'rendered'; id: number; preview: EncodedPreview }
-  | { type: 'failed'; id: number; failure: ImageFailure; message: string };
+/** The worker's answer to one request (the `reply` of the pool's `result` message). */
+export type ImageReply =
+  | { type: 'opened'; width: number; height: number; preview: EncodedPreview }
+  | { type: 'refused'; refusal: ImageRefusal }
+  | { type: 'pixels'; pixels: Uint8ClampedArray }
+  | { type: 'rendered'; preview: EncodedPreview }
+  | { type: 'failed'; failure: ImageFailure; message: string };
 
 /** The size of a picture scaled to fit a square of `side` pixels (never enlarged, never below 1 pixel). */
 export function fitWithin(width: number, height: number, side: number): { width: number; height: number } {

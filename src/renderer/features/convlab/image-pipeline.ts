@@ -1,9 +1,11 @@
+import { engineLimits, WorkerPool } from '../../../shared/engine/pool/worker-pool.ts';
+import { spawnWebWorker, webTimers, type WebWorkerLike } from '../../lib/host/web-worker-adapter.ts';
 import type {
   EncodedPreview,
-  FromImageWorker,
   ImageFailure,
   ImageRefusal,
-  ToImageWorker,
+  ImageReply,
+  ImageRequest,
 } from './image-messages.ts';
 
 export class ImagePipelineError extends Error {
@@ -49,49 +51,44 @@ export interface ImagePipeline {
   dispose(): void;
 }
 
-type Request = ToImageWorker extends infer Message
-  ? Message extends ToImageWorker
-    ? Omit<Message, 'id'>
-    : never
-  : never;
-
-interface WorkerLike {
-  postMessage(message: ToImageWorker, transfer: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<FromImageWorker>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
-
 function picture(preview: EncodedPreview): Picture {
   return { url: URL.createObjectURL(preview.blob), width: preview.width, height: preview.height };
 }
 
-/** The lab's image worker behind promises; a crashed worker fails what was pending and is started again. */
+/**
+ * The lab's image worker behind promises, on the shared pool (one worker: it keeps the open image) through the
+ * Web Worker adapter. A crashed worker fails its request and is started again for the next one; the image it
+ * held is gone, so a later copy of it answers "stale".
+ */
 export class WorkerImagePipeline implements ImagePipeline {
-  private worker: WorkerLike | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve(message: FromImageWorker): void; reject(error: Error): void }
-  >();
+  readonly #pool: WorkerPool;
 
   constructor(
-    private readonly createWorker: () => WorkerLike = () =>
+    createWorker: () => WebWorkerLike = () =>
       new Worker(new URL('./image.worker.ts', import.meta.url), { type: 'module', name: 'convlab-images' }),
-  ) {}
+  ) {
+    this.#pool = new WorkerPool({
+      spawn: spawnWebWorker(createWorker, 'image worker'),
+      size: 1,
+      timers: webTimers,
+      workerName: 'image worker',
+      ...engineLimits,
+    });
+  }
 
   async open(blob: Blob, pixelLimit: number, previewSide: number): Promise<OpenResult> {
-    const reply = await this.send({ type: 'open', blob, pixelLimit, previewSide });
-    if (reply.type === 'refused') return { ok: false, refusal: reply.refusal };
-    if (reply.type !== 'opened') throw new ImagePipelineError('crashed', `unexpected reply ${reply.type}`);
-    const { id: imageId, width, height } = reply;
-    return { ok: true, image: { imageId, width, height, preview: picture(reply.preview) } };
+    const { taskId, reply } = this.#send({ type: 'open', blob, pixelLimit, previewSide });
+    const answer = await reply;
+    if (answer.type === 'refused') return { ok: false, refusal: answer.refusal };
+    if (answer.type !== 'opened') throw unexpected(answer);
+    const { width, height } = answer;
+    return { ok: true, image: { imageId: taskId, width, height, preview: picture(answer.preview) } };
   }
 
   async copyPixels(imageId: number): Promise<Uint8ClampedArray> {
-    const reply = await this.send({ type: 'copy', imageId });
-    if (reply.type !== 'pixels') throw new ImagePipelineError('crashed', `unexpected reply ${reply.type}`);
-    return reply.pixels;
+    const answer = await this.#send({ type: 'copy', imageId }).reply;
+    if (answer.type !== 'pixels') throw unexpected(answer);
+    return answer.pixels;
   }
 
   async render(
@@ -99,11 +96,11 @@ export class WorkerImagePipeline implements ImagePipeline {
     previewSide: number,
   ): Promise<Picture> {
     const { width, height, pixels } = image;
-    const reply = await this.send({ type: 'render', width, height, pixels, previewSide }, [
+    const answer = await this.#send({ type: 'render', width, height, pixels, previewSide }, [
       pixels.buffer as ArrayBuffer,
-    ]);
-    if (reply.type !== 'rendered') throw new ImagePipelineError('crashed', `unexpected reply ${reply.type}`);
-    return picture(reply.preview);
+    ]).reply;
+    if (answer.type !== 'rendered') throw unexpected(answer);
+    return picture(answer.preview);
   }
 
   release(shown: Picture): void {
@@ -111,41 +108,31 @@ export class WorkerImagePipeline implements ImagePipeline {
   }
 
   dispose(): void {
-    this.fail('The image worker was stopped.');
+    void this.#pool.close();
   }
 
-  private send(request: Request, transfer: Transferable[] = []): Promise<FromImageWorker> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.ensureWorker().postMessage({ ...request, id } as ToImageWorker, transfer);
-    });
-  }
-
-  private ensureWorker(): WorkerLike {
-    if (this.worker) return this.worker;
-    const worker = this.createWorker();
-    worker.onmessage = (event) => this.receive(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.fail(`The image worker stopped: ${event.message}`);
+  /** Queues a request; its reply, or an ImagePipelineError (the worker's "failed", or the pool's error). */
+  #send(
+    request: ImageRequest,
+    transfer: ArrayBuffer[] = [],
+  ): { taskId: number; reply: Promise<Exclude<ImageReply, { type: 'failed' }>> } {
+    const { taskId, reply } = this.#pool.run(request, { transfer });
+    return {
+      taskId,
+      reply: reply.then(
+        (answer) => {
+          const read = answer as ImageReply;
+          if (read.type === 'failed') throw new ImagePipelineError(read.failure, read.message);
+          return read;
+        },
+        (thrown: unknown) => {
+          throw new ImagePipelineError('crashed', thrown instanceof Error ? thrown.message : String(thrown));
+        },
+      ),
     };
-    this.worker = worker;
-    return worker;
   }
+}
 
-  private receive(message: FromImageWorker): void {
-    const waiting = this.pending.get(message.id);
-    if (!waiting) return;
-    this.pending.delete(message.id);
-    if (message.type === 'failed') waiting.reject(new ImagePipelineError(message.failure, message.message));
-    else waiting.resolve(message);
-  }
-
-  private fail(reason: string): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-    for (const waiting of this.pending.values()) waiting.reject(new ImagePipelineError('crashed', reason));
-    this.pending.clear();
-  }
+function unexpected(reply: ImageReply): ImagePipelineError {
+  return new ImagePipelineError('crashed', `unexpected reply ${reply.type}`);
 }

@@ -10,6 +10,8 @@ import type { EngineHost, RunOptions } from './engine-host.ts';
 /** The engine through the preload bridge: main validates the payload and runs it in its worker pool. */
 export class ElectronHost implements EngineHost {
   readonly kind = 'electron';
+  /** The cancel of the newest request of each lane (RunOptions.lane), which a newer request of the lane calls. */
+  readonly #lanes = new Map<string, () => void>();
 
   constructor(
     private readonly bridge: DeepDrillBridge,
@@ -21,7 +23,7 @@ export class ElectronHost implements EngineHost {
     payload: JobPayload<Name>,
     options: RunOptions = {},
   ): Promise<JobReply<Name>> {
-    const { signal, onProgress } = options;
+    const { signal, onProgress, lane } = options;
     if (signal?.aborted) throw new EngineError('CANCELLED', 'Cancelled before it started.');
     const requestId = this.makeId();
     const stopListening = onProgress
@@ -31,6 +33,10 @@ export class ElectronHost implements EngineHost {
       : undefined;
     const cancel = () => void this.bridge.invoke['engine:cancel'](requestId);
     signal?.addEventListener('abort', cancel, { once: true });
+    if (lane !== undefined) {
+      this.#lanes.get(lane)?.();
+      this.#lanes.set(lane, cancel);
+    }
     try {
       // The bridge is typed per channel; the generic job name needs one cast at this single boundary.
       const invoke = this.bridge.invoke[job] as unknown as (call: {
@@ -42,6 +48,7 @@ export class ElectronHost implements EngineHost {
       return result.value;
     } finally {
       signal?.removeEventListener('abort', cancel);
+      if (lane !== undefined && this.#lanes.get(lane) === cancel) this.#lanes.delete(lane);
       stopListening?.();
     }
   }

@@ -1,8 +1,14 @@
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 
 export interface RunOptions {
-  /** Aborting cancels the job (a running job's worker is stopped); the promise rejects with CANCELLED. */
+  /** Aborting cancels the job (a running job stops at its next cancel check); the promise rejects with CANCELLED. */
   signal?: AbortSignal;
+  /**
+   * A newer request of the same lane cancels this one, waiting or running ("calculator:analysis"): what a
+   * keystroke does to the analysis of the previous one. The WebHost supersedes in its pool; the ElectronHost
+   * leaves it to the caller's signal, which it forwards to main as a cancel.
+   */
+  lane?: string;
   /** Called with a fraction in [0, 1] while a long job runs. */
   onProgress?: (fraction: number) => void;
   /** Buffers of the payload to move to the worker instead of copying (the caller must not use them after). */

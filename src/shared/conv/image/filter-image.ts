@@ -16,18 +16,19 @@ const outputMode = { clamp: 0, absolute: 1, statistics: 2, rescale: 3 } as const
 /** Pixels per band: progress is reported after each band, and the expanded float rows stay small (~16 MB). */
 const bandPixels = 1_000_000;
 
-const noProgress: Pick<JobContext, 'reportProgress'> = { reportProgress() {} };
+const noProgress: Pick<JobContext, 'reportProgress' | 'throwIfCancelled'> = { reportProgress() {} };
 
 /**
  * Filters an RGBA image on the WebAssembly kernels, in bands of rows so progress comes regularly. Rescale needs
  * each channel's minimum and maximum first, so it runs the bands twice (statistics, then mapping), reporting
  * the first pass as the first half. The result is written into `output` when given (the job passes the
  * request's own transferred buffer, so no second 48 MB buffer is made for a 12-megapixel image).
- * Without WebAssembly it takes the Float64 reference path.
+ * Without WebAssembly it takes the Float64 reference path. A cancelled job (context.throwIfCancelled) stops
+ * before its next band.
  */
 export function filterImage(
   request: ImageFilterRequest,
-  context: Pick<JobContext, 'reportProgress'> = noProgress,
+  context: Pick<JobContext, 'reportProgress' | 'throwIfCancelled'> = noProgress,
   output?: Uint8ClampedArray,
   kernels: WasmKernels | null = wasmKernels(),
 ): FilteredImage {
@@ -81,6 +82,8 @@ export function filterImage(
       for (let lane = 0; lane < 4; lane++) scaled[lane + 4] = rescaleFactor(scaled[lane]!, scaled[lane + 4]!);
     }
     for (let band = 0; band < bands; band++) {
+      // A band is at most a megapixel (a few milliseconds): a cancelled filter stops within one.
+      context.throwIfCancelled?.();
       const firstRow = band * bandRows;
       const rows = Math.min(bandRows, outHeight - firstRow);
       const run = kernels.exports;

@@ -100,7 +100,7 @@ export const convRunJob: JobDefinition<ConvRunRequest, ConvRunReply> = {
   run(request, context) {
     const { input, weight, bias } = request;
     if (convRunMethod(request, weight.shape as Shape4) === 'exact')
-      return conv2d(input, weight, bias, request);
+      return conv2d(input, weight, bias, request, context.throwIfCancelled);
     // conv2dFast copies its inputs into WebAssembly memory first and writes the output last, as outputFloat32 needs.
     const length = convRunOutputShape(request).reduce((product, size) => product * size, 1);
     const output = context.outputFloat32?.(length);

@@ -103,11 +103,12 @@ export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
       explain: readExplain(record.explain),
     };
   },
-  run(request) {
+  run(request, context) {
     const outcome = analyzeSource(request.source, {
       input: request.input,
       dtype: request.dtype,
       explain: request.explain ?? true,
+      throwIfCancelled: context.throwIfCancelled,
     });
     if (!outcome.ok && 'tooLarge' in outcome) {
       throw tooLarge('source.text', wordReason(outcome.problem.reason, 'en'));

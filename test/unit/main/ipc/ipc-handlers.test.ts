@@ -61,9 +61,9 @@ function fakeEngine(): EngineService & { run: ReturnType<typeof vi.fn>; cancel: 
 /** The real engine service over a pool that records what reaches it: bad payloads must not. */
 function serviceOverFakePool() {
   const pool = {
-    run: vi.fn(() => ({ taskId: 1, reply: Promise.resolve('ran') })),
-    runParts: vi.fn(() => ({ taskId: 2, reply: Promise.resolve([]) })),
+    run: vi.fn(() => ({ taskId: 1, reply: Promise.resolve('ran') as Promise<unknown> })),
     cancel: vi.fn(() => false),
+    supersede: vi.fn(() => false),
     close: vi.fn(async () => undefined),
     workerLimit: 2,
   };
@@ -197,7 +197,6 @@ describe('engine handlers', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) },
     });
     expect(pool.run).not.toHaveBeenCalled();
-    expect(pool.runParts).not.toHaveBeenCalled();
   });
 
   it('answers an oversized request with INPUT_TOO_LARGE before queueing', async () => {
@@ -209,7 +208,6 @@ describe('engine handlers', () => {
       error: { code: 'INPUT_TOO_LARGE', message: 'input: 16000000 elements is over the limit of 8000000' },
     });
     expect(pool.run).not.toHaveBeenCalled();
-    expect(pool.runParts).not.toHaveBeenCalled();
   });
 
   it('queues a checked payload exactly as the renderer sent it', async () => {
@@ -218,7 +216,10 @@ describe('engine handlers', () => {
     expect(result).toEqual({ ok: true, value: 'ran' });
     // Main owns what arrived over IPC, so the payload's buffers move to the worker instead of being copied.
     const buffers = [problemFour.input.data.buffer, problemFour.weight.data.buffer];
-    expect(pool.run).toHaveBeenCalledWith('conv:run', problemFour, expect.any(Function), buffers, undefined);
+    expect(pool.run).toHaveBeenCalledWith(
+      { type: 'run', job: 'conv:run', payload: problemFour },
+      { onProgress: expect.any(Function), transfer: buffers },
+    );
   });
 
   it('passes the engine’s own error on, code and all', async () => {
