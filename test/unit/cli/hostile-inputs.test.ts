@@ -93,7 +93,7 @@ describe('a file the user may not read', () => {
 
   it.skipIf(!reachable).each([
     ['ops', ['ops', '--in', 'locked.json'], /^ops: locked\.json: permission denied$/m],
-    ['analyze', ['analyze', 'locked.json'], /^locked\.json: permission denied$/m],
+    ['analyze', ['analyze', 'locked.json'], /^analyze: locked\.json: permission denied$/m],
   ])(
     '%s: exit 2 and "permission denied"',
     async (_, args, message) => {
