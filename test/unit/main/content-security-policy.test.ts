@@ -51,14 +51,16 @@ function requiredSources(files: { name: string; text: string }[]): Map<CspDirect
     const directive = fileDirectives[extname(name)];
     if (directive) need(directive, "'self'", `${name} is a file of the bundle`);
     if (!name.endsWith('.js')) continue;
-    // "\0asm" in base64: WebAssembly compiled from bytes in the bundle.
-    if (text.includes('"AGFzbQ')) need('script-src', "'wasm-unsafe-eval'", `${name} compiles WebAssembly`);
+    // "\0asm" in base64 at the start of a string literal (any quote: the build is minified): WebAssembly
+    // compiled from bytes in the bundle.
+    if (/["'`]AGFzbQ/.test(text)) need('script-src', "'wasm-unsafe-eval'", `${name} compiles WebAssembly`);
     if (text.includes('new Worker(')) need('worker-src', "'self'", `${name} starts a worker from a file`);
     if (text.includes('fetch(')) need('connect-src', "'self'", `${name} fetches bundled files`);
     if (text.includes('URL.createObjectURL('))
       need('img-src', 'blob:', `${name} shows images from blob: URLs`);
     if (text.includes('.toDataURL(')) need('img-src', 'data:', `${name} shows a canvas as a data: URL`);
-    if (/setAttribute\(\s*["']style["']|style=\\"/.test(text)) {
+    // A style attribute in markup: `style=\"` in a quoted string, `style="` in a template literal (minified).
+    if (/setAttribute\(\s*["'`]style["'`]|style=\\?"/.test(text)) {
       need('style-src', "'unsafe-inline'", `${name} writes style attributes (KaTeX)`);
     }
   }

@@ -8,7 +8,8 @@ import {
 } from '../../conv/conv-shapes.ts';
 import type { Tensor } from '../../conv/tensor.ts';
 import type { JobDefinition, ParseOptions } from '../job.ts';
-import { readBoolean, readInteger, readIntegerTuple, readNumbers, readRecord } from '../payload.ts';
+import { readNumbers } from '../payload-numbers.ts';
+import { readBoolean, readInteger, readIntegerTuple, readRecord } from '../payload.ts';
 
 /** The largest tensor a `conv:run` request may read or produce, in elements (8 M = 64 MB of Float64). */
 export const convRunElementLimit = exactElementLimit;

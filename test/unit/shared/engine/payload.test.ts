@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../../../src/shared/engine/payload.ts';
+import { readNumbers } from '../../../../src/shared/engine/payload-numbers.ts';
 import { wasmKernels } from '../../../../src/shared/conv/wasm/kernels.ts';
 
 /**
