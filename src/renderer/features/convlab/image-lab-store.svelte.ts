@@ -1,10 +1,10 @@
-import type {
-  BorderRule,
-  ColourMode,
-  DisplayMapping,
+import {
+  imagePixelLimit,
+  type BorderRule,
+  type ColourMode,
+  type DisplayMapping,
 } from '../../../shared/conv/image/image-filter-options.ts';
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
-import { imagePixelLimit } from '../../../shared/engine/jobs/image-filter.ts';
 import { kernelPayload, type KernelChoice } from './image-kernel-choice.ts';
 import type { OpenProblem } from './image-open-problems.ts';
 import type { ImagePipeline, Picture } from './image-pipeline.ts';

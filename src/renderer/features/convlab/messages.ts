@@ -1,7 +1,7 @@
 import { imageKernelSizeLimit, type ImageKernelName } from '../../../shared/conv/image/image-kernels.ts';
 import { fillTemplate, type LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { EngineErrorCode } from '../../../shared/engine/engine-error.ts';
-import { imagePixelLimit } from '../../../shared/engine/jobs/image-filter.ts';
+import { imagePixelLimit } from '../../../shared/conv/image/image-filter-options.ts';
 import type { EngineProblem, KernelPayload } from './lab-engine.ts';
 
 /** The convolution lab's strings, in both languages. */

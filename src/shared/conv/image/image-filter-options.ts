@@ -2,6 +2,12 @@ import type { ImageKernel } from './image-kernels.ts';
 import { resolvePadding } from '../padding.ts';
 
 /**
+ * The largest image the filter accepts: 40 megapixels (160 MB of RGBA), checked from width x height alone. Here,
+ * not in the job's module, so the lab's screen can say it without loading the filter's WebAssembly kernels.
+ */
+export const imagePixelLimit = 40_000_000;
+
+/**
  * How the window is fed at the image's edges: zeros; the edge pixel repeated; a mirror that does not repeat the
  * edge pixel (d c b | a b c d | c b a: numpy's "reflect", OpenCV's BORDER_REFLECT_101); or "valid": no border,
  * the output shrinks by kernel - 1.

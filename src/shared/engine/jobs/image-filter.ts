@@ -4,6 +4,7 @@ import {
   colourModes,
   displayMappings,
   imageGeometry,
+  imagePixelLimit,
   type BorderRule,
   type ColourMode,
   type DisplayMapping,
@@ -19,9 +20,6 @@ import {
 import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
 import { describe, invalid, readBoolean, readInteger, readRecord } from '../payload.ts';
-
-/** The largest image the filter accepts: 40 megapixels (160 MB of RGBA), checked from width x height alone. */
-export const imagePixelLimit = 40_000_000;
 
 /**
  * A kernel by name, as a caller sends it: what imageKernel builds the weights from, in the worker. A custom

@@ -6,7 +6,7 @@ import { filterImageReference } from '../../../../src/shared/conv/image/filter-i
 import { imageKernel } from '../../../../src/shared/conv/image/image-kernels.ts';
 import { EngineError } from '../../../../src/shared/engine/engine-error.ts';
 import { findJob } from '../../../../src/shared/engine/jobs.ts';
-import { imagePixelLimit } from '../../../../src/shared/engine/jobs/image-filter.ts';
+import { imagePixelLimit } from '../../../../src/shared/conv/image/image-filter-options.ts';
 import { handleWorkerMessage } from '../../../../src/shared/engine/run-in-worker.ts';
 import type { FromWorker } from '../../../../src/shared/engine/worker-protocol.ts';
 
