@@ -60,22 +60,24 @@ test('ten quick edits of a large network in the calculator start no worker', asy
   test.setTimeout(120_000);
   await countWorkers(page);
   const editor = await openNetworkEditor(page);
-  // 1,000 layers: long enough to analyse that an edit arrives while the previous analysis runs.
-  const layers = Array.from({ length: 1_000 }, () => 'conv 8 k3 p1');
+  // 5,000 layers: long enough to read and analyse that each edit (sent 120 ms after the last keystroke) arrives
+  // while the previous one's job runs, even on a quiet machine.
+  const layers = Array.from({ length: 5_000 }, () => 'conv 8 k3 p1');
   await paste(editor, ['network long', 'input 3x32x32', ...layers].join('\n'));
-  // conv1 3·8·9 + 8 = 224, then 999 convs of 8·8·9 + 8 = 584.
-  await expect(page.getByTestId('total-params')).toHaveText('583,640', { timeout: 60_000 });
+  // conv1 3·8·9 + 8 = 224, then 4,999 convs of 8·8·9 + 8 = 584.
+  await expect(page.getByTestId('total-params')).toHaveText('2,919,640', { timeout: 60_000 });
   const before = await readCounts(page);
   expect(before.isolated).toBe(true);
   expect(before.starts.engine).toBeGreaterThan(0);
 
-  // Rename the network one letter at a time: ten edits of a valid description, each a new analysis.
+  // Rename the network one letter at a time: ten edits of a valid description, each a new job, each made once
+  // the previous one has reached an engine worker.
   await editor.focus();
   await page.keyboard.press('ControlOrMeta+Home');
   await page.keyboard.press('End');
-  await page.keyboard.type('xxxxxxxxxx');
+  await tenEditsWhileRunning(page, () => page.keyboard.type('x'));
   await expect(page.getByText('network longxxxxxxxxxx')).toBeVisible();
-  await expect(page.getByTestId('total-params')).toHaveText('583,640');
+  await expect(page.getByTestId('total-params')).toHaveText('2,919,640', { timeout: 60_000 });
 
   const after = await readCounts(page);
   console.log(`calculator: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
