@@ -91,7 +91,7 @@ function render(analysis: Analysis, format: Format, lang: Language): string {
 /** `file:line:column: words` for a syntax error, `file: Layer "x": words` for a layer, in the chosen language. */
 function describeProblem(problem: NetworkProblem, model: string, lang: Language): string {
   const words = wordReason(problem.reason, lang);
-  if (problem.line !== null) return `${model}:${problem.line}:${problem.column}: ${words}`;
+  if (problem.kind === 'syntax') return `${model}:${problem.line}:${problem.column}: ${words}`;
   if (problem.layer === null) return `${model}: ${words}`;
   return lang === 'zh'
     ? `${model}：层 ${problem.layer} 有误：${words}`

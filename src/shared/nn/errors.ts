@@ -49,7 +49,9 @@ export interface NetworkProblem {
   reason: NetworkReason;
   layer: string | null;
   field: string | null;
+  /** 1-based: where a syntax error is, or the line that defines the layer rejected (a text network). */
   line: number | null;
+  /** 1-based, of a syntax error only. */
   column: number | null;
 }
 

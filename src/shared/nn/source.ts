@@ -16,7 +16,8 @@ export type NetworkSource =
 
 /** A source read: the network, or the problem as data; `tooLarge` marks a refusal by size. Never thrown. */
 export type LoadedNetwork =
-  { ok: true; network: NetworkSpec } | { ok: false; problem: NetworkProblem; tooLarge: boolean };
+  | { ok: true; network: NetworkSpec; lines?: ReadonlyMap<string, number> }
+  | { ok: false; problem: NetworkProblem; tooLarge: boolean };
 
 export function loadNetwork(source: NetworkSource): LoadedNetwork {
   switch (source.type) {
@@ -28,7 +29,7 @@ export function loadNetwork(source: NetworkSource): LoadedNetwork {
     }
     case 'text': {
       const parsed = readNetworkText(source.text, source.name);
-      return parsed.ok ? { ok: true, network: parsed.network } : parsed;
+      return parsed.ok ? { ok: true, network: parsed.network, lines: parsed.lines } : parsed;
     }
     case 'json': {
       const read = tryReadNetworkJson(source.network, source.name);
@@ -39,7 +40,8 @@ export function loadNetwork(source: NetworkSource): LoadedNetwork {
 
 /**
  * Loads and analyses a network; an invalid one (a syntax error, an impossible layer) is an outcome with the
- * problem as data, for the editor's inline errors. A text refused by its size is the `tooLarge` outcome's
+ * problem as data, for the editor's inline errors: a layer of a text that the analyser rejects comes with the
+ * line that defines it, so the editor marks that line without reading the text itself. A text refused by its size is the `tooLarge` outcome's
  * caller's to refuse (the engine's INPUT_TOO_LARGE).
  */
 export function analyzeSource(
@@ -65,7 +67,9 @@ export function analyzeSource(
       }),
     };
   } catch (thrown) {
-    if (thrown instanceof NetworkError) return { ok: false, problem: toProblem(thrown) };
-    throw thrown;
+    if (!(thrown instanceof NetworkError)) throw thrown;
+    const problem = toProblem(thrown);
+    const line = problem.layer === null ? undefined : loaded.lines?.get(problem.layer);
+    return { ok: false, problem: line === undefined ? problem : { ...problem, line } };
   }
 }

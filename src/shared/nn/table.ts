@@ -60,18 +60,15 @@ function memoryValues(elements: number, bytes: number, options: TableOptions): n
   });
 }
 
-/**
- * The analysis as a torchinfo-like table: one row per layer (the input first), totals last, bottleneck rows
- * marked. Pure and cheap: the calculator rebuilds it on every keystroke.
- */
-export function buildTable(
+/** The table's columns in order, labelled in `language` (the screen labels them itself, in the UI's language). */
+export function tableColumns(
   analysis: Analysis,
   options: TableOptions = defaultTableOptions,
   language: Language = 'en',
-): Table {
+): TableColumn[] {
   const words = (key: keyof typeof reportMessages.columns) =>
     fillTemplate(reportMessages.columns[key][language], { dtype: analysis.dtype });
-  const columns: TableColumn[] = [
+  return [
     { key: 'name', label: words('name'), align: 'left' },
     { key: 'layer', label: words('layer'), align: 'left' },
     { key: 'output', label: words('output'), align: 'left' },
@@ -82,31 +79,49 @@ export function buildTable(
     { key: 'jump', label: words('jump'), align: 'right' },
     { key: 'start', label: words('start'), align: 'right' },
   ];
+}
+
+/**
+ * One layer's row, cells in `tableColumns` order. Rows are built one by one so that a screen drawing only the
+ * rows in view (a network of thousands of layers) formats only those.
+ */
+export function tableRow(
+  analysis: Analysis,
+  layer: LayerAnalysis,
+  options: TableOptions = defaultTableOptions,
+): TableRow {
+  const values: Array<string | number> = [
+    layer.name,
+    layer.text,
+    formatShape(layer.output),
+    layer.params.total,
+    options.compute === 'macs' ? layer.macs : layer.flops,
+    ...memoryValues(layer.activations.elements, layer.activations.bytes, options),
+    formatPair(layer.rf.size),
+    formatPair(layer.rf.jump),
+    formatPair(layer.rf.start),
+  ];
   const { bottlenecks } = analysis;
-  const marks = (name: string): BottleneckKind[] =>
-    (['params', 'memory', 'compute'] as const).filter((kind) => bottlenecks[kind].layer === name);
-  const rows = analysis.layers.map((layer: LayerAnalysis): TableRow => {
-    const values: Array<string | number> = [
-      layer.name,
-      layer.text,
-      formatShape(layer.output),
-      layer.params.total,
-      options.compute === 'macs' ? layer.macs : layer.flops,
-      ...memoryValues(layer.activations.elements, layer.activations.bytes, options),
-      formatPair(layer.rf.size),
-      formatPair(layer.rf.jump),
-      formatPair(layer.rf.start),
-    ];
-    return {
-      index: layer.index,
-      cells: values.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
-      values,
-      bottlenecks: layer.index === 0 ? [] : marks(layer.name),
-      warnings: layer.warnings,
-    };
-  });
+  return {
+    index: layer.index,
+    cells: values.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
+    values,
+    bottlenecks:
+      layer.index === 0
+        ? []
+        : (['params', 'memory', 'compute'] as const).filter((kind) => bottlenecks[kind].layer === layer.name),
+    warnings: layer.warnings,
+  };
+}
+
+/** The totals row, cells in `tableColumns` order. */
+export function tableTotals(
+  analysis: Analysis,
+  options: TableOptions = defaultTableOptions,
+  language: Language = 'en',
+): TableRow {
   const { totals } = analysis;
-  const totalValues: Array<string | number> = [
+  const values: Array<string | number> = [
     reportMessages.total[language],
     fillTemplate(reportMessages.layers[language], { count: totals.layers }),
     '',
@@ -118,14 +133,26 @@ export function buildTable(
     '',
   ];
   return {
-    columns,
-    rows,
-    totals: {
-      index: -1,
-      cells: totalValues.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
-      values: totalValues,
-      bottlenecks: [],
-      warnings: [],
-    },
+    index: -1,
+    cells: values.map((value) => (typeof value === 'number' ? formatCount(value) : value)),
+    values,
+    bottlenecks: [],
+    warnings: [],
+  };
+}
+
+/**
+ * The analysis as a torchinfo-like table: one row per layer (the input first), totals last, bottleneck rows
+ * marked (the CLI's tables and the calculator's exports).
+ */
+export function buildTable(
+  analysis: Analysis,
+  options: TableOptions = defaultTableOptions,
+  language: Language = 'en',
+): Table {
+  return {
+    columns: tableColumns(analysis, options, language),
+    rows: analysis.layers.map((layer) => tableRow(analysis, layer, options)),
+    totals: tableTotals(analysis, options, language),
   };
 }

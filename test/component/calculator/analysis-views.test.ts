@@ -4,11 +4,11 @@ import { analyzeNetwork } from '../../../src/shared/nn/analyze.ts';
 import { presetNetwork, presets } from '../../../src/shared/nn/presets/index.ts';
 import { parseNetworkText } from '../../../src/shared/nn/dsl/parse.ts';
 import { analysisJson } from '../../../src/shared/nn/report.ts';
-import { buildTable } from '../../../src/shared/nn/table.ts';
 import {
   explanationKey,
   exportFile,
-  rowViews,
+  layerOutput,
+  rowView,
   totalExplanation,
 } from '../../../src/renderer/features/calculator/analysis-views.ts';
 import { calculatorMessages, presetNotes } from '../../../src/renderer/features/calculator/messages.ts';
@@ -65,16 +65,25 @@ describe('what the calculator shows and saves', () => {
     const after = analyzeNetwork(parseNetworkText('input 3x32x32\nconv 8 k3\nrelu\nfc 12'), {
       explain: false,
     });
-    const first = rowViews(buildTable(before, options), before, new Map());
-    const second = rowViews(
-      buildTable(after, options),
-      after,
-      new Map(first.map((row) => [row.signature, row])),
-    );
+    const first = before.layers.map((layer) => rowView(before, layer.index, options, new Map()));
+    const previous = new Map(first.map((row) => [row.signature, row]));
+    const second = after.layers.map((layer) => rowView(after, layer.index, options, previous));
     // conv1 is drawn again too: it is the compute bottleneck, and its share of the total moved.
     expect(second.map((row, index) => row === first[index])).toEqual([true, false, true, false]);
     expect(second[3]).toMatchObject({ name: 'fc1', cells: expect.arrayContaining(['12']) });
     expect(second[1]!.bottlenecks.map((bottleneck) => bottleneck.kind)).toEqual(['memory', 'compute']);
+  });
+
+  it('finds a layer’s output shape by its position, or by its name when the analysis is an edit behind', () => {
+    const analysis = analyzeNetwork(parseNetworkText('input 3x32x32\nconv 8 k3\nrelu\nfc 10'), {
+      explain: false,
+    });
+    expect(layerOutput(analysis, 'conv1', 0)).toBe('8x30x30');
+    expect(layerOutput(analysis, 'fc1', 2)).toBe('10');
+    // A layer inserted before relu1: relu1 is third in the list now, second in the analysis.
+    expect(layerOutput(analysis, 'relu1', 2)).toBe('8x30x30');
+    expect(layerOutput(analysis, 'conv9', 1)).toBe('');
+    expect(layerOutput(null, 'conv1', 0)).toBe('');
   });
 
   it('maps each number column to the explanation behind it', () => {

@@ -89,7 +89,25 @@ describe('CalculatorStore', () => {
     await earlier;
     expect(store.problem).toBeNull();
     expect(store.analysis?.layers[1]?.output).toEqual([10, 32, 32]);
-    expect(store.parsed?.ok && store.parsed.network.layers).toHaveLength(1);
+    expect(store.parsed?.ok && store.parsed.network?.layers).toHaveLength(1);
+  });
+
+  it('reads only the outline of the text while the text editor shows, and the whole network for the layer list', async () => {
+    const { store, reads } = makeStore(0, { ...defaults(), mode: 'text', text: problem2 });
+    await store.load();
+    expect(store.parsed).toEqual({ ok: true, input: [3, 32, 32], network: null });
+    expect(store.inputShape).toEqual([3, 32, 32]);
+    store.setMode('layers');
+    await store.pending;
+    expect(reads).toHaveLength(2);
+    expect(store.parsed?.ok && store.parsed.network?.layers.map((layer) => layer.name)).toEqual(['conv1']);
+    // Back to the text: the network read stays until the next edit reads an outline again.
+    store.setMode('text');
+    expect(reads).toHaveLength(2);
+    store.setText(`${problem2}relu\n`);
+    await vi.waitFor(() => expect(reads).toHaveLength(3));
+    await store.pending;
+    expect(store.parsed).toEqual({ ok: true, input: [3, 32, 32], network: null });
   });
 
   it('shows busy only when an answer takes longer than the delay', async () => {
@@ -112,7 +130,8 @@ describe('CalculatorStore', () => {
     await store.pending;
     expect(store.problem).toMatchObject({ kind: 'network', layer: 'big', field: 'kernel' });
     expect(store.problem?.reason.code).toBe('windowTooLarge');
-    expect(store.parsed?.ok && store.parsed.lines.get('big')).toBe(4);
+    // The engine names the line of the layer it rejects: the editor marks it without reading the text itself.
+    expect(store.problem?.line).toBe(4);
     expect(store.analysis?.layers[1]?.params.total).toBe(760);
     store.setText('network p\ninput 3x32x32\nconv 10 k5 q2\n');
     await store.pending;
@@ -141,10 +160,10 @@ describe('CalculatorStore', () => {
   it('edits from the layer list go through the printer and read back; the input line follows the fields', async () => {
     const { store } = makeStore(0, { ...defaults(), text: problem2 });
     await store.load();
-    const network = store.parsed?.ok ? store.parsed.network : parseNetworkText(problem2);
+    const network = (store.parsed?.ok && store.parsed.network) || parseNetworkText(problem2);
     expect(store.applyNetwork(addLayer(network, 'relu', 0))).toBe(true);
     expect(store.text).toContain('relu1: relu');
-    const edited = store.parsed?.ok ? store.parsed.network : network;
+    const edited = (store.parsed?.ok && store.parsed.network) || network;
     store.applyNetwork(replaceLayer(edited, 0, { ...edited.layers[0]!, name: 'stem' }));
     expect(store.text).toContain('stem: conv 10 k5 p2');
     expect(store.text).toMatch(/relu1: relu\n/);

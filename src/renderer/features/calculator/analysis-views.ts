@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/deck/localized-text.ts';
 import { formulaWord } from '../../../shared/nn/formula-words.ts';
 import type { Analysis, LayerAnalysis } from '../../../shared/nn/analysis.ts';
 import type { LayerNote } from '../../../shared/nn/note.ts';
+import { formatShape } from '../../../shared/nn/shape.ts';
 import {
   explanation,
   texNumber,
@@ -11,8 +12,8 @@ import {
 import { analysisJson, csvTable, markdownTable, summary } from '../../../shared/nn/report.ts';
 import {
   buildTable,
+  tableRow,
   type BottleneckKind,
-  type Table,
   type TableColumn,
   type TableOptions,
 } from '../../../shared/nn/table.ts';
@@ -127,34 +128,41 @@ export interface RowView {
 }
 
 /**
- * The rows to draw, reusing the previous row object wherever a row reads the same: the screen then redraws only
- * the rows an edit changed (typing at the end of a 150-layer network touches one row, not all of them).
+ * The row of layer `index` as the screen draws it, reusing the previous row object when it reads the same: the
+ * screen then redraws only the rows an edit changed (typing at the end of a 150-layer network touches one row).
+ * Asked row by row, so a long table formats only the rows it draws.
  */
-export function rowViews(
-  table: Table,
+export function rowView(
   analysis: Analysis,
+  index: number,
+  options: TableOptions,
   previous: ReadonlyMap<string, RowView>,
-): RowView[] {
-  return table.rows.map((row) => {
-    const layer = analysis.layers[row.index]!;
-    const bottlenecks = row.bottlenecks.map((kind) => ({ kind, share: analysis.bottlenecks[kind].share }));
-    const signature = JSON.stringify([
-      row.index,
-      row.cells,
+): RowView {
+  const layer = analysis.layers[index]!;
+  const row = tableRow(analysis, layer, options);
+  const bottlenecks = row.bottlenecks.map((kind) => ({ kind, share: analysis.bottlenecks[kind].share }));
+  const signature = JSON.stringify([index, row.cells, bottlenecks, row.warnings, layer.activations.stored]);
+  return (
+    previous.get(signature) ?? {
+      index,
+      name: layer.name,
+      cells: row.cells,
       bottlenecks,
-      row.warnings,
-      layer.activations.stored,
-    ]);
-    return (
-      previous.get(signature) ?? {
-        index: row.index,
-        name: layer.name,
-        cells: row.cells,
-        bottlenecks,
-        warnings: row.warnings,
-        stored: layer.activations.stored,
-        signature,
-      }
-    );
-  });
+      warnings: row.warnings,
+      stored: layer.activations.stored,
+      signature,
+    }
+  );
+}
+
+/**
+ * The output shape of layer `name`, the `index`-th of the network, as the layer list shows it ('' when the
+ * analysis does not have it). The analysis lists the layers in the network's order after the input, so a row
+ * finds its own at once; a name lookup covers an analysis one edit behind. Asked only by the rows drawn.
+ */
+export function layerOutput(analysis: Analysis | null, name: string, index: number): string {
+  if (!analysis) return '';
+  const same = analysis.layers[index + 1];
+  const found = same?.name === name ? same : analysis.layers.find((entry) => entry.name === name);
+  return found ? formatShape(found.output) : '';
 }

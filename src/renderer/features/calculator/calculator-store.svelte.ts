@@ -39,10 +39,13 @@ export interface CalculatorDependencies {
   typingDelayMs?: number;
 }
 
-/** The text as the layer list sees it: the network and each layer's line, or the syntax error. */
+/**
+ * The engine's reading of the text: its input shape and, for the layer list, the network (null while the text
+ * editor shows: it needs only the input shape, and a network of thousands of layers is costly to receive); or
+ * the syntax error.
+ */
 export type ParsedText =
-  | { ok: true; network: NetworkSpec; lines: ReadonlyMap<string, number> }
-  | { ok: false; problem: NetworkProblem };
+  { ok: true; input: Shape | null; network: NetworkSpec | null } | { ok: false; problem: NetworkProblem };
 
 /**
  * The engine failed (not the network: the engine itself), with its code for a message in the UI's language;
@@ -64,9 +67,11 @@ export interface FormulaRequest {
 
 export const defaultPreset = 'alexnet2012';
 
-/** The engine's reading of a text, as the layer list uses it. */
 function parsedText(reply: NnReadReply): ParsedText {
-  return reply.ok ? { ok: true, network: reply.network, lines: new Map(reply.lines) } : reply;
+  if (!reply.ok) return reply;
+  return 'network' in reply
+    ? { ok: true, input: reply.network.input, network: reply.network }
+    : { ok: true, input: reply.outline.input, network: null };
 }
 
 function isCancelled(thrown: unknown): boolean {
@@ -107,7 +112,7 @@ export class CalculatorStore {
   parsed = $state.raw<ParsedText | null>(null);
   readonly tableOptions: TableOptions = $derived({ compute: this.compute, memory: this.memory });
   /** The network's input shape as the text states it (null when missing or the text does not parse). */
-  readonly inputShape: Shape | null = $derived(this.parsed?.ok ? this.parsed.network.input : null);
+  readonly inputShape: Shape | null = $derived(this.parsed?.ok ? this.parsed.input : null);
 
   /** Settles when the latest analysis has arrived (tests and the screenshots wait on it). */
   pending: Promise<void> = Promise.resolve();
@@ -188,7 +193,7 @@ export class CalculatorStore {
     this.preset = null;
     // Read here already (to check it): the list shows its edit at once, and only the analysis goes to the engine.
     this.#readController?.abort();
-    this.parsed = { ok: true, network: parsed.network, lines: parsed.lines };
+    this.parsed = { ok: true, input: parsed.network.input, network: parsed.network };
     this.#changed('analysis');
     return true;
   };
@@ -203,6 +208,8 @@ export class CalculatorStore {
 
   setMode = (mode: EditorMode): void => {
     this.mode = mode;
+    // The layer list needs the whole network, where the text editor's reading was only an outline.
+    if (mode === 'layers' && this.parsed?.ok && this.parsed.network === null) this.pending = this.#read();
     this.#saveNow();
   };
 
@@ -351,15 +358,18 @@ export class CalculatorStore {
     this.#readController?.abort();
     const controller = new AbortController();
     this.#readController = controller;
-    return this.dependencies.host.run('nn:read', { text: this.text }, { signal: controller.signal }).then(
-      (reply) => {
-        if (this.#readController === controller) this.parsed = parsedText(reply);
-      },
-      (thrown: unknown) => {
-        if (isCancelled(thrown) || this.#readController !== controller) return;
-        this.failure = this.#engineMessage(thrown);
-      },
-    );
+    const detail = this.mode === 'layers' ? 'network' : 'outline';
+    return this.dependencies.host
+      .run('nn:read', { text: this.text, detail }, { signal: controller.signal })
+      .then(
+        (reply) => {
+          if (this.#readController === controller) this.parsed = parsedText(reply);
+        },
+        (thrown: unknown) => {
+          if (isCancelled(thrown) || this.#readController !== controller) return;
+          this.failure = this.#engineMessage(thrown);
+        },
+      );
   }
 
   /** A switch is flipped rarely: it is written at once, so even an immediate reload keeps it. */

@@ -2,21 +2,38 @@ import type { NetworkProblem } from '../../nn/errors.ts';
 import { limits } from '../../nn/limits.ts';
 import { readNetworkText } from '../../nn/dsl/parse.ts';
 import type { NetworkSpec } from '../../nn/network.ts';
+import type { Shape } from '../../nn/shape.ts';
 import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
 import { describe, invalid, readRecord } from '../payload.ts';
 
+/**
+ * How much of the network a reading returns: 'network' the whole of it (the layer list draws it), 'outline'
+ * only its input shape and size (the text editor needs no more, and a network of thousands of layers costs the
+ * UI thread tens of milliseconds to receive).
+ */
+export type NnReadDetail = 'outline' | 'network';
+
+export const nnReadDetails: readonly NnReadDetail[] = ['outline', 'network'];
+
 export interface NnReadRequest {
   /** Description-language text, as typed or saved. */
   text: string;
+  detail: NnReadDetail;
 }
 
-/**
- * The text read: the network and the 1-based line of each layer (pairs, since a Map would be cloned slowly
- * across threads), or where and why it does not read. Never an exception for anything typed.
- */
+/** A network as its outline: its name, its input shape and how many layers it has. */
+export interface NetworkOutline {
+  name: string;
+  /** null when the text has no `input` line. */
+  input: Shape | null;
+  layers: number;
+}
+
+/** The text read (in the detail asked for), or where and why it does not read. Never an exception for text. */
 export type NnReadReply =
-  | { ok: true; network: NetworkSpec; lines: [name: string, line: number][] }
+  | { ok: true; network: NetworkSpec }
+  | { ok: true; outline: NetworkOutline }
   | { ok: false; problem: NetworkProblem };
 
 /**
@@ -35,11 +52,18 @@ export const nnReadJob: JobDefinition<NnReadRequest, NnReadReply> = {
         `text: ${record.text.length} characters is over the limit of ${limits.textLength}`,
       );
     }
-    return { text: record.text };
+    const detail = record.detail ?? 'network';
+    if (!(nnReadDetails as readonly unknown[]).includes(detail)) {
+      throw invalid('detail', `expected ${nnReadDetails.join(' or ')}, got ${describe(detail)}`);
+    }
+    return { text: record.text, detail: detail as NnReadDetail };
   },
   run(request) {
     const parsed = readNetworkText(request.text);
     if (!parsed.ok) return { ok: false, problem: parsed.problem };
-    return { ok: true, network: parsed.network, lines: [...parsed.lines] };
+    const { network } = parsed;
+    return request.detail === 'network'
+      ? { ok: true, network }
+      : { ok: true, outline: { name: network.name, input: network.input, layers: network.layers.length } };
   },
 };

@@ -11,17 +11,19 @@ describe('nn:read job', () => {
     expect(findJob('nn:read')).toBe(nnReadJob);
   });
 
-  it('reads text into the network and the line of each layer, as pairs that cross threads cheaply', () => {
-    const reply = read({ text: 'network p2\ninput 3x32x32\n\nconv1: conv 10 k5 p2\nrelu\n' });
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
+  it('reads text into the whole network, or only its outline', () => {
+    const text = 'network p2\ninput 3x32x32\n\nconv1: conv 10 k5 p2\nrelu\n';
+    const reply = read({ text, detail: 'network' });
+    if (!reply.ok || !('network' in reply)) throw new Error('expected the network');
     expect(reply.network.input).toEqual([3, 32, 32]);
     expect(reply.network.layers.map((layer) => layer.name)).toEqual(['conv1', 'relu1']);
-    expect(reply.lines).toEqual([
-      ['conv1', 4],
-      ['relu1', 5],
-    ]);
     expect(structuredClone(reply)).toEqual(reply);
+    expect(read({ text, detail: 'outline' })).toEqual({
+      ok: true,
+      outline: { name: 'p2', input: [3, 32, 32], layers: 2 },
+    });
+    // A payload without a detail (an older caller) gets the whole network.
+    expect(read({ text })).toEqual(reply);
   });
 
   it('answers a text that does not read with its problem, never an exception', () => {
@@ -38,6 +40,9 @@ describe('nn:read job', () => {
   it('refuses a payload that is not text, and text over the size limit, naming the field', () => {
     expect(() => nnReadJob.parse({ text: 3 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => nnReadJob.parse(null)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => nnReadJob.parse({ text: '', detail: 'all' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('detail') }),
+    );
     expect(() => nnReadJob.parse({ text: 'x'.repeat(limits.textLength + 1) })).toThrow(
       expect.objectContaining({ code: 'INPUT_TOO_LARGE', message: expect.stringContaining('text') }),
     );
