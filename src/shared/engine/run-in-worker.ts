@@ -2,6 +2,7 @@ import { EngineError } from './engine-error.ts';
 import type { FromWorker, PartReplies, SharedPart } from './worker-protocol.ts';
 import type { JobDefinition } from './job.ts';
 import { findJob } from './jobs.ts';
+import { encodeReply } from './reply-text.ts';
 import { isShared, payloadBuffers } from './memory/payload-buffers.ts';
 
 /** How a worker posts a message back; `transfer` lists buffers to move rather than copy. */
@@ -42,7 +43,10 @@ export function handleWorkerMessage(
       const progress = throttledProgress(taskId, post, now);
       const reply = runJob(job, payload, output, progress, throwIfCancelled);
       // Shared memory is shared, not moved: postMessage refuses it in a transfer list.
-      post({ type: 'result', taskId, reply }, movableReplyBuffers(job, reply));
+      post(
+        { type: 'result', taskId, reply: encodeReply(String(jobName), reply) },
+        movableReplyBuffers(job, reply),
+      );
     } else {
       const { parts, counters } = readParts(message);
       const progress = throttledProgress(taskId, post, now);

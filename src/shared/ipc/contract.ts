@@ -3,6 +3,7 @@ import type { BackupOutcome } from '../backup/storage-problem.ts';
 import type { EngineErrorData } from '../engine/engine-error.ts';
 import type { JobReply, JobPayload } from '../engine/jobs.ts';
 import { jobNames, type JobName } from '../engine/job-names.ts';
+import type { WireReply } from '../engine/reply-text.ts';
 
 /**
  * The one typed contract between renderer and main (VS Code's shape). Every invoke channel is listed here; the
@@ -28,7 +29,8 @@ export interface AppInfo {
 }
 
 export type InvokeContract = {
-  [Name in JobName]: (call: EngineCall<Name>) => IpcResult<JobReply<Name>>;
+  /** A job's reply, as text for the jobs that cross as text (engine/reply-text.ts). */
+  [Name in JobName]: (call: EngineCall<Name>) => IpcResult<WireReply<Name, JobReply<Name>>>;
 } & {
   'engine:cancel': (requestId: string) => IpcResult<boolean>;
   'link:open': (url: string) => IpcResult<void>;

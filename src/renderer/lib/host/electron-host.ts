@@ -2,6 +2,7 @@ import type { BackupManifest } from '../../../shared/backup/backup-file.ts';
 import type { BackupEntry, BackupStore } from '../../../shared/backup/backup-store.ts';
 import { BackupStorageError, type BackupOutcome } from '../../../shared/backup/storage-problem.ts';
 import { EngineError } from '../../../shared/engine/engine-error.ts';
+import { decodeReply, type WireReply } from '../../../shared/engine/reply-text.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import type { DeepDrillBridge } from '../../../shared/ipc/bridge.ts';
 import type { IpcResult } from '../../../shared/ipc/contract.ts';
@@ -42,10 +43,10 @@ export class ElectronHost implements EngineHost {
       const invoke = this.bridge.invoke[job] as unknown as (call: {
         requestId: string;
         payload: JobPayload<Name>;
-      }) => Promise<IpcResult<JobReply<Name>>>;
+      }) => Promise<IpcResult<WireReply<Name, JobReply<Name>>>>;
       const result = await invoke({ requestId, payload });
       if (!result.ok) throw EngineError.fromData(result.error);
-      return result.value;
+      return decodeReply(job, result.value) as JobReply<Name>;
     } finally {
       signal?.removeEventListener('abort', cancel);
       if (lane !== undefined && this.#lanes.get(lane) === cancel) this.#lanes.delete(lane);

@@ -3,6 +3,8 @@ import { EngineError } from '../../../../src/shared/engine/engine-error.ts';
 import { findJob } from '../../../../src/shared/engine/jobs.ts';
 import { nnAnalyzeJob } from '../../../../src/shared/engine/jobs/nn-analyze.ts';
 import { handleWorkerMessage } from '../../../../src/shared/engine/run-in-worker.ts';
+import { decodeReply } from '../../../../src/shared/engine/reply-text.ts';
+import type { AnalyzeOutcome } from '../../../../src/shared/nn/analysis.ts';
 import type { FromWorker } from '../../../../src/shared/engine/worker-protocol.ts';
 
 const context = { reportProgress: () => {} };
@@ -72,7 +74,13 @@ describe('nn:analyze job', () => {
     expect(layer).toEqual({
       ok: false,
       // The line of the layer rejected, so the editor marks it without reading the text on its own thread.
-      problem: expect.objectContaining({ kind: 'network', layer: 'big', field: 'kernel', line: 2, column: null }),
+      problem: expect.objectContaining({
+        kind: 'network',
+        layer: 'big',
+        field: 'kernel',
+        line: 2,
+        column: null,
+      }),
     });
   });
 
@@ -148,7 +156,7 @@ describe('nn:analyze job', () => {
     });
   }
 
-  it('runs in the worker body and posts one structured-clone friendly result', () => {
+  it('runs in the worker body and posts one result, as text the window reads back into the analysis', () => {
     const posted: FromWorker[] = [];
     handleWorkerMessage(
       {
@@ -162,7 +170,12 @@ describe('nn:analyze job', () => {
     expect(posted).toHaveLength(1);
     const [message] = posted;
     expect(message!.type).toBe('result');
-    const reply = (message as { reply: { ok: boolean; analysis: { totals: { macs: number } } } }).reply;
-    expect(reply.analysis.totals.macs).toBe(1_498_376_192);
+    const wire = (message as { reply: unknown }).reply;
+    expect(typeof wire).toBe('string');
+    const reply = decodeReply('nn:analyze', wire) as AnalyzeOutcome;
+    expect(reply).toEqual(
+      nnAnalyzeJob.run(nnAnalyzeJob.parse({ source: { type: 'preset', name: 'googlenet' } }), context),
+    );
+    expect(reply.ok && reply.analysis.totals.macs).toBe(1_498_376_192);
   });
 });
