@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestCredits, saveAttempt } from '../../../src/renderer/lib/db/attempts.ts';
-import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
-import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
+import type { DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
 import type { PracticeAttempt } from '../../../src/shared/problems/attempt.ts';
 import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import { studyDay } from '../../../src/shared/srs/study-day.ts';
+import { cardDatabases, reviewTables } from './card-database.ts';
 import { failureInjector } from './write-failure.ts';
 
 const noon = Date.UTC(2026, 11, 1, 12);
@@ -43,26 +43,10 @@ function attempt(itemId: string, finishedAt: number, credit: number, rating: Pra
   } satisfies PracticeAttempt;
 }
 
-let database: DeepDrillDatabase;
-let counter = 0;
-async function freshDatabase(injector?: ReturnType<typeof failureInjector>): Promise<DeepDrillDatabase> {
-  database = createDatabase(`attempts-test-${++counter}`);
-  if (injector) database.use(injector.middleware);
-  await installCards(database, deck, noon);
-  return database;
-}
-afterEach(async () => {
-  database.close();
-  await database.delete();
-});
+const freshDatabase = cardDatabases('attempts-test', deck, noon);
 
 async function snapshot(db: DeepDrillDatabase) {
-  return {
-    attempts: await db.attempts.toArray(),
-    cards: await db.cards.toArray(),
-    logs: await db.reviewLogs.toArray(),
-    counts: await db.dayCounts.toArray(),
-  };
+  return { attempts: await db.attempts.toArray(), ...(await reviewTables(db)) };
 }
 
 describe('saving an attempt', () => {

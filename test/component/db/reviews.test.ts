@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import {
   feedDrillAnswers,
   gradeCard,
@@ -12,6 +11,7 @@ import { homework2Deck } from '../../../src/shared/deck/seed/homework2.ts';
 import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
 import { studyDay } from '../../../src/shared/srs/study-day.ts';
+import { cardDatabases, reviewTables } from './card-database.ts';
 import { failureInjector } from './write-failure.ts';
 
 const noon = Date.UTC(2026, 11, 1, 12);
@@ -29,27 +29,8 @@ const deck: Deck = {
   ],
 };
 
-let database: DeepDrillDatabase;
-let counter = 0;
-async function freshDatabase(injector?: ReturnType<typeof failureInjector>): Promise<DeepDrillDatabase> {
-  database = createDatabase(`reviews-test-${++counter}`);
-  if (injector) database.use(injector.middleware);
-  await installCards(database, deck, noon);
-  return database;
-}
-afterEach(async () => {
-  database.close();
-  await database.delete();
-});
-
-/** Everything the review tables hold, to compare before and after. */
-async function snapshot(db: DeepDrillDatabase) {
-  return {
-    cards: await db.cards.toArray(),
-    logs: await db.reviewLogs.toArray(),
-    counts: await db.dayCounts.toArray(),
-  };
-}
+const freshDatabase = cardDatabases('reviews-test', deck, noon);
+const snapshot = reviewTables;
 
 describe('cards in IndexedDB', () => {
   it('installs one card per item and per cloze deletion, and a re-install keeps progress', async () => {
