@@ -91,15 +91,19 @@ async function start(): Promise<void> {
     void screens.drill.value?.flush();
     void screens.calculator.value?.store.flush();
   };
-  // An open practice problem (on Practice or a problem card in Review) leaves hidden time out of its time spent.
-  const practiceStores = () => [screens.practice.value?.store, screens.review.value?.practice];
+  // An open card or practice problem (on Review or Practice) leaves hidden time out of its time spent.
+  const timedStores = () => [
+    screens.practice.value?.store,
+    screens.review.value?.practice,
+    screens.review.value?.store,
+  ];
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
       flush();
-      for (const store of practiceStores()) store?.windowHidden();
+      for (const store of timedStores()) store?.windowHidden();
     } else {
-      for (const store of practiceStores()) store?.windowShown();
+      for (const store of timedStores()) store?.windowShown();
     }
   });
   mount(App, {

@@ -69,6 +69,29 @@ describe('ReviewStore', () => {
     expect(await database.reviewLogs.count()).toBe(0);
   });
 
+  it('leaves the time the window was hidden out of a card’s time spent', async () => {
+    const { store, database, advance } = await newStore();
+    advance(4000);
+    store.windowHidden();
+    advance(10 * 60_000);
+    store.windowShown();
+    advance(3000);
+    store.reveal();
+    await store.grade('good');
+    // The multiple-choice card after it is shown while the window is hidden: its time starts when it is shown.
+    store.windowHidden();
+    advance(60_000);
+    store.windowShown();
+    advance(2000);
+    store.choose('B');
+    await store.check();
+    const logs = await database.reviewLogs.orderBy('reviewedAt').toArray();
+    expect(logs.map((log) => [log.cardId, log.elapsedMs])).toEqual([
+      ['basic', 7000],
+      ['single', 2000],
+    ]);
+  });
+
   it('grades a card once when its key is pressed twice before the first grading is saved', async () => {
     const { store, database } = await newStore();
     store.reveal();

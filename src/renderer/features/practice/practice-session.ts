@@ -3,13 +3,14 @@ import { gridText } from '../../../shared/problems/fields/matrix.ts';
 import type { Grade, Problem } from '../../../shared/problems/problem.ts';
 import type { AnswerOutcome } from '../../../shared/srs/answer-rating.ts';
 import type { Rating } from '../../../shared/srs/review-log.ts';
+import { hiddenAt, shownAt, timeOnTask, type TimeAway } from '../../../shared/time-away.ts';
 
 /**
  * One problem being answered: what the student typed (a grid's cells kept cell by cell), the hints and the
  * solution shown, and when it started and finished. Pure: the store (practice-store.svelte.ts) keeps one and
  * replaces it with `practiceStep`'s result; time comes in with the events.
  */
-export interface PracticeSession {
+export interface PracticeSession extends TimeAway {
   /** The skill (FSRS item) the problem reviews: `problem:<template>` or a homework problem's item. */
   itemId: string;
   problem: Problem;
@@ -21,10 +22,6 @@ export interface PracticeSession {
   solutionShown: boolean;
   startedAt: number;
   finishedAt: number | null;
-  /** Time the window was hidden (the student had left the app) while the problem was open, in ms. */
-  awayMs: number;
-  /** When the window was hidden, while it still is; null while it is shown. */
-  hiddenSince: number | null;
 }
 
 export type PracticeEvent =
@@ -92,11 +89,11 @@ export function practiceStep(session: PracticeSession, event: PracticeEvent): Pr
         ? { ...session, hintsShown: session.hintsShown + 1 }
         : session;
     case 'finish':
-      return { ...returned(session, event.at), finishedAt: event.at };
+      return { ...shownAt(session, event.at), finishedAt: event.at };
     case 'hide':
-      return session.hiddenSince === null ? { ...session, hiddenSince: event.at } : session;
+      return hiddenAt(session, event.at);
     case 'show':
-      return returned(session, event.at);
+      return shownAt(session, event.at);
   }
 }
 
@@ -155,22 +152,13 @@ export function practiceAttempt(
 }
 
 /**
- * The session with a hidden spell that ends at `at` added to its time away (a clock that went back adds
- * none); a session shown all along is returned as it is.
- */
-function returned(session: PracticeSession, at: number): PracticeSession {
-  if (session.hiddenSince === null) return session;
-  return { ...session, awayMs: session.awayMs + Math.max(0, at - session.hiddenSince), hiddenSince: null };
-}
-
-/**
  * Time from the problem shown to finished, less the time the window was hidden (as a drill's clock leaves its
  * pauses out): the time spent that the review log keeps and the Easy rating compares. A clock that went back
  * counts as none.
  */
 function spentMs(session: PracticeSession): number {
   if (session.finishedAt === null) throw new Error(`problem ${session.problem.id} is not finished`);
-  return Math.max(0, session.finishedAt - session.startedAt - session.awayMs);
+  return timeOnTask(session.startedAt, session, session.finishedAt);
 }
 
 function fieldOf(session: PracticeSession, id: string) {

@@ -17,6 +17,7 @@ import { type ReviewItem, reviewItems } from './card-sides.ts';
 import { reviewMessages } from './messages.ts';
 import { type ReviewAction, type ReviewKeyInput, type ReviewPhase, reviewKeyAction } from './review-keys.ts';
 import { sessionQueue } from './session-queue.ts';
+import { hiddenAt, noTimeAway, shownAt, timeOnTask, type TimeAway } from '../../../shared/time-away.ts';
 
 export interface ReviewStoreDependencies {
   database: DeepDrillDatabase;
@@ -68,6 +69,8 @@ export class ReviewStore {
   decks = $state.raw<Deck[]>([]);
 
   #shownAt = 0;
+  /** The time the window was hidden while this card was shown: left out of its time spent. */
+  #away: TimeAway = noTimeAway;
   #usualMs: number | null = null;
   #busy = false;
   #items = reviewItems([]);
@@ -127,7 +130,7 @@ export class ReviewStore {
       const item = this.item;
       if (this.phase !== 'question' || item?.kind !== 'mcq' || this.chosen.length === 0) return;
       const now = this.dependencies.clock();
-      const spentMs = now - this.#shownAt;
+      const spentMs = this.#spentMs(now);
       const chosen = this.chosen;
       const rating = ratingForMcq(item, chosen, spentMs, this.#usualMs);
       const graded = await this.#grade(rating, now, spentMs);
@@ -141,7 +144,7 @@ export class ReviewStore {
     this.#exclusive(async () => {
       if (this.phase !== 'answer') return;
       const now = this.dependencies.clock();
-      if (await this.#grade(rating, now, now - this.#shownAt)) await this.#show();
+      if (await this.#grade(rating, now, this.#spentMs(now))) await this.#show();
     });
 
   /**
@@ -301,6 +304,21 @@ export class ReviewStore {
     this.phase = this.card ? 'question' : 'done';
     this.shown += 1;
     this.#shownAt = this.dependencies.clock();
+    this.#away = this.#away.hiddenSince === null ? noTimeAway : hiddenAt(noTimeAway, this.#shownAt);
+  }
+
+  /** The window was hidden (the student left the app) or shown again: that time is not spent on the card. */
+  windowHidden = (): void => {
+    this.#away = hiddenAt(this.#away, this.dependencies.clock());
+  };
+
+  windowShown = (): void => {
+    this.#away = shownAt(this.#away, this.dependencies.clock());
+  };
+
+  /** Time on the card shown, less the time the window was hidden. */
+  #spentMs(now: number): number {
+    return timeOnTask(this.#shownAt, this.#away, now);
   }
 
   /** Reads today's queue again: the progress line, and the order of the cards left. */
