@@ -1,4 +1,5 @@
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../shared/engine/refusal.ts';
 import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
 import type { NnReadReply } from '../../../shared/engine/jobs/nn-read.ts';
 import { readNetworkText } from '../../../shared/nn/dsl/parse.ts';
@@ -50,7 +51,7 @@ export type ParsedText =
  */
 export interface EngineFailure {
   code: EngineErrorCode;
-  detail: string;
+  refusal: EngineRefusal | null;
   reason?: NetworkReason;
 }
 
@@ -254,8 +255,8 @@ export class CalculatorStore {
         failure: found
           ? null
           : outcome.ok
-            ? { code: 'INTERNAL', detail: `no layer ${layer}` }
-            : { code: 'INVALID_INPUT', detail: outcome.problem.reason.code, reason: outcome.problem.reason },
+            ? { code: 'INTERNAL', refusal: null }
+            : { code: 'INVALID_INPUT', refusal: null, reason: outcome.problem.reason },
       };
     } catch (thrown) {
       if (isCancelled(thrown) || this.#formulaController !== controller) return;
@@ -423,6 +424,6 @@ export class CalculatorStore {
 
   #engineMessage(thrown: unknown): EngineFailure {
     if (!(thrown instanceof EngineError)) throw thrown;
-    return { code: thrown.code, detail: thrown.message };
+    return { code: thrown.code, refusal: thrown.refusal };
   }
 }

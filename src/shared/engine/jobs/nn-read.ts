@@ -2,9 +2,9 @@ import type { NetworkProblem } from '../../nn/errors.ts';
 import { limits } from '../../nn/limits.ts';
 import { readNetworkText } from '../../nn/dsl/parse.ts';
 import type { NetworkSpec } from '../../nn/network.ts';
-import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
-import { describe, invalid, readRecord } from '../payload.ts';
+import { readRecord, refuse } from '../payload.ts';
+import { describeValue } from '../refusal.ts';
 
 export interface NnReadRequest {
   /** Description-language text, as typed or saved. */
@@ -28,12 +28,15 @@ export const nnReadJob: JobDefinition<NnReadRequest, NnReadReply> = {
   parse(payload) {
     const record = readRecord(payload, 'nn:read');
     if (typeof record.text !== 'string')
-      throw invalid('text', `expected a string, got ${describe(record.text)}`);
+      throw refuse({ code: 'wrongType', field: 'text', expected: 'string', got: describeValue(record.text) });
     if (record.text.length > limits.textLength) {
-      throw new EngineError(
-        'INPUT_TOO_LARGE',
-        `text: ${record.text.length} characters is over the limit of ${limits.textLength}`,
-      );
+      throw refuse({
+        code: 'overLimit',
+        field: 'text',
+        unit: 'characters',
+        actual: record.text.length,
+        limit: limits.textLength,
+      });
     }
     return { text: record.text };
   },
