@@ -3,6 +3,7 @@ import type { EngineRefusal } from '../../../shared/engine/refusal.ts';
 import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
 import type { NnReadReply } from '../../../shared/engine/jobs/nn-read.ts';
 import { readNetworkText } from '../../../shared/nn/dsl/parse.ts';
+import { setInputShape } from '../../../shared/nn/dsl/input-line.ts';
 import { printNetwork } from '../../../shared/nn/dsl/print.ts';
 import type { NetworkProblem } from '../../../shared/nn/errors.ts';
 import type { Explanation, ExplanationKey } from '../../../shared/nn/explanation.ts';
@@ -20,7 +21,7 @@ import {
   type CalculatorSettings,
   type EditorMode,
 } from './calculator-settings.ts';
-import { emptyNetwork, setInputLine } from './network-edit.ts';
+import { emptyNetwork } from './network-edit.ts';
 
 export interface CalculatorDependencies {
   host: Pick<EngineHost, 'run'>;
@@ -195,7 +196,7 @@ export class CalculatorStore {
   };
 
   setInput = (shape: Shape): void => {
-    const text = setInputLine(this.text, shape);
+    const text = setInputShape(this.text, shape);
     if (text === this.text) return;
     this.text = text;
     this.preset = null;
