@@ -163,5 +163,19 @@ test('screenshots of the error messages in both languages', async ({ page }) => 
     await page.getByLabel(language === 'zh' ? '输入 第 1 行第 2 列' : 'Input row 1, column 2').fill('abc');
     await expect(page.getByRole('alert').first()).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/convlab-error-${language}.png` });
+
+    // An engine refusal: a custom image kernel over the size limit, worded from the refusal's data.
+    await openFreshLab(page, language);
+    await page.getByRole('tab', { name: language === 'zh' ? '图像滤波' : 'Image' }).click();
+    await page
+      .getByRole('combobox', { name: language === 'zh' ? '卷积核' : 'Kernel', exact: true })
+      .selectOption({ label: language === 'zh' ? '自定义' : 'Custom' });
+    const row = Array(33).fill('1').join(' ');
+    await page
+      .getByLabel(language === 'zh' ? '自定义卷积核' : 'Custom kernel')
+      .fill(Array(33).fill(row).join('\n'));
+    await expect(page.getByTestId('filter-problem')).toContainText(language === 'zh' ? '33×33' : '33x33');
+    await page.getByTestId('filter-problem').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `docs/screenshots/convlab-refusal-${language}.png` });
   }
 });
