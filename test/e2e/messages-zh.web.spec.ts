@@ -74,6 +74,18 @@ test('20 broken network descriptions in Chinese: every message is Chinese', asyn
   expect(found).toHaveLength(20);
 });
 
+test('an engine refusal (a description over the size limit) is worded in Chinese, with its size and limit', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openCalculatorText(page, 'zh');
+  // A comment line makes the text 200,014 characters: over the engine's limit of 200,000, refused from its size.
+  await page.getByRole('textbox', { name: '网络描述' }).fill(`input 3x8x8\n#${'x'.repeat(200_000)}`);
+  const problem = page.getByTestId('problem');
+  await expect(problem).toContainText('网络描述有 200,013 个字符，超过了上限 200,000。');
+  for (const message of await messagesShown(page)) expect(englishRuns(message), message).toEqual([]);
+});
+
 test('after a reload, saved text that does not read opens in the text editor with its problem', async ({
   page,
 }) => {
@@ -131,7 +143,7 @@ test('broken lab setups in Chinese: every message is Chinese', async ({ page }) 
   await page.getByRole('combobox', { name: '卷积核', exact: true }).selectOption({ label: '自定义' });
   const row = Array(33).fill('1').join(' ');
   await page.getByLabel('自定义卷积核').fill(Array(33).fill(row).join('\n'));
-  await expect(page.getByTestId('filter-problem')).toContainText('卷积核是 33 × 33');
+  await expect(page.getByTestId('filter-problem')).toContainText('卷积核是 33×33');
   for (const message of await messagesShown(page)) expect(englishRuns(message), message).toEqual([]);
 });
 
@@ -151,5 +163,19 @@ test('screenshots of the error messages in both languages', async ({ page }) => 
     await page.getByLabel(language === 'zh' ? '输入 第 1 行第 2 列' : 'Input row 1, column 2').fill('abc');
     await expect(page.getByRole('alert').first()).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/convlab-error-${language}.png` });
+
+    // An engine refusal: a custom image kernel over the size limit, worded from the refusal's data.
+    await openFreshLab(page, language);
+    await page.getByRole('tab', { name: language === 'zh' ? '图像滤波' : 'Image' }).click();
+    await page
+      .getByRole('combobox', { name: language === 'zh' ? '卷积核' : 'Kernel', exact: true })
+      .selectOption({ label: language === 'zh' ? '自定义' : 'Custom' });
+    const row = Array(33).fill('1').join(' ');
+    await page
+      .getByLabel(language === 'zh' ? '自定义卷积核' : 'Custom kernel')
+      .fill(Array(33).fill(row).join('\n'));
+    await expect(page.getByTestId('filter-problem')).toContainText(language === 'zh' ? '33×33' : '33x33');
+    await page.getByTestId('filter-problem').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `docs/screenshots/convlab-refusal-${language}.png` });
   }
 });

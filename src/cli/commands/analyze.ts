@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { EngineError } from '../../shared/engine/engine-error.ts';
+import { wordRefusal } from '../../shared/engine/refusal-messages.ts';
 import { nnAnalyzeJob } from '../../shared/engine/jobs/nn-analyze.ts';
 import type { Language } from '../../shared/deck/localized-text.ts';
 import { dtypes, type Analysis, type Dtype } from '../../shared/nn/analysis.ts';
@@ -9,7 +10,7 @@ import { presets } from '../../shared/nn/presets/index.ts';
 import type { NetworkSource } from '../../shared/nn/source.ts';
 import { analysisJson, csvTable, markdownTable, summary, textTable } from '../../shared/nn/report.ts';
 import { buildTable } from '../../shared/nn/table.ts';
-import { defineCommand } from '../command.ts';
+import { defineCommand, type CommandIo } from '../command.ts';
 import { inputLimits } from '../input-limits.ts';
 import { readChoice, readLanguage, readOnePositional, readOptions, UsageError } from '../options.ts';
 import { readInput } from '../read-input.ts';
@@ -76,7 +77,10 @@ async function readSource(model: string, cwd: string, lang: Language): Promise<N
   try {
     return { type: 'json', network: JSON.parse(text) as unknown, name };
   } catch (thrown) {
-    throw new EngineError('INVALID_INPUT', `${model}: not valid JSON (${(thrown as Error).message})`);
+    throw EngineError.refusing(
+      { code: 'wrongType', field: model, expected: 'json', got: null },
+      (thrown as Error).message,
+    );
   }
 }
 
@@ -118,6 +122,33 @@ function problemJson(problem: NetworkProblem, model: string, lang: Language): st
   return `${JSON.stringify({ error }, null, 2)}\n`;
 }
 
+/**
+ * The engine's refusal (or failure) of the request: `CODE: words` on stderr, or with `--format json` the code,
+ * the refusal's code and values and the words in the chosen language, as a network problem is printed.
+ */
+function writeEngineError(error: EngineError, options: AnalyzeArguments, io: CommandIo): void {
+  const message = error.refusal ? wordRefusal(error.refusal, options.lang) : error.message;
+  if (options.format !== 'json') {
+    io.stderr.write(`${error.code}: ${message}\n`);
+    return;
+  }
+  const { code, ...values } = error.refusal ?? { code: null };
+  const field = 'field' in values ? values.field : null;
+  const json = {
+    file: options.model,
+    kind: 'refusal',
+    engineCode: error.code,
+    code,
+    values,
+    line: null,
+    column: null,
+    layer: null,
+    field,
+    message,
+  };
+  io.stdout.write(`${JSON.stringify({ error: json }, null, 2)}\n`);
+}
+
 /** `analyze`: shapes, params, MACs, memory and receptive fields of a network, through the `nn:analyze` job. */
 export const analyzeCommand = defineCommand({
   name: 'analyze',
@@ -139,7 +170,7 @@ export const analyzeCommand = defineCommand({
       return 0;
     } catch (thrown) {
       if (!(thrown instanceof EngineError)) throw thrown;
-      io.stderr.write(`${thrown.code}: ${thrown.message}\n`);
+      writeEngineError(thrown, options, io);
       return 1;
     }
   },

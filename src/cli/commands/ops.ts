@@ -2,6 +2,9 @@ import { opFileBudget, planOpFile, runPlannedCase, type PlannedCase } from '../.
 import { opFileMessages, wordOpFileProblem } from '../../shared/conv/op-file-messages.ts';
 import { tensorJson } from '../../shared/conv/tensor.ts';
 import type { Language } from '../../shared/deck/localized-text.ts';
+import type { EngineErrorData } from '../../shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../shared/engine/refusal.ts';
+import { wordRefusal } from '../../shared/engine/refusal-messages.ts';
 import { wordProblem } from '../../shared/word-problem.ts';
 import { ChunkedWriter } from '../chunked-writer.ts';
 import { defineCommand } from '../command.ts';
@@ -35,6 +38,18 @@ function readArguments(args: readonly string[]): { path: string; language: Langu
 }
 
 /**
+ * A refused case: `CODE: words` in the chosen language, and the engine's refusal (its code and values) beside
+ * them for scripts.
+ */
+function refusalEntry(
+  error: EngineErrorData,
+  language: Language,
+): { error: string; refusal?: EngineRefusal } {
+  if (!error.refusal) return { error: `${error.code}: ${error.message}` };
+  return { error: `${error.code}: ${wordRefusal(error.refusal, language)}`, refusal: error.refusal };
+}
+
+/**
  * Writes `{"results":[…]}` one case at a time, each output streamed in pieces: a file's outputs may hold 8 M
  * numbers (op-file.ts), which as one string would be ~200 MB. Returns how many cases failed.
  */
@@ -45,7 +60,7 @@ function writeResults(cases: readonly PlannedCase[], output: ChunkedWriter, lang
     if (index > 0) output.write(',');
     if ('refusal' in entry) {
       failed++;
-      output.write(JSON.stringify({ error: `${entry.refusal.code}: ${entry.refusal.message}` }));
+      output.write(JSON.stringify(refusalEntry(entry.refusal, language)));
       return;
     }
     const outcome = runPlannedCase(entry.opCase, entry.where);

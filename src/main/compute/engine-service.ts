@@ -49,7 +49,7 @@ export function createEngineService(
   return {
     async run(job, requestId, payload, onProgress) {
       if (running.has(requestId)) {
-        throw new EngineError('INVALID_INPUT', `requestId: a job with id ${requestId} is still running`);
+        throw EngineError.refusing({ code: 'requestRunning', requestId });
       }
       const lease = arena.lease();
       const request = runOnPool(pool, job, payload, {

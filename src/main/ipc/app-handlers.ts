@@ -1,4 +1,4 @@
-import { invalid } from '../../shared/engine/payload.ts';
+import { refuse } from '../../shared/engine/payload.ts';
 import { requestIdMaxLength, type AppInfo } from '../../shared/ipc/contract.ts';
 import type { InvokeHandlers } from './invoke-handlers.ts';
 
@@ -31,10 +31,7 @@ export function createExitBackupHandlers(
   return {
     'app:exit-backup-done': (_event, requestId) => {
       if (typeof requestId !== 'string' || requestId.length === 0 || requestId.length > requestIdMaxLength)
-        throw invalid(
-          'requestId',
-          `expected the id of the exit backup's request (1 to ${requestIdMaxLength} characters)`,
-        );
+        throw refuse({ code: 'badName', field: 'requestId', limit: requestIdMaxLength });
       answered(requestId);
     },
   };

@@ -1,7 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { constants } from 'node:fs';
 import { backupFileLimit, readManifestLine } from '../../shared/backup/backup-file.ts';
-import { invalid } from '../../shared/engine/payload.ts';
+import { refuse } from '../../shared/engine/payload.ts';
+import { describeValue } from '../../shared/engine/refusal.ts';
 import type { BackupChannel } from '../../shared/ipc/contract.ts';
 import { writeProblem, type FileSystem } from '../backup/atomic-write.ts';
 import { backupFileName, type BackupFolder } from '../backup/backup-folder.ts';
@@ -25,15 +26,24 @@ export function createBackupHandlers({
 }: BackupHandlerDependencies): InvokeHandlers<BackupChannel> {
   return {
     'backup:save': (_event, bytes) => {
-      if (!(bytes instanceof Uint8Array)) throw invalid('bytes', 'expected the bytes of a backup file');
+      if (!(bytes instanceof Uint8Array))
+        throw refuse({
+          code: 'wrongType',
+          field: 'bytes',
+          expected: 'backupBytes',
+          got: describeValue(bytes),
+        });
       if (bytes.length > backupFileLimit)
-        throw invalid('bytes', `a backup may be at most ${backupFileLimit} bytes, got ${bytes.length}`);
+        throw refuse({
+          code: 'overLimit',
+          field: 'bytes',
+          unit: 'bytes',
+          actual: bytes.length,
+          limit: backupFileLimit,
+        });
       const reading = readManifestLine(bytes);
       if (!reading.ok)
-        throw invalid(
-          'bytes',
-          `not a backup file (${reading.problems.map((problem) => problem.code).join(', ')})`,
-        );
+        throw refuse({ code: 'notBackup', problems: reading.problems.map((problem) => problem.code) });
       return backups.save(bytes, reading.manifest);
     },
     'backup:list': () => backups.list(),
@@ -58,6 +68,6 @@ export function createBackupHandlers({
 /** A backup id is a file name of the folder's own pattern: no path, so nothing outside the folder is reached. */
 function readBackupId(id: unknown): string {
   if (typeof id !== 'string' || !backupFileName.test(id))
-    throw invalid('id', 'expected the id of a backup (deepdrill-<time>-<checksum>.deepdrill)');
+    throw refuse({ code: 'wrongType', field: 'id', expected: 'backupId', got: null });
   return id;
 }

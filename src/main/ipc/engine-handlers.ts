@@ -1,13 +1,13 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { jobNames, type JobName } from '../../shared/engine/job-names.ts';
-import { invalid, readRecord } from '../../shared/engine/payload.ts';
+import { readRecord, refuse } from '../../shared/engine/payload.ts';
 import { requestIdMaxLength, type EventContract } from '../../shared/ipc/contract.ts';
 import type { EngineService } from '../compute/engine-service.ts';
 import type { InvokeHandler, InvokeHandlers } from './invoke-handlers.ts';
 
 export function readRequestId(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > requestIdMaxLength) {
-    throw invalid('requestId', `expected a string of 1 to ${requestIdMaxLength} characters`);
+    throw refuse({ code: 'badName', field: 'requestId', limit: requestIdMaxLength });
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { externalLinkAllowlist, isAllowedExternalLink } from '../security.ts';
-import { invalid } from '../../shared/engine/payload.ts';
+import { refuse } from '../../shared/engine/payload.ts';
 import type { InvokeHandlers } from './invoke-handlers.ts';
 
 /** `link:open`: the renderer asks, main decides; only allowlisted https links reach the system browser. */
@@ -9,10 +9,8 @@ export function createLinkHandlers(
   return {
     'link:open': async (_event, url) => {
       if (!isAllowedExternalLink(url)) {
-        const hosts = externalLinkAllowlist
-          .map(({ host, pathPrefix }) => host + (pathPrefix ?? ''))
-          .join(', ');
-        throw invalid('url', `only https links to ${hosts} may be opened`);
+        const hosts = externalLinkAllowlist.map(({ host, pathPrefix }) => host + (pathPrefix ?? ''));
+        throw refuse({ code: 'linkNotAllowed', hosts });
       }
       await openExternal(url);
     },

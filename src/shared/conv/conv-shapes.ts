@@ -1,5 +1,4 @@
-import { EngineError } from '../engine/engine-error.ts';
-import { invalid } from '../engine/payload.ts';
+import { refuse } from '../engine/payload.ts';
 import { convOutputSize, type Conv2dOptions } from './conv2d.ts';
 import { windowFit } from './window-fit.ts';
 
@@ -16,9 +15,21 @@ export function checkElementCount(
 ): number {
   const count = shape.reduce((product, size) => product * size, 1);
   if (count > limit) {
-    throw new EngineError('INPUT_TOO_LARGE', `${where}: ${count} elements is over the limit of ${limit}`);
+    throw refuse({ code: 'overLimit', field: where, unit: 'elements', actual: count, limit });
   }
   return count;
+}
+
+/** A bias has one value per output channel (null: no bias). */
+export function checkBiasLength(biasLength: number | null, outChannels: number): void {
+  if (biasLength === null || biasLength === outChannels) return;
+  throw refuse({
+    code: 'wrongCount',
+    field: 'bias',
+    unit: 'biasValues',
+    expected: outChannels,
+    actual: biasLength,
+  });
 }
 
 /**
@@ -35,27 +46,28 @@ export function conv2dOutputShape(
   const [outChannels, groupInChannels, kernelHeight, kernelWidth] = weightShape;
   const { stride, padding, dilation, groups } = options;
   if (inChannels % groups !== 0 || outChannels % groups !== 0) {
-    throw invalid(
-      'groups',
-      `${groups} must divide input channels (${inChannels}) and output channels (${outChannels})`,
-    );
+    throw refuse({ code: 'groupsDivide', field: 'groups', groups, inChannels, outChannels });
   }
   if (groupInChannels !== inChannels / groups) {
-    throw invalid(
-      'weight.shape[1]',
-      `must be input channels / groups = ${inChannels / groups}, got ${groupInChannels}`,
-    );
+    throw refuse({
+      code: 'weightChannels',
+      field: 'weight.shape[1]',
+      expected: inChannels / groups,
+      actual: groupInChannels,
+      perGroup: true,
+    });
   }
-  if (biasLength !== null && biasLength !== outChannels) {
-    throw invalid('bias', `expected ${outChannels} values (one per output channel), got ${biasLength}`);
-  }
+  checkBiasLength(biasLength, outChannels);
   const fit = windowFit([height, width], [kernelHeight, kernelWidth], padding, dilation, false);
   if (fit?.code === 'windowTooLarge') {
-    throw invalid(
-      'weight.shape',
-      `the ${kernelHeight}x${kernelWidth} kernel (dilation ${dilation.join('x')}) is larger than the padded ` +
-        `${fit.padded.join('x')} input`,
-    );
+    throw refuse({
+      code: 'windowTooLarge',
+      field: 'weight.shape',
+      noun: 'kernel',
+      kernel: [kernelHeight, kernelWidth],
+      dilation: [...dilation],
+      padded: [...fit.padded],
+    });
   }
   const outHeight = convOutputSize(height, kernelHeight, stride[0], padding[0], padding[1], dilation[0]);
   const outWidth = convOutputSize(width, kernelWidth, stride[1], padding[2], padding[3], dilation[1]);

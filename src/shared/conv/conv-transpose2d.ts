@@ -1,6 +1,6 @@
-import { invalid } from '../engine/payload.ts';
+import { refuse } from '../engine/payload.ts';
 import type { Padding4 } from './conv2d.ts';
-import type { Shape4 } from './conv-shapes.ts';
+import { checkBiasLength, type Shape4 } from './conv-shapes.ts';
 import type { Tensor } from './tensor.ts';
 
 export interface ConvTranspose2dOptions {
@@ -48,21 +48,28 @@ export function convTranspose2dOutputShape(
   const [weightInChannels, groupOutChannels, kernelHeight, kernelWidth] = weightShape;
   const { stride, padding, outputPadding, dilation, groups } = options;
   if (weightInChannels !== inChannels) {
-    throw invalid('weight.shape[0]', `must be the input channels (${inChannels}), got ${weightInChannels}`);
+    throw refuse({
+      code: 'weightChannels',
+      field: 'weight.shape[0]',
+      expected: inChannels,
+      actual: weightInChannels,
+      perGroup: false,
+    });
   }
   if (inChannels % groups !== 0) {
-    throw invalid('groups', `${groups} must divide the input channels (${inChannels})`);
+    throw refuse({ code: 'groupsDivide', field: 'groups', groups, inChannels, outChannels: null });
   }
   const outChannels = groupOutChannels * groups;
-  if (biasLength !== null && biasLength !== outChannels) {
-    throw invalid('bias', `expected ${outChannels} values (one per output channel), got ${biasLength}`);
-  }
+  checkBiasLength(biasLength, outChannels);
   outputPadding.forEach((extra, axis) => {
     if (!outputPaddingFits(extra, stride[axis]!, dilation[axis]!)) {
-      throw invalid(
-        `output_padding[${axis}]`,
-        `${extra} must be smaller than the stride (${stride[axis]}) or the dilation (${dilation[axis]})`,
-      );
+      throw refuse({
+        code: 'outputPaddingTooLarge',
+        field: `output_padding[${axis}]`,
+        outputPadding: extra,
+        stride: stride[axis]!,
+        dilation: dilation[axis]!,
+      });
     }
   });
   const outHeight = convTransposeOutputSize(
@@ -84,7 +91,7 @@ export function convTranspose2dOutputShape(
     outputPadding[1],
   );
   if (outHeight < 1 || outWidth < 1) {
-    throw invalid('padding', `crops the ${outHeight}x${outWidth} output to nothing`);
+    throw refuse({ code: 'paddingCropsAll', field: 'padding', output: [outHeight, outWidth] });
   }
   return [batch, outChannels, outHeight, outWidth];
 }

@@ -1,5 +1,6 @@
 import { EngineError } from '../engine/engine-error.ts';
-import { describe, invalid, readBoolean, readInteger, readRecord } from '../engine/payload.ts';
+import { readBoolean, readInteger, readRecord, refuse } from '../engine/payload.ts';
+import { describeValue, refusalWithin } from '../engine/refusal.ts';
 import { conv2d, type Conv2dOptions } from './conv2d.ts';
 import { checkElementCount, conv2dOutputShape, type Shape4 } from './conv-shapes.ts';
 import {
@@ -46,7 +47,7 @@ function readPair(value: unknown, where: string, min: number): [number, number] 
     return [size, size];
   }
   if (!Array.isArray(value) || value.length !== 2) {
-    throw invalid(where, `expected an integer or 2 integers, got ${describe(value)}`);
+    throw refuse({ code: 'wrongType', field: where, expected: 'integerOrPair', got: describeValue(value) });
   }
   return [
     readInteger(value[0], `${where}[0]`, min, sizeLimit),
@@ -67,7 +68,7 @@ function readPadding(
     return resolvePadding(sides as [number, number, number, number], kernel, dilation, stride, where);
   }
   if (typeof value !== 'number' && !Array.isArray(value)) {
-    throw invalid(where, `expected an integer, 2 or 4 integers, "same" or "valid", got ${describe(value)}`);
+    throw refuse({ code: 'wrongType', field: where, expected: 'padding', got: describeValue(value) });
   }
   return resolvePadding(readPair(value, where, 0), kernel, dilation, stride, where);
 }
@@ -75,28 +76,27 @@ function readPadding(
 /** A nested 4-D array, refused from its shape alone when too large, then copied into a Float64 tensor. */
 function readTensor(value: unknown, where: string): Tensor<Float64Array> {
   const shape = nestedShape(value);
-  if (shape.length !== 4)
-    throw invalid(where, `expected a 4-D array [N, C, H, W], got ${shape.length} dimensions`);
+  if (shape.length !== 4) throw refuse({ code: 'tensorRank', field: where, rank: shape.length });
   shape.forEach((size, axis) => {
-    if (size < 1) throw invalid(`${where} dimension ${axis}`, 'is empty');
+    if (size < 1) throw refuse({ code: 'emptyDimension', field: where, axis });
   });
   checkElementCount(shape, where);
-  try {
-    return tensorFromNested(value, where);
-  } catch (thrown) {
-    if (thrown instanceof TypeError) throw new EngineError('INVALID_INPUT', thrown.message);
-    throw thrown;
-  }
+  return tensorFromNested(value, where);
 }
 
 function readBias(value: unknown, where: string): Float64Array | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value))
-    throw invalid(where, `expected an array of numbers or null, got ${describe(value)}`);
+    throw refuse({
+      code: 'wrongType',
+      field: where,
+      expected: 'numberArrayOrNull',
+      got: describeValue(value),
+    });
   checkElementCount([value.length], where);
   return Float64Array.from(value, (entry, index) => {
     if (typeof entry !== 'number' || !Number.isFinite(entry)) {
-      throw invalid(`${where}[${index}]`, `expected a finite number, got ${describe(entry)}`);
+      throw refuse({ code: 'notFinite', field: `${where}[${index}]`, got: describeValue(entry) });
     }
     return entry;
   });
@@ -106,10 +106,13 @@ function readBias(value: unknown, where: string): Float64Array | null {
 function checkCost(outputShape: Shape4, multiplyAdds: number, where: string): OpCost {
   const outputElements = checkElementCount(outputShape, `${where}.output`);
   if (multiplyAdds > opWorkLimit) {
-    throw new EngineError(
-      'INPUT_TOO_LARGE',
-      `${where}: ${multiplyAdds} multiply-adds is over the limit of ${opWorkLimit}`,
-    );
+    throw refuse({
+      code: 'overLimit',
+      field: where,
+      unit: 'multiplyAdds',
+      actual: multiplyAdds,
+      limit: opWorkLimit,
+    });
   }
   return { multiplyAdds, outputElements };
 }
@@ -119,10 +122,12 @@ export function parseOpCase(value: unknown, where: string): OpCase {
   const record = readRecord(value, where);
   const op = record.op;
   if (!(opNames as readonly unknown[]).includes(op)) {
-    throw invalid(
-      `${where}.op`,
-      `expected one of ${opNames.join(', ')}, got ${JSON.stringify(op) ?? 'nothing'}`,
-    );
+    throw refuse({
+      code: 'notChoice',
+      field: `${where}.op`,
+      choices: [...opNames],
+      got: JSON.stringify(op) ?? 'nothing',
+    });
   }
   const input = readTensor(record.input, `${where}.input`);
   const inputShape = input.shape as Shape4;
@@ -131,7 +136,7 @@ export function parseOpCase(value: unknown, where: string): OpCase {
   if (op === 'maxpool2d' || op === 'avgpool2d') {
     const kernel = readPair(record.kernel ?? record.kernel_size, `${where}.kernel`, 1);
     if (op === 'avgpool2d' && (dilation[0] !== 1 || dilation[1] !== 1)) {
-      throw invalid(`${where}.dilation`, 'average pooling has no dilation');
+      throw refuse({ code: 'avgPoolDilation', field: `${where}.dilation` });
     }
     const options: Pool2dOptions = {
       kernel,
@@ -190,7 +195,7 @@ function withWhere<Result>(where: string, check: () => Result): Result {
   try {
     return check();
   } catch (thrown) {
-    if (thrown instanceof EngineError) throw new EngineError(thrown.code, `${where}.${thrown.message}`);
+    if (thrown instanceof EngineError && thrown.refusal) throw refuse(refusalWithin(where, thrown.refusal));
     throw thrown;
   }
 }

@@ -1,4 +1,4 @@
-import { invalid } from '../engine/payload.ts';
+import { refuse } from '../engine/payload.ts';
 import type { Padding4 } from './conv2d.ts';
 
 /**
@@ -20,7 +20,7 @@ export function resolvePadding(
 ): Padding4 {
   if (spec === 'valid') return [0, 0, 0, 0];
   if (spec === 'same') {
-    if (stride[0] !== 1 || stride[1] !== 1) throw invalid(where, '"same" padding needs stride 1');
+    if (stride[0] !== 1 || stride[1] !== 1) throw refuse({ code: 'samePaddingStride', field: where });
     return samePadding(kernel, dilation);
   }
   if (typeof spec === 'number') return [spec, spec, spec, spec];

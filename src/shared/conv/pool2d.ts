@@ -1,4 +1,4 @@
-import { invalid } from '../engine/payload.ts';
+import { refuse } from '../engine/payload.ts';
 import type { Padding4 } from './conv2d.ts';
 import type { Shape4 } from './conv-shapes.ts';
 import type { Tensor } from './tensor.ts';
@@ -72,16 +72,23 @@ export function pool2dOutputShape(inputShape: Shape4, options: Pool2dOptions): S
   const dilation = options.dilation ?? [1, 1];
   const fit = windowFit([height, width], kernel, padding, dilation, true);
   if (fit?.code === 'poolPaddingTooLarge') {
-    throw invalid(
-      `padding[${fit.side}]`,
-      `${padding[fit.side]} is more than half the kernel (${fit.axisKernel}); PyTorch allows at most ${fit.limit}`,
-    );
+    throw refuse({
+      code: 'poolPaddingTooLarge',
+      field: `padding[${fit.side}]`,
+      padding: padding[fit.side]!,
+      kernel: fit.axisKernel,
+      limit: fit.limit,
+    });
   }
   if (fit?.code === 'windowTooLarge') {
-    throw invalid(
-      'kernel',
-      `the ${kernel[0]}x${kernel[1]} window is larger than the padded ${fit.padded.join('x')} input`,
-    );
+    throw refuse({
+      code: 'windowTooLarge',
+      field: 'kernel',
+      noun: 'window',
+      kernel: [...kernel],
+      dilation: null,
+      padded: [...fit.padded],
+    });
   }
   const outHeight = poolOutputSize(
     height,

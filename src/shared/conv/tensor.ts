@@ -1,3 +1,6 @@
+import { refuse } from '../engine/payload.ts';
+import { describeValue } from '../engine/refusal.ts';
+
 /**
  * A dense tensor in row-major NCHW order (PyTorch's layout). Float64 keeps integer examples exact; images use
  * Float32 to halve memory.
@@ -22,7 +25,7 @@ export function nestedShape(nested: unknown): number[] {
   return shape;
 }
 
-/** Nested arrays (as in conv_vectors.json) to a Float64 tensor; throws on ragged input. */
+/** Nested arrays (as in conv_vectors.json) to a Float64 tensor; refuses ragged input and non-numbers. */
 export function tensorFromNested(nested: unknown, where = 'tensor'): Tensor<Float64Array> {
   const shape = nestedShape(nested);
   const data = new Float64Array(elementCount(shape));
@@ -30,12 +33,12 @@ export function tensorFromNested(nested: unknown, where = 'tensor'): Tensor<Floa
   const walk = (value: unknown, depth: number, path: string): void => {
     if (depth === shape.length) {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        throw new TypeError(`${path} is not a finite number`);
+        throw refuse({ code: 'notFinite', field: path, got: describeValue(value) });
       data[offset++] = value;
       return;
     }
     if (!Array.isArray(value) || value.length !== shape[depth]) {
-      throw new TypeError(`${path} should be an array of length ${shape[depth]}`);
+      throw refuse({ code: 'notRectangular', field: path, length: shape[depth]! });
     }
     value.forEach((child, index) => walk(child, depth + 1, `${path}[${index}]`));
   };

@@ -1,4 +1,4 @@
-import { EngineError } from '../engine/engine-error.ts';
+import { refuse } from '../engine/payload.ts';
 import type { Conv2dOptions } from './conv2d.ts';
 import { conv2dOutputShape, type Shape4 } from './conv-shapes.ts';
 import { pool2dOutputShape, poolWindow, type Pool2dOptions } from './pool2d.ts';
@@ -41,13 +41,8 @@ export interface ConvTrace {
   steps: ConvTraceStep[];
 }
 
-function checkTraceSize(terms: number, what: string): void {
-  if (terms > traceTermLimit) {
-    throw new EngineError(
-      'INPUT_TOO_LARGE',
-      `trace: ${what} has ${terms} window cells to list, over the limit of ${traceTermLimit}; trace a smaller example`,
-    );
-  }
+function checkTraceSize(cells: number, pooling: boolean): void {
+  if (cells > traceTermLimit) throw refuse({ code: 'traceTooLong', pooling, cells, limit: traceTermLimit });
 }
 
 /**
@@ -71,7 +66,7 @@ export function traceConv2d(
   const [, groupInChannels, kernelHeight, kernelWidth] = weight.shape as Shape4;
   checkTraceSize(
     batch * outChannels * outHeight * outWidth * groupInChannels * kernelHeight * kernelWidth,
-    'this convolution',
+    false,
   );
   const { stride, padding, dilation, groups, flipKernel = false } = options;
   const groupOutChannels = outChannels / groups;
@@ -154,10 +149,7 @@ export function tracePool2d(input: Tensor, options: Pool2dOptions, mode: 'max' |
   const outputShape = pool2dOutputShape(input.shape as Shape4, options);
   const [batch, channels, outHeight, outWidth] = outputShape;
   const [, , height, width] = input.shape as Shape4;
-  checkTraceSize(
-    batch * channels * outHeight * outWidth * options.kernel[0] * options.kernel[1],
-    'this pooling',
-  );
+  checkTraceSize(batch * channels * outHeight * outWidth * options.kernel[0] * options.kernel[1], true);
   const dilation = options.dilation ?? [1, 1];
   const steps: PoolTraceStep[] = [];
   for (let n = 0; n < batch; n++) {

@@ -1,10 +1,13 @@
+import { wordRefusal } from './refusal-messages.ts';
+import { isEngineRefusal, refusalErrorCodes, type EngineRefusal, type RefusalErrorCode } from './refusal.ts';
+
 /**
- * Every way an engine job can fail, as one closed set of codes. The renderer turns a code into a message in the
- * student's language; `message` carries the specifics (what, where, the limit) in English for logs and tests.
+ * Every way an engine job can fail, as one closed set of codes. A refusal (INVALID_INPUT, INPUT_TOO_LARGE)
+ * carries its reason as data (`refusal`, worded by refusal-messages.ts in the student's language); the other
+ * codes are worded by the code alone. `message` is English, for logs and tests: no screen shows it.
  */
 export type EngineErrorCode =
-  | 'INVALID_INPUT' // the payload's structure or values are wrong (the message says which field)
-  | 'INPUT_TOO_LARGE' // refused from its shape alone, before anything was allocated
+  | RefusalErrorCode // the payload is wrong, or refused from its shape alone (the refusal says which and why)
   | 'BUSY' // the queue is full
   | 'TIMEOUT' // the job ran longer than its limit
   | 'CANCELLED' // cancelled by the caller or superseded by a newer request
@@ -12,6 +15,9 @@ export type EngineErrorCode =
   | 'WORKER_CRASHED' // the worker died (it is replaced)
   | 'UNKNOWN_JOB' // no job of that name
   | 'INTERNAL'; // a bug: the job threw something it should not have
+
+/** The codes that are not refusals: they come with an English message for logs, and no refusal. */
+export type FailureCode = Exclude<EngineErrorCode, RefusalErrorCode>;
 
 export const engineErrorCodes: readonly EngineErrorCode[] = [
   'INVALID_INPUT',
@@ -29,23 +35,39 @@ export const engineErrorCodes: readonly EngineErrorCode[] = [
 export interface EngineErrorData {
   code: EngineErrorCode;
   message: string;
+  refusal?: EngineRefusal;
 }
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';
-  constructor(
-    readonly code: EngineErrorCode,
-    message: string,
-  ) {
+  readonly code: EngineErrorCode;
+  readonly refusal: EngineRefusal | null;
+
+  /** A failure that is not a refusal; refusals are made by `EngineError.refusing`. */
+  constructor(code: FailureCode, message: string);
+  constructor(code: EngineErrorCode, message: string, refusal: EngineRefusal | null);
+  constructor(code: EngineErrorCode, message: string, refusal: EngineRefusal | null = null) {
     super(message);
+    this.code = code;
+    this.refusal = refusal;
+  }
+
+  /** The engine refuses a request: the code follows from the refusal, the message is its English words. */
+  static refusing(refusal: EngineRefusal, logDetail?: string): EngineError {
+    const words = wordRefusal(refusal, 'en');
+    return new EngineError(
+      refusalErrorCodes[refusal.code],
+      logDetail ? `${words} (${logDetail})` : words,
+      refusal,
+    );
   }
 
   toData(): EngineErrorData {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.refusal && { refusal: this.refusal }) };
   }
 
   static fromData(data: EngineErrorData): EngineError {
-    return new EngineError(data.code, data.message);
+    return new EngineError(data.code, data.message, data.refusal ?? null);
   }
 
   /** Anything thrown by a job, as an EngineError: our own errors keep their code, the rest are INTERNAL. */
@@ -64,6 +86,7 @@ export function isEngineErrorData(value: unknown): value is EngineErrorData {
   return (
     typeof record.message === 'string' &&
     typeof record.code === 'string' &&
-    (engineErrorCodes as readonly string[]).includes(record.code)
+    (engineErrorCodes as readonly string[]).includes(record.code) &&
+    (record.refusal === undefined || isEngineRefusal(record.refusal))
   );
 }

@@ -1,5 +1,6 @@
 import { wasmKernels } from '../conv/wasm/kernels.ts';
-import { describe, invalid } from './payload.ts';
+import { refuse } from './payload.ts';
+import { describeValue } from './refusal.ts';
 
 /*
  * The payload check for big arrays of numbers, apart from payload.ts: it carries the WebAssembly kernels, which
@@ -15,12 +16,18 @@ export function readNumbers(
   checkValues = true,
 ): Float64Array | Float32Array {
   if (!(value instanceof Float64Array) && !(value instanceof Float32Array)) {
-    throw invalid(where, `expected a Float64Array or Float32Array, got ${describe(value)}`);
+    throw refuse({ code: 'wrongType', field: where, expected: 'typedNumbers', got: describeValue(value) });
   }
   if (value.length !== expectedLength)
-    throw invalid(where, `expected ${expectedLength} numbers, got ${value.length}`);
+    throw refuse({
+      code: 'wrongCount',
+      field: where,
+      unit: 'numbers',
+      expected: expectedLength,
+      actual: value.length,
+    });
   const index = checkValues ? firstNonFinite(value) : -1;
-  if (index >= 0) throw invalid(`${where}[${index}]`, `is not a finite number`);
+  if (index >= 0) throw refuse({ code: 'notFinite', field: `${where}[${index}]`, got: null });
   return value;
 }
 

@@ -1,29 +1,31 @@
 import { EngineError } from './engine-error.ts';
+import { describeValue, type EngineRefusal } from './refusal.ts';
 
 /**
- * Readers for untrusted payloads: each checks one field and names it in the error, so "where" is always known.
+ * Readers for untrusted payloads: each checks one field and names it in the refusal, so "where" is always known.
  * Big numeric arrays are checked with plain loops, never copied before their size is known to be acceptable.
  */
-export function invalid(where: string, what: string): EngineError {
-  return new EngineError('INVALID_INPUT', `${where}: ${what}`);
+export function refuse(refusal: EngineRefusal): EngineError {
+  return EngineError.refusing(refusal);
 }
 
 export function readRecord(value: unknown, where: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw invalid(where, 'expected an object');
+    throw refuse({ code: 'wrongType', field: where, expected: 'object', got: null });
   return value as Record<string, unknown>;
 }
 
 export function readInteger(value: unknown, where: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value))
-    throw invalid(where, `expected an integer, got ${describe(value)}`);
-  if (value < min || value > max) throw invalid(where, `must be between ${min} and ${max}, got ${value}`);
+    throw refuse({ code: 'wrongType', field: where, expected: 'integer', got: describeValue(value) });
+  if (value < min || value > max) throw refuse({ code: 'outOfRange', field: where, min, max, actual: value });
   return value;
 }
 
 export function readBoolean(value: unknown, where: string, fallback?: boolean): boolean {
   if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value !== 'boolean') throw invalid(where, `expected true or false, got ${describe(value)}`);
+  if (typeof value !== 'boolean')
+    throw refuse({ code: 'wrongType', field: where, expected: 'boolean', got: describeValue(value) });
   return value;
 }
 
@@ -34,16 +36,21 @@ export function readIntegerTuple<Length extends number>(
   min: number,
   max: number,
 ): number[] & { length: Length } {
-  if (!Array.isArray(value) || value.length !== length) throw invalid(where, `expected ${length} integers`);
+  if (!Array.isArray(value) || value.length !== length)
+    throw refuse({ code: 'wrongCount', field: where, unit: 'integers', expected: length, actual: null });
   return value.map((entry, index) => readInteger(entry, `${where}[${index}]`, min, max)) as number[] & {
     length: Length;
   };
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (ArrayBuffer.isView(value)) return value.constructor.name;
-  if (typeof value === 'number') return String(value);
-  return typeof value;
+/** One of a closed set of words. */
+export function readChoice<Choice extends string>(
+  value: unknown,
+  where: string,
+  choices: readonly Choice[],
+): Choice {
+  if (!(choices as readonly unknown[]).includes(value)) {
+    throw refuse({ code: 'notChoice', field: where, choices: [...choices], got: describeValue(value) });
+  }
+  return value as Choice;
 }

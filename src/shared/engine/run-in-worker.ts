@@ -77,7 +77,7 @@ export function handleWorkerMessage(
     }
   } catch (thrown) {
     const error = EngineError.from(thrown);
-    post({ type: 'error', taskId, code: error.code, message: error.message });
+    post({ type: 'error', taskId, ...error.toData() });
   }
 }
 
@@ -129,10 +129,20 @@ function movableReplyBuffers(job: JobDefinition<unknown, unknown>, reply: unknow
 function readParts(message: unknown): { parts: SharedPart[]; counters: Int32Array } {
   const { parts, counters } = message as { parts?: unknown; counters?: unknown };
   if (!Array.isArray(parts) || parts.some((part) => typeof part !== 'object' || part === null)) {
-    throw new EngineError('INVALID_INPUT', 'run-parts: parts must be a list of parts.');
+    throw EngineError.refusing({
+      code: 'wrongType',
+      field: 'run-parts.parts',
+      expected: 'partList',
+      got: null,
+    });
   }
   if (!(counters instanceof Int32Array) || !isShared(counters.buffer) || counters.length < 2) {
-    throw new EngineError('INVALID_INPUT', 'run-parts: counters must be two shared 32-bit integers.');
+    throw EngineError.refusing({
+      code: 'wrongType',
+      field: 'run-parts.counters',
+      expected: 'sharedCounters',
+      got: null,
+    });
   }
   return { parts: parts as SharedPart[], counters };
 }

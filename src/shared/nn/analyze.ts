@@ -18,9 +18,10 @@ import {
   type LayerExplanations,
 } from './explanation.ts';
 import type { LayerFacts } from './layer-kind.ts';
+import { layerInputsReason, layerNameReason } from './layer-rules.ts';
 import { limits } from './limits.ts';
 import type { LayerNote } from './note.ts';
-import { layerNamePattern, networkInputName, type NetworkSpec } from './network.ts';
+import { networkInputName, type NetworkSpec } from './network.ts';
 import {
   applyStep,
   coversInput,
@@ -131,40 +132,17 @@ export function analyzeNetwork(network: NetworkSpec, options: AnalyzeOptions = {
   for (const layer of network.layers) {
     options.throwIfCancelled?.();
     const { name } = layer;
-    if (!layerNamePattern.test(name) || name.length > limits.nameLength) {
-      throw new NetworkError(
-        name.slice(0, limits.nameLength),
-        { code: 'badLayerName', name: clip(name), limit: limits.nameLength },
-        'name',
-      );
-    }
-    if (rowByName.has(name)) {
-      throw new NetworkError(
-        name,
-        name === networkInputName ? { code: 'inputNameTaken' } : { code: 'nameTaken', name },
-        'name',
-      );
-    }
+    const nameReason = layerNameReason(name, (taken) => rowByName.has(taken));
+    if (nameReason) throw new NetworkError(name.slice(0, limits.nameLength), nameReason, 'name');
     const layerKind = findLayerKind(layer.kind);
     if (!layerKind) throw new NetworkError(name, { code: 'unknownKind', kind: clip(layer.kind) }, 'kind');
-    const arity = layer.inputs.length;
-    if (layerKind.inputs === 'one' ? arity !== 1 : arity < 2 || arity > limits.joinInputs) {
-      throw new NetworkError(
-        name,
-        layerKind.inputs === 'one'
-          ? { code: 'takesOneInput', kind: layer.kind, count: arity }
-          : { code: 'joinInputCount', kind: layer.kind, limit: limits.joinInputs, count: arity },
-        'inputs',
-      );
-    }
+    const inputsReason = layerInputsReason(layerKind, layer.inputs, (input) => rowByName.has(input));
+    if (inputsReason) throw new NetworkError(name, inputsReason, 'inputs');
     const inputRows: number[] = [];
     const inputShapes: Shape[] = [];
     const inputFields: ReceptiveField[] = [];
     for (const inputName of layer.inputs) {
-      const row = rowByName.get(inputName);
-      if (row === undefined) {
-        throw new NetworkError(name, { code: 'unknownInput', name: clip(inputName) }, 'inputs');
-      }
+      const row = rowByName.get(inputName)!;
       inputRows.push(row);
       inputShapes.push(shapes[row]!);
       inputFields.push(fields[row]!);

@@ -70,6 +70,27 @@ export type PaddingValue = Padding4 | 'same' | 'valid';
 export type GroupsValue = number | 'depthwise';
 export type FieldValue = number | boolean | string | Pair | PaddingValue | null;
 
+/**
+ * A field declared with its key and its kind kept exactly (`'kernel'`, `'pair'`), so that a layer kind's
+ * attribute types follow from its fields (defineLayerKind in layer-kind.ts).
+ */
+export function defineField<const Declared extends Field>(field: Declared): Declared {
+  return field;
+}
+
+/** The value a field reads to; a pair whose default is null is optional (a pooling stride follows the kernel). */
+export type FieldValueOf<Declared extends Field> = Declared extends { type: 'pair'; default: null }
+  ? Pair | null
+  : Declared extends { type: 'pair' }
+    ? Pair
+    : Declared extends { type: 'padding' }
+      ? PaddingValue
+      : Declared extends { type: 'groups' }
+        ? GroupsValue
+        : Declared extends { type: 'flag' }
+          ? boolean
+          : number;
+
 /** The description language writes plain numbers: no separators, suffixes or percent; counts take no sign. */
 const plainNumber = { forms: { thousands: false, suffix: false, percent: false } };
 const plainCount = { forms: { ...plainNumber.forms, sign: false } };

@@ -1,11 +1,16 @@
 import { zeroExplanation, type Explanation } from './explanation.ts';
-import type { Field, FieldValue } from './fields.ts';
+import type { Field, FieldValue, FieldValueOf } from './fields.ts';
 import type { LayerNote, NoteSubject } from './note.ts';
 import type { ReceptiveFieldStep } from './receptive-field.ts';
 import type { Shape } from './shape.ts';
 
 /** A layer's attributes after reading: field key -> value (see each kind's `fields`). */
 export type Attributes = Readonly<Record<string, FieldValue>>;
+
+/** The attributes of a kind with these fields, each typed by its field: `{ kernel: Pair; bias: boolean; … }`. */
+export type AttributesOf<Fields extends readonly Field[]> = {
+  readonly [Declared in Fields[number] as Declared['key']]: FieldValueOf<Declared>;
+};
 
 /** The explanations a layer kind gives; the analyser adds FLOPs, activations and the receptive field. */
 export type LayerKindExplanations = Record<'output' | 'params' | 'macs' | 'otherOps', Explanation>;
@@ -45,6 +50,39 @@ export interface LayerKind {
   inputs: 'one' | 'many';
   /** `inputNames` are the names of the layers feeding this one, for messages ("input" for the network's). */
   infer(attributes: Attributes, inputs: readonly Shape[], inputNames: readonly string[]): LayerFacts;
+}
+
+/** A layer kind as its module writes it: `infer` gets the attributes typed by the kind's own fields. */
+export interface LayerKindDefinition<Fields extends readonly Field[]> extends Omit<
+  LayerKind,
+  'fields' | 'infer'
+> {
+  fields: Fields;
+  infer(
+    attributes: AttributesOf<Fields>,
+    inputs: readonly Shape[],
+    inputNames: readonly string[],
+  ): LayerFacts;
+}
+
+/** A defined layer kind keeps its fields' exact types, so the registry knows every field key (for labels). */
+export type DefinedLayerKind<Fields extends readonly Field[]> = LayerKind & { readonly fields: Fields };
+
+/**
+ * One layer kind from its module: fields declared once (their keys and kinds kept exactly), and an `infer` whose
+ * attributes are typed from them, so no module casts its attributes. Adding a kind is its module, its place in
+ * registry.ts, and the labels of any new field keys (reason-messages.ts: the compiler asks for them).
+ */
+export function defineLayerKind<const Fields extends readonly Field[]>(
+  definition: LayerKindDefinition<Fields>,
+): DefinedLayerKind<Fields> {
+  return {
+    ...definition,
+    // Attributes reach a kind only through readAttributes or the description language's reader, both of which
+    // read every declared field with its type and nothing else: this is where the record meets the types.
+    infer: (attributes, inputs, inputNames) =>
+      definition.infer(attributes as unknown as AttributesOf<Fields>, inputs, inputNames),
+  };
 }
 
 /** What a layer without weights or MACs (pooling, activations, joins, ...) states about itself. */

@@ -1,11 +1,16 @@
 import type { Language, LocalizedText } from '../deck/localized-text.ts';
 import type { NetworkReason, NetworkReasonCode, NetworkReasonOf } from './reason.ts';
+import type { LayerFieldKey } from './registry.ts';
+
+/** The parts of a layer (and of a network) a reason can blame, beside the layer kinds' fields. */
+type LayerPart = 'input' | 'name' | 'inputs' | 'kind' | 'layers' | 'preset';
 
 /**
  * The labels of the layer kinds' fields (and of the parts of a layer a reason can blame), in both languages.
- * Chinese follows GLOSSARY.md; a key with no label (an attribute the user invented) is shown as typed.
+ * Keyed by every field key the layer kinds declare, so a new field without its label does not compile. Chinese
+ * follows GLOSSARY.md; a key with no label (an attribute the user invented) is shown as typed.
  */
-export const fieldLabels: Readonly<Record<string, LocalizedText>> = {
+const labels: { readonly [Key in LayerFieldKey | LayerPart]: LocalizedText } = {
   outChannels: { zh: '输出通道数（滤波器个数）', en: 'Output channels (filters)' },
   kernel: { zh: '核大小', en: 'Kernel' },
   stride: { zh: '步长', en: 'Stride' },
@@ -32,6 +37,8 @@ export const fieldLabels: Readonly<Record<string, LocalizedText>> = {
   layers: { zh: '层列表', en: 'Layers' },
   preset: { zh: '预设网络', en: 'Preset' },
 };
+
+export const fieldLabels: Readonly<Record<string, LocalizedText>> = labels;
 
 function label(field: string): string {
   return Object.hasOwn(fieldLabels, field) ? fieldLabels[field]!.zh : `「${field}」`;

@@ -15,8 +15,7 @@ import { linear } from './layers/linear.ts';
 import { localResponseNorm } from './layers/lrn.ts';
 import { avgPool2d, maxPool2d } from './layers/pool2d.ts';
 
-/** Every layer kind, one module each (Netron's shape), in the order a layer menu lists them. */
-export const layerKindList: readonly LayerKind[] = [
+const kinds = [
   conv2d,
   convTranspose2d,
   maxPool2d,
@@ -30,7 +29,13 @@ export const layerKindList: readonly LayerKind[] = [
   dropout,
   concat,
   add,
-];
+] as const;
+
+/** Every layer kind, one module each (Netron's shape), in the order a layer menu lists them. */
+export const layerKindList: readonly LayerKind[] = kinds;
+
+/** Every field key some layer kind declares: the catalogue of field labels is keyed by it (reason-messages.ts). */
+export type LayerFieldKey = (typeof kinds)[number]['fields'][number]['key'];
 
 const byKind = new Map(layerKindList.map((layerKind) => [layerKind.kind, layerKind]));
 const byKeyword = new Map(

@@ -1,3 +1,5 @@
+import { EngineError } from '../../../src/shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../src/shared/engine/refusal.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../../src/shared/backup/backup-file.ts';
 import type { BackupEntry, BackupStore } from '../../../src/shared/backup/backup-store.ts';
@@ -12,14 +14,23 @@ import { fillSemester } from '../../support/semester.ts';
 const start = Date.UTC(2026, 8, 1);
 const scratch = scratchDatabases('backups-store');
 
+const tooLarge: EngineRefusal = {
+  code: 'overLimit',
+  field: 'bytes',
+  unit: 'bytes',
+  actual: 300_000_000,
+  limit: 268_435_456,
+};
+
 /** A BackupStore in memory, newest first, that can be told to fail its saves as a full disk would. */
 function memoryStore() {
   const kept = new Map<string, { entry: BackupEntry; bytes: Uint8Array }>();
   let next = 0;
-  const control = { diskFull: false };
+  const control = { diskFull: false, refused: false };
   const store: BackupStore = {
     save: async (bytes: Uint8Array, manifest: BackupManifest) => {
       if (control.diskFull) throw new BackupStorageError({ code: 'disk-full', location: '/backups' });
+      if (control.refused) throw EngineError.refusing(tooLarge);
       const entry = { id: `b${++next}`, createdAt: manifest.createdAt, size: bytes.length, manifest };
       kept.set(entry.id, { entry, bytes });
       return entry;
@@ -104,6 +115,13 @@ describe('the Backups screen’s store', () => {
     control.diskFull = false;
     await backups.backUpNow();
     expect(storageStatus.failure).toBeNull();
+  });
+
+  it('keeps main’s refusal of a save as data, for the notice to word in the student’s language', async () => {
+    const { backups, control } = await setUp();
+    control.refused = true;
+    await backups.backUpNow();
+    expect(backups.notice).toMatchObject({ kind: 'backup-failed', refusal: tooLarge });
   });
 
   it('offers the newest backup that reads when the start-up check found damage', async () => {

@@ -68,7 +68,7 @@ describe('CalculatorScreen', () => {
     );
     const name = screen.getByLabelText('Name');
     await fireEvent.input(name, { target: { value: 'input' } });
-    expect(screen.getByText('"input" is the name of the network input')).toBeTruthy();
+    expect(screen.getByText('"input" names the network input; choose another name')).toBeTruthy();
   });
 
   it('lists the inputs of branches and joins only, and leaves the inputs field of a chain link empty', async () => {

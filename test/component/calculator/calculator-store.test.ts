@@ -192,7 +192,7 @@ describe('CalculatorStore', () => {
     });
     stores.push(store);
     await store.load();
-    expect(store.failure).toEqual({ code: 'WORKER_CRASHED', detail: 'The engine worker stopped.' });
+    expect(store.failure).toEqual({ code: 'WORKER_CRASHED', refusal: null });
     expect(store.analysis).toBeNull();
     store.setText(`${problem2}relu\n`);
     await store.pending;

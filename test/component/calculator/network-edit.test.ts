@@ -12,7 +12,6 @@ import {
   moveLayer,
   removeLayer,
   replaceLayer,
-  setInputLine,
   starterAttributes,
 } from '../../../src/renderer/features/calculator/network-edit.ts';
 
@@ -68,15 +67,5 @@ describe('editing a network in the layer list', () => {
     expect(inputs(renamed)).toEqual(['input', 'stem', 'stem+b']);
     const pooled = changeKind(chain.layers[0]!, 'max_pool2d');
     expect(pooled).toMatchObject({ kind: 'max_pool2d', inputs: ['input'], attributes: { kernel: [2, 2] } });
-  });
-
-  it("sets the input line and keeps the student's text around it", () => {
-    expect(setInputLine('network a\n# mine\ninput 3x224x224\nconv 8 k3\n', [1, 28, 28])).toBe(
-      'network a\n# mine\ninput 1x28x28\nconv 8 k3\n',
-    );
-    expect(setInputLine('network a\nconv 8 k3\n', [3, 32, 32])).toBe('network a\ninput 3x32x32\nconv 8 k3\n');
-    expect(setInputLine('network a', [3, 32, 32])).toBe('network a\ninput 3x32x32\n');
-    expect(setInputLine('conv 8 k3\n', [3, 32, 32])).toBe('input 3x32x32\nconv 8 k3\n');
-    expect(parseNetworkText(setInputLine(printNetwork(chain), [1, 16, 16])).input).toEqual([1, 16, 16]);
   });
 });

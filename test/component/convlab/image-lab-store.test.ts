@@ -9,7 +9,7 @@ import type {
   Picture,
 } from '../../../src/renderer/features/convlab/image-pipeline.ts';
 import type { LabHost } from '../../../src/renderer/features/convlab/lab-engine.ts';
-import { engineProblemText } from '../../../src/renderer/features/convlab/messages.ts';
+import { engineProblemDetail, engineProblemText } from '../../../src/renderer/features/convlab/messages.ts';
 import { inProcessHost } from './in-process-host.ts';
 
 /**
@@ -155,9 +155,8 @@ describe('ImageLabStore', () => {
     expect(request.ok).toBe(true);
     await store.filter();
     expect(store.problem?.code).toBe('INPUT_TOO_LARGE');
-    expect(engineProblemText(store.problem!, { kernel: request.ok ? request.value : undefined }).zh).toBe(
-      '卷积核是 33 × 33，超过了上限 31 × 31。',
-    );
+    expect(store.problem?.refusal).toEqual({ code: 'kernelTooLarge', height: 33, width: 33, limit: 31 });
+    expect(engineProblemDetail(store.problem!, 'zh')).toBe('卷积核是 33×33，超过了上限 31×31。');
   });
 
   it('keeps the open image when a file is refused, and words each refusal with its values', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../src/shared/engine/refusal.ts';
 import { MatrixLabStore } from '../../../src/renderer/features/convlab/matrix-lab-store.svelte.ts';
 import type { LabHost } from '../../../src/renderer/features/convlab/lab-engine.ts';
 import { inProcessHost } from './in-process-host.ts';
@@ -86,18 +87,18 @@ describe('MatrixLabStore', () => {
   });
 
   it('shows an engine refusal, and the next request works', async () => {
+    const tooLong: EngineRefusal = { code: 'traceTooLong', pooling: false, cells: 20_001, limit: 20_000 };
     let refuse = true;
     const host = inProcessHost();
     const flaky: LabHost = {
       run: ((...args: Parameters<LabHost['run']>) => {
-        if (refuse)
-          return Promise.reject(new EngineError('INPUT_TOO_LARGE', 'trace: over the limit of 20000'));
+        if (refuse) return Promise.reject(EngineError.refusing(tooLong));
         return host.run(...args);
       }) as LabHost['run'],
     };
     const store = new MatrixLabStore({ host: flaky });
     await store.syncTrace();
-    expect(store.problem).toEqual({ code: 'INPUT_TOO_LARGE', detail: 'trace: over the limit of 20000' });
+    expect(store.problem).toEqual({ code: 'INPUT_TOO_LARGE', refusal: tooLong });
     refuse = false;
     store.draft.stride = '2';
     await store.syncTrace();

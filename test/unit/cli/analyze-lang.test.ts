@@ -49,6 +49,32 @@ describe('analyze --lang and the problem as JSON', () => {
     });
   });
 
+  it('prints an engine refusal (text over the limit) in Chinese, its code and values beside the words', async () => {
+    const folder = await brokenFile(`input 3x8x8\n#${'x'.repeat(200_000)}\n`);
+    const json = await runAnalyze(['broken.net', '--lang', 'zh', '--format', 'json'], folder);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: {
+        file: 'broken.net',
+        kind: 'refusal',
+        engineCode: 'INPUT_TOO_LARGE',
+        code: 'overLimit',
+        values: { field: 'source.text', unit: 'characters', actual: 200_014, limit: 200_000 },
+        line: null,
+        column: null,
+        layer: null,
+        field: 'source.text',
+        message: '网络描述有 200,014 个字符，超过了上限 200,000。',
+      },
+    });
+    const text = await runAnalyze(['broken.net', '--lang', 'zh'], folder);
+    expect(text.stderr).toBe('INPUT_TOO_LARGE: 网络描述有 200,014 个字符，超过了上限 200,000。\n');
+    const english = await runAnalyze(['broken.net'], folder);
+    expect(english.stderr).toBe(
+      'INPUT_TOO_LARGE: source.text: 200014 characters is over the limit of 200000\n',
+    );
+  });
+
   it('defaults to English and refuses an unknown language as bad usage (exit 2)', async () => {
     const folder = await brokenFile('input 3x32x32\nconvv 10 k5\n');
     expect((await runAnalyze(['broken.net'], folder)).stderr).toBe(

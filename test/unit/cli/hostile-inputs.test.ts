@@ -148,7 +148,12 @@ describe('ops budgets the whole file before running anything', () => {
       const run = await spawnCli(['ops', '--in', path], folder);
       expectCleanFailure(run, 1, /1 of 1 cases failed/);
       expect(JSON.parse(run.stdout)).toEqual({
-        results: [{ error: 'INVALID_INPUT: cases[0]: expected an object' }],
+        results: [
+          {
+            error: 'INVALID_INPUT: cases[0]: expected an object',
+            refusal: { code: 'wrongType', field: 'cases[0]', expected: 'object', got: null },
+          },
+        ],
       });
     },
     spawnTimeout,

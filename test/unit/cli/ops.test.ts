@@ -54,12 +54,41 @@ describe('ops command', () => {
     expect(JSON.parse(stdout)).toEqual({
       results: [
         { output: [[[[4]]]] },
-        { error: 'INVALID_INPUT: cases[1].kernel: must be between 1 and 1024, got -2' },
-        { error: 'INVALID_INPUT: cases[2]: expected an object' },
+        {
+          error: 'INVALID_INPUT: cases[1].kernel: must be between 1 and 1024, got -2',
+          refusal: { code: 'outOfRange', field: 'cases[1].kernel', min: 1, max: 1024, actual: -2 },
+        },
+        {
+          error: 'INVALID_INPUT: cases[2]: expected an object',
+          refusal: { code: 'wrongType', field: 'cases[2]', expected: 'object', got: null },
+        },
         { output: [[[[4]]]] },
       ],
     });
     expect(stderr).toBe('ops: 2 of 4 cases failed\n');
+    expect(code).toBe(1);
+  });
+
+  it('words a refused case in Chinese with --lang zh, its code and values beside the words', async () => {
+    const { folder, path } = casesFile({
+      cases: [
+        { ...pool, kernel: -2 },
+        { ...pool, padding: 'full' },
+      ],
+    });
+    const { code, stdout } = await runOps(['--in', path, '--lang', 'zh'], folder);
+    expect(JSON.parse(stdout)).toEqual({
+      results: [
+        {
+          error: 'INVALID_INPUT: 第 1 个用例的卷积核应在 1 到 1024 之间，实际是 -2。',
+          refusal: { code: 'outOfRange', field: 'cases[0].kernel', min: 1, max: 1024, actual: -2 },
+        },
+        {
+          error: 'INVALID_INPUT: 第 2 个用例的填充应为一个整数、两个或四个整数、same 或 valid，实际是文本。',
+          refusal: { code: 'wrongType', field: 'cases[1].padding', expected: 'padding', got: 'string' },
+        },
+      ],
+    });
     expect(code).toBe(1);
   });
 

@@ -2,6 +2,8 @@ import { decodeBackup, type BackupManifest } from '../../../shared/backup/backup
 import type { BackupProblem } from '../../../shared/backup/backup-problem.ts';
 import type { BackupEntry, BackupStore } from '../../../shared/backup/backup-store.ts';
 import { BackupStorageError, type BackupStorageProblem } from '../../../shared/backup/storage-problem.ts';
+import { EngineError } from '../../../shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../shared/engine/refusal.ts';
 import type { AutoBackup } from '../../lib/backup/auto-backup.ts';
 import { makeBackup } from '../../lib/backup/make-backup.ts';
 import { currentSchema } from '../../lib/db/database-tables.ts';
@@ -39,6 +41,8 @@ export type BackupsNotice =
       detail: string;
       /** The host's reason, worded in the student's language (a full disk, a folder without permission…). */
       problem?: BackupStorageProblem;
+      /** The engine's refusal of the request (main's checks of what the renderer sent), worded the same way. */
+      refusal?: EngineRefusal;
       fileName?: string;
     }
   | { kind: 'too-large'; fileName: string; bytes: number; limit: number }
@@ -242,7 +246,12 @@ export class BackupsStore {
 }
 
 /** A failure as the notice carries it: the message, and the host's problem when it gave one. */
-function failure(error: unknown): { detail: string; problem?: BackupStorageProblem } {
+function failure(error: unknown): {
+  detail: string;
+  problem?: BackupStorageProblem;
+  refusal?: EngineRefusal;
+} {
   const detail = error instanceof Error ? error.message : String(error);
-  return error instanceof BackupStorageError ? { detail, problem: error.problem } : { detail };
+  if (error instanceof BackupStorageError) return { detail, problem: error.problem };
+  return error instanceof EngineError && error.refusal ? { detail, refusal: error.refusal } : { detail };
 }

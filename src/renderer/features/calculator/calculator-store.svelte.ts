@@ -1,7 +1,9 @@
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../shared/engine/refusal.ts';
 import type { Analysis, Dtype } from '../../../shared/nn/analysis.ts';
 import type { NnReadReply } from '../../../shared/engine/jobs/nn-read.ts';
 import { readNetworkText } from '../../../shared/nn/dsl/parse.ts';
+import { setInputShape } from '../../../shared/nn/dsl/input-line.ts';
 import { printNetwork } from '../../../shared/nn/dsl/print.ts';
 import type { NetworkProblem } from '../../../shared/nn/errors.ts';
 import type { Explanation, ExplanationKey } from '../../../shared/nn/explanation.ts';
@@ -19,7 +21,7 @@ import {
   type CalculatorSettings,
   type EditorMode,
 } from './calculator-settings.ts';
-import { emptyNetwork, setInputLine } from './network-edit.ts';
+import { emptyNetwork } from './network-edit.ts';
 
 export interface CalculatorDependencies {
   host: Pick<EngineHost, 'run'>;
@@ -53,7 +55,7 @@ export type ParsedText =
  */
 export interface EngineFailure {
   code: EngineErrorCode;
-  detail: string;
+  refusal: EngineRefusal | null;
   reason?: NetworkReason;
 }
 
@@ -199,7 +201,7 @@ export class CalculatorStore {
   };
 
   setInput = (shape: Shape): void => {
-    const text = setInputLine(this.text, shape);
+    const text = setInputShape(this.text, shape);
     if (text === this.text) return;
     this.text = text;
     this.preset = null;
@@ -261,8 +263,8 @@ export class CalculatorStore {
         failure: found
           ? null
           : outcome.ok
-            ? { code: 'INTERNAL', detail: `no layer ${layer}` }
-            : { code: 'INVALID_INPUT', detail: outcome.problem.reason.code, reason: outcome.problem.reason },
+            ? { code: 'INTERNAL', refusal: null }
+            : { code: 'INVALID_INPUT', refusal: null, reason: outcome.problem.reason },
       };
     } catch (thrown) {
       if (isCancelled(thrown) || this.#formulaController !== controller) return;
@@ -433,6 +435,6 @@ export class CalculatorStore {
 
   #engineMessage(thrown: unknown): EngineFailure {
     if (!(thrown instanceof EngineError)) throw thrown;
-    return { code: thrown.code, detail: thrown.message };
+    return { code: thrown.code, refusal: thrown.refusal };
   }
 }

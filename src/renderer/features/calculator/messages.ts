@@ -93,15 +93,6 @@ export const calculatorMessages = {
       zh: '请写成 N、高x宽、上,下,左,右、same 或 valid',
       en: 'Write N, HxW, top,bottom,left,right, same or valid',
     },
-    name: {
-      zh: '名字只能用字母、数字、_、. 和 -',
-      en: 'A name uses letters, digits, "_", "." and "-"',
-    },
-    nameTaken: { zh: '已有同名的层', en: 'Another layer has this name' },
-    nameInput: { zh: '“input” 是网络输入的名字', en: '"input" is the name of the network input' },
-    unknownInput: { zh: '“{name}” 不是它之前的层', en: '"{name}" is not a layer before this one' },
-    joinInputs: { zh: '合并层至少需要两个输入', en: 'A join needs at least two inputs' },
-    oneInput: { zh: '这一层只有一个输入', en: 'This layer takes one input' },
   },
   toggles: {
     compute: { zh: '计算量', en: 'Compute' },

@@ -153,21 +153,3 @@ export function changeKind(layer: LayerSpec, kind: string): LayerSpec {
 export function emptyNetwork(input: Shape = [3, 32, 32]): NetworkSpec {
   return { name: 'my-network', input, layers: [] };
 }
-
-const inputLinePattern = /^([ \t]*)input[ \t]+[^\s#;]+/m;
-const networkLinePattern = /^[ \t]*network[ \t]+\S+[^\n]*\n?/m;
-
-/**
- * The description-language text with its `input` line set to `shape`, the rest of the text untouched (the
- * student's comments and layout stay); the line is added after the `network` line, or first, when missing.
- */
-export function setInputLine(text: string, shape: Shape): string {
-  const line = `input ${shape.join('x')}`;
-  if (inputLinePattern.test(text))
-    return text.replace(inputLinePattern, (_, indent: string) => indent + line);
-  const header = networkLinePattern.exec(text);
-  if (!header) return `${line}\n${text}`;
-  const end = header.index + header[0].length;
-  const newline = header[0].endsWith('\n') ? '' : '\n';
-  return `${text.slice(0, end)}${newline}${line}\n${text.slice(end)}`;
-}

@@ -1,4 +1,5 @@
 import { EngineError, type EngineErrorCode } from '../../../shared/engine/engine-error.ts';
+import type { EngineRefusal } from '../../../shared/engine/refusal.ts';
 import type { JobReply } from '../../../shared/engine/jobs.ts';
 import type { TracePayload } from '../../../shared/engine/jobs/conv-trace.ts';
 import type { ImageFilterPayload, KernelPayload } from '../../../shared/engine/jobs/image-filter.ts';
@@ -28,15 +29,15 @@ export function requestFilter(
   });
 }
 
-/** A failed engine job as the lab shows it: the code (for the message) and the engine's own words. */
+/** A failed engine job as the lab shows it: the code (for the headline) and the refusal's data, if any. */
 export interface EngineProblem {
   code: EngineErrorCode;
-  detail: string;
+  refusal: EngineRefusal | null;
 }
 
 export function engineProblem(thrown: unknown): EngineProblem {
   const error = EngineError.from(thrown);
-  return { code: error.code, detail: error.message };
+  return { code: error.code, refusal: error.refusal };
 }
 
 export function isCancellation(thrown: unknown): boolean {

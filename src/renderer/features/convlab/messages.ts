@@ -1,8 +1,8 @@
-import { imageKernelSizeLimit, type ImageKernelName } from '../../../shared/conv/image/image-kernels.ts';
-import { fillTemplate, type LocalizedText } from '../../../shared/deck/localized-text.ts';
+import type { ImageKernelName } from '../../../shared/conv/image/image-kernels.ts';
+import type { Language, LocalizedText } from '../../../shared/deck/localized-text.ts';
 import type { EngineErrorCode } from '../../../shared/engine/engine-error.ts';
-import { imagePixelLimit } from '../../../shared/conv/image/image-filter-options.ts';
-import type { EngineProblem, KernelPayload } from './lab-engine.ts';
+import { wordRefusal } from '../../../shared/engine/refusal-messages.ts';
+import type { EngineProblem } from './lab-engine.ts';
 
 /** The convolution lab's strings, in both languages. */
 export const convLabMessages = {
@@ -187,10 +187,6 @@ export const convLabMessages = {
   },
 } as const;
 
-function filled(template: LocalizedText, values: Record<string, string | number>): LocalizedText {
-  return { zh: fillTemplate(template.zh, values), en: fillTemplate(template.en, values) };
-}
-
 const engineProblems: Record<EngineErrorCode, LocalizedText> = {
   INVALID_INPUT: { zh: '引擎拒绝了这个输入。', en: 'The engine refused this input.' },
   INPUT_TOO_LARGE: {
@@ -215,39 +211,12 @@ const engineProblems: Record<EngineErrorCode, LocalizedText> = {
   INTERNAL: { zh: '引擎出现内部错误。', en: 'The engine hit an internal error.' },
 };
 
-/**
- * A failed job as a sentence in both languages. Over-limit images and kernels name their size and the limit;
- * the engine's own English words are shown beneath, as the exact detail.
- */
-export function engineProblemText(
-  problem: EngineProblem,
-  context: { image?: { width: number; height: number }; kernel?: KernelPayload } = {},
-): LocalizedText {
-  if (problem.code === 'INPUT_TOO_LARGE') {
-    const { image, kernel } = context;
-    if (image && image.width * image.height > imagePixelLimit) {
-      return filled(
-        {
-          zh: '图片是 {width} × {height} = {pixels} 像素，超过了上限 {limit} 像素（4000 万）。请换一张小一点的图片。',
-          en: 'The image is {width} × {height} = {pixels} pixels, over the limit of {limit} pixels (40 megapixels). Choose a smaller image.',
-        },
-        {
-          width: image.width,
-          height: image.height,
-          pixels: (image.width * image.height).toLocaleString('en-US'),
-          limit: imagePixelLimit.toLocaleString('en-US'),
-        },
-      );
-    }
-    if (kernel?.name === 'custom' && Math.max(kernel.height, kernel.width) > imageKernelSizeLimit) {
-      return filled(
-        {
-          zh: '卷积核是 {height} × {width}，超过了上限 {limit} × {limit}。',
-          en: 'The kernel is {height} × {width}, over the limit of {limit} × {limit}.',
-        },
-        { height: kernel.height, width: kernel.width, limit: imageKernelSizeLimit },
-      );
-    }
-  }
+/** A failed job's headline in both languages: what kind of failure, from its code. */
+export function engineProblemText(problem: EngineProblem): LocalizedText {
   return engineProblems[problem.code];
+}
+
+/** The refusal's own words (which field, which limit), when the engine refused the request. */
+export function engineProblemDetail(problem: EngineProblem, language: Language): string | null {
+  return problem.refusal && wordRefusal(problem.refusal, language);
 }

@@ -1,5 +1,4 @@
-import { EngineError } from '../../engine/engine-error.ts';
-import { invalid } from '../../engine/payload.ts';
+import { refuse } from '../../engine/payload.ts';
 
 /** The kernels the lab offers for images; every one is applied as cross-correlation (no flip), like conv2d. */
 export const imageKernelNames = [
@@ -58,15 +57,17 @@ function binomialRow(size: number): number[] {
   return row;
 }
 
-function checkSize(size: number, where: string): void {
-  if (!Number.isInteger(size) || size < 1) throw invalid(where, `must be a positive integer, got ${size}`);
-  if (size > imageKernelSizeLimit) {
-    throw new EngineError(
-      'INPUT_TOO_LARGE',
-      `${where}: ${size} is over the limit of ${imageKernelSizeLimit}`,
-    );
-  }
+/** Each side a positive integer, then both within the limit (the refusal names both sides and the limit). */
+function checkSize(height: number, width: number, where: { height: string; width: string }): void {
+  if (!Number.isInteger(height) || height < 1)
+    throw refuse({ code: 'notPositive', field: where.height, actual: height });
+  if (!Number.isInteger(width) || width < 1)
+    throw refuse({ code: 'notPositive', field: where.width, actual: width });
+  if (Math.max(height, width) > imageKernelSizeLimit)
+    throw refuse({ code: 'kernelTooLarge', height, width, limit: imageKernelSizeLimit });
 }
+
+const squareSize = { height: 'kernel.size', width: 'kernel.size' };
 
 /**
  * The weights of a named kernel. Box blur n x n: all ones divided by n^2. Gaussian n x n: the outer product of
@@ -77,7 +78,7 @@ export function imageKernel(spec: ImageKernelSpec): ImageKernel {
   const base = { name: spec.name, second: null };
   switch (spec.name) {
     case 'box-blur': {
-      checkSize(spec.size, 'kernel.size');
+      checkSize(spec.size, spec.size, squareSize);
       const area = spec.size * spec.size;
       return {
         ...base,
@@ -89,7 +90,7 @@ export function imageKernel(spec: ImageKernelSpec): ImageKernel {
       };
     }
     case 'gaussian': {
-      checkSize(spec.size, 'kernel.size');
+      checkSize(spec.size, spec.size, squareSize);
       const row = binomialRow(spec.size);
       const sum = 4 ** (spec.size - 1);
       return {
@@ -102,17 +103,20 @@ export function imageKernel(spec: ImageKernelSpec): ImageKernel {
       };
     }
     case 'custom': {
-      checkSize(spec.height, 'kernel.height');
-      checkSize(spec.width, 'kernel.width');
+      checkSize(spec.height, spec.width, { height: 'kernel.height', width: 'kernel.width' });
       if (spec.weights.length !== spec.height * spec.width) {
-        throw invalid(
-          'kernel.weights',
-          `expected ${spec.height * spec.width} numbers, got ${spec.weights.length}`,
-        );
+        throw refuse({
+          code: 'wrongCount',
+          field: 'kernel.weights',
+          unit: 'numbers',
+          expected: spec.height * spec.width,
+          actual: spec.weights.length,
+        });
       }
       const weights = Float64Array.from(spec.weights);
       weights.forEach((value, index) => {
-        if (!Number.isFinite(value)) throw invalid(`kernel.weights[${index}]`, 'is not a finite number');
+        if (!Number.isFinite(value))
+          throw refuse({ code: 'notFinite', field: `kernel.weights[${index}]`, got: null });
       });
       const sum = weights.reduce((total, value) => total + value, 0);
       const divide = spec.normalise && sum !== 0;

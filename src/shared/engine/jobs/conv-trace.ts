@@ -2,7 +2,7 @@ import type { Padding4 } from '../../conv/conv2d.ts';
 import { parseOpCase } from '../../conv/op-cases.ts';
 import { traceConv2d, tracePool2d, type ConvTrace, type PoolTrace } from '../../conv/trace.ts';
 import type { JobDefinition } from '../job.ts';
-import { invalid } from '../payload.ts';
+import { refuse } from '../payload.ts';
 import type { OpCase } from '../../conv/op-cases.ts';
 
 type Nested4 = number[][][][];
@@ -43,7 +43,8 @@ type TracedCase = Exclude<OpCase, { op: 'conv_transpose2d' }>;
 export const convTraceJob: JobDefinition<TracedCase, ConvTraceReply> = {
   parse(payload) {
     const opCase = parseOpCase(payload, 'conv:trace');
-    if (opCase.op === 'conv_transpose2d') throw invalid('conv:trace.op', 'traces cover conv2d and pooling');
+    if (opCase.op === 'conv_transpose2d')
+      throw refuse({ code: 'traceOpUnsupported', field: 'conv:trace.op' });
     return opCase;
   },
   run(opCase) {

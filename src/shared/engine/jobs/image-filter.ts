@@ -11,15 +11,10 @@ import {
   type FilteredImage,
   type ImageFilterRequest,
 } from '../../conv/image/image-filter-options.ts';
-import {
-  imageKernel,
-  imageKernelNames,
-  imageKernelSizeLimit,
-  type ImageKernelSpec,
-} from '../../conv/image/image-kernels.ts';
-import { EngineError } from '../engine-error.ts';
+import { imageKernel, imageKernelNames, type ImageKernelSpec } from '../../conv/image/image-kernels.ts';
 import type { JobDefinition } from '../job.ts';
-import { describe, invalid, readBoolean, readInteger, readRecord } from '../payload.ts';
+import { readBoolean, readChoice, readInteger, readRecord, refuse } from '../payload.ts';
+import { describeValue } from '../refusal.ts';
 
 /**
  * A kernel by name, as a caller sends it: what imageKernel builds the weights from, in the worker. A custom
@@ -46,34 +41,30 @@ export interface ImageFilterReply extends FilteredImage {
   normalisation: string;
 }
 
-function readChoice<Choice extends string>(
-  value: unknown,
-  where: string,
-  choices: readonly Choice[],
-): Choice {
-  if (!(choices as readonly unknown[]).includes(value)) {
-    throw invalid(where, `expected one of ${choices.join(', ')}, got ${describe(value)}`);
-  }
-  return value as Choice;
-}
-
 function readKernelSpec(value: unknown): ImageKernelSpec {
   const record = readRecord(value, 'kernel');
   const name = readChoice(record.name, 'kernel.name', imageKernelNames);
   if (name === 'box-blur' || name === 'gaussian') {
     const size = record.size;
     if (typeof size !== 'number') {
-      throw invalid(
-        'kernel.size',
-        `expected the ${name} kernel's size (1 to ${imageKernelSizeLimit}), got ${describe(size)}`,
-      );
+      throw refuse({
+        code: 'wrongType',
+        field: 'kernel.size',
+        expected: 'integer',
+        got: describeValue(size),
+      });
     }
     return { name, size };
   }
   if (name !== 'custom') return { name };
   const weights = record.weights;
   if (!Array.isArray(weights) && !(weights instanceof Float64Array) && !(weights instanceof Float32Array)) {
-    throw invalid('kernel.weights', `expected an array of numbers, got ${describe(weights)}`);
+    throw refuse({
+      code: 'wrongType',
+      field: 'kernel.weights',
+      expected: 'numberArray',
+      got: describeValue(weights),
+    });
   }
   return {
     name,
@@ -95,20 +86,20 @@ export const imageFilterJob: JobDefinition<ImageFilterRequest, ImageFilterReply>
     const width = readInteger(record.width, 'width', 1, imagePixelLimit);
     const height = readInteger(record.height, 'height', 1, imagePixelLimit);
     if (width * height > imagePixelLimit) {
-      throw new EngineError(
-        'INPUT_TOO_LARGE',
-        `image: ${width}x${height} = ${width * height} pixels is over the limit of ${imagePixelLimit}`,
-      );
+      throw refuse({ code: 'imageTooLarge', width, height, limit: imagePixelLimit });
     }
     const pixels = record.pixels;
     if (!(pixels instanceof Uint8ClampedArray)) {
-      throw invalid('pixels', `expected a Uint8ClampedArray of RGBA bytes, got ${describe(pixels)}`);
+      throw refuse({ code: 'wrongType', field: 'pixels', expected: 'rgbaBytes', got: describeValue(pixels) });
     }
     if (pixels.length !== width * height * 4) {
-      throw invalid(
-        'pixels',
-        `expected ${width * height * 4} bytes (width x height x 4), got ${pixels.length}`,
-      );
+      throw refuse({
+        code: 'wrongCount',
+        field: 'pixels',
+        unit: 'rgbaBytes',
+        expected: width * height * 4,
+        actual: pixels.length,
+      });
     }
     const kernel = imageKernel(readKernelSpec(record.kernel));
     const request: ImageFilterRequest = {
@@ -122,10 +113,11 @@ export const imageFilterJob: JobDefinition<ImageFilterRequest, ImageFilterReply>
     };
     const { outHeight, outWidth } = imageGeometry(request);
     if (outHeight < 1 || outWidth < 1) {
-      throw invalid(
-        'kernel',
-        `the ${kernel.height}x${kernel.width} kernel is larger than the ${width}x${height} image ("valid" border)`,
-      );
+      throw refuse({
+        code: 'kernelLargerThanImage',
+        kernel: [kernel.height, kernel.width],
+        image: [width, height],
+      });
     }
     return request;
   },

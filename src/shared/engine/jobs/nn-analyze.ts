@@ -1,11 +1,10 @@
 import { dtypes, type AnalyzeOutcome, type Dtype } from '../../nn/analysis.ts';
 import { limits } from '../../nn/limits.ts';
-import { wordReason } from '../../nn/reason-messages.ts';
 import { findPreset } from '../../nn/presets/index.ts';
 import { analyzeSource, type NetworkSource } from '../../nn/source.ts';
-import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
-import { describe, invalid, readInteger, readRecord } from '../payload.ts';
+import { readChoice, readInteger, readRecord, refuse } from '../payload.ts';
+import { describeValue, type LimitUnit } from '../refusal.ts';
 
 export interface NnAnalyzeRequest {
   source: NetworkSource;
@@ -19,8 +18,8 @@ export interface NnAnalyzeRequest {
   explain?: boolean | string[];
 }
 
-function tooLarge(where: string, what: string): EngineError {
-  return new EngineError('INPUT_TOO_LARGE', `${where}: ${what}`);
+function tooLarge(field: string, unit: LimitUnit, actual: number, limit: number) {
+  return refuse({ code: 'overLimit', field, unit, actual, limit });
 }
 
 function readSource(value: unknown): NetworkSource {
@@ -29,38 +28,41 @@ function readSource(value: unknown): NetworkSource {
   switch (source.type) {
     case 'preset': {
       const presetName = readName(source.name, 'source.name');
-      if (!findPreset(presetName))
-        throw invalid('source.name', `no preset named ${JSON.stringify(presetName)}`);
+      if (!findPreset(presetName)) throw refuse({ code: 'unknownPreset', name: presetName });
       return { type: 'preset', name: presetName };
     }
     case 'text':
       if (typeof source.text !== 'string')
-        throw invalid('source.text', `expected a string, got ${describe(source.text)}`);
+        throw refuse({
+          code: 'wrongType',
+          field: 'source.text',
+          expected: 'string',
+          got: describeValue(source.text),
+        });
       if (source.text.length > limits.textLength) {
-        throw tooLarge(
-          'source.text',
-          `${source.text.length} characters is over the limit of ${limits.textLength}`,
-        );
+        throw tooLarge('source.text', 'characters', source.text.length, limits.textLength);
       }
       return { type: 'text', text: source.text, ...(name ? { name } : {}) };
     case 'json': {
       const network = readRecord(source.network, 'source.network');
       if (Array.isArray(network.layers) && network.layers.length > limits.layers) {
-        throw tooLarge(
-          'source.network.layers',
-          `${network.layers.length} layers is over the limit of ${limits.layers}`,
-        );
+        throw tooLarge('source.network.layers', 'layers', network.layers.length, limits.layers);
       }
       return { type: 'json', network, ...(name ? { name } : {}) };
     }
     default:
-      throw invalid('source.type', 'expected "preset", "text" or "json"');
+      throw refuse({
+        code: 'notChoice',
+        field: 'source.type',
+        choices: ['preset', 'text', 'json'],
+        got: describeValue(source.type),
+      });
   }
 }
 
 function readName(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > limits.nameLength) {
-    throw invalid(where, `expected a name of 1 to ${limits.nameLength} characters`);
+    throw refuse({ code: 'badName', field: where, limit: limits.nameLength });
   }
   return value;
 }
@@ -68,9 +70,15 @@ function readName(value: unknown, where: string): string {
 function readExplain(value: unknown): boolean | string[] {
   if (value === undefined) return true;
   if (typeof value === 'boolean') return value;
-  if (!Array.isArray(value)) throw invalid('explain', 'expected true, false or an array of layer names');
+  if (!Array.isArray(value))
+    throw refuse({
+      code: 'wrongType',
+      field: 'explain',
+      expected: 'explainChoice',
+      got: describeValue(value),
+    });
   if (value.length > limits.joinInputs) {
-    throw tooLarge('explain', `${value.length} names is over the limit of ${limits.joinInputs}`);
+    throw tooLarge('explain', 'names', value.length, limits.joinInputs);
   }
   return value.map((name, index) => readName(name, `explain[${index}]`));
 }
@@ -78,7 +86,7 @@ function readExplain(value: unknown): boolean | string[] {
 function readInput(value: unknown): number[] | null {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value) || (value.length !== 3 && value.length !== 1)) {
-    throw invalid('input', 'expected [C, H, W] or [features]');
+    throw refuse({ code: 'wrongType', field: 'input', expected: 'inputShape', got: describeValue(value) });
   }
   return value.map((size, axis) =>
     readInteger(size, `input[${axis}]`, 1, axis === 0 ? limits.channels : limits.spatial),
@@ -93,13 +101,11 @@ function readInput(value: unknown): number[] | null {
 export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
   parse(payload) {
     const record = readRecord(payload, 'nn:analyze');
-    const dtype = record.dtype ?? 'fp32';
-    if (!(dtypes as readonly unknown[]).includes(dtype))
-      throw invalid('dtype', `expected ${dtypes.join(' or ')}`);
+    const dtype: Dtype = readChoice(record.dtype ?? 'fp32', 'dtype', dtypes);
     return {
       source: readSource(record.source),
       input: readInput(record.input),
-      dtype: dtype as Dtype,
+      dtype,
       explain: readExplain(record.explain),
     };
   },
@@ -111,7 +117,7 @@ export const nnAnalyzeJob: JobDefinition<NnAnalyzeRequest, AnalyzeOutcome> = {
       throwIfCancelled: context.throwIfCancelled,
     });
     if (!outcome.ok && 'tooLarge' in outcome) {
-      throw tooLarge('source.text', wordReason(outcome.problem.reason, 'en'));
+      throw refuse({ code: 'networkTooLarge', reason: outcome.problem.reason });
     }
     return outcome;
   },

@@ -3,9 +3,9 @@ import { limits } from '../../nn/limits.ts';
 import { readNetworkText } from '../../nn/dsl/parse.ts';
 import type { NetworkSpec } from '../../nn/network.ts';
 import type { Shape } from '../../nn/shape.ts';
-import { EngineError } from '../engine-error.ts';
 import type { JobDefinition } from '../job.ts';
-import { describe, invalid, readRecord } from '../payload.ts';
+import { readChoice, readRecord, refuse } from '../payload.ts';
+import { describeValue } from '../refusal.ts';
 
 /**
  * How much of the network a reading returns: 'network' the whole of it (the layer list draws it), 'outline'
@@ -45,18 +45,17 @@ export const nnReadJob: JobDefinition<NnReadRequest, NnReadReply> = {
   parse(payload) {
     const record = readRecord(payload, 'nn:read');
     if (typeof record.text !== 'string')
-      throw invalid('text', `expected a string, got ${describe(record.text)}`);
+      throw refuse({ code: 'wrongType', field: 'text', expected: 'string', got: describeValue(record.text) });
     if (record.text.length > limits.textLength) {
-      throw new EngineError(
-        'INPUT_TOO_LARGE',
-        `text: ${record.text.length} characters is over the limit of ${limits.textLength}`,
-      );
+      throw refuse({
+        code: 'overLimit',
+        field: 'text',
+        unit: 'characters',
+        actual: record.text.length,
+        limit: limits.textLength,
+      });
     }
-    const detail = record.detail ?? 'network';
-    if (!(nnReadDetails as readonly unknown[]).includes(detail)) {
-      throw invalid('detail', `expected ${nnReadDetails.join(' or ')}, got ${describe(detail)}`);
-    }
-    return { text: record.text, detail: detail as NnReadDetail };
+    return { text: record.text, detail: readChoice(record.detail ?? 'network', 'detail', nnReadDetails) };
   },
   run(request) {
     const parsed = readNetworkText(request.text);

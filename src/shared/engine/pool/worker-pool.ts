@@ -277,7 +277,7 @@ export class WorkerPool {
       // structured clone refused the payload (a function, a symbol…): the worker never saw it and stays usable.
       const reason = thrown instanceof Error ? thrown.message : String(thrown);
       this.#free(slot);
-      task.reject(new EngineError('INVALID_INPUT', `payload: cannot be sent to the engine (${reason})`));
+      task.reject(EngineError.refusing({ code: 'notSendable', field: 'payload' }, reason));
       this.#dispatch();
     }
   }
@@ -357,7 +357,11 @@ export class WorkerPool {
       // A worker that cannot even start would be respawned forever; failing one waiting task per death ends that.
       const waiting = this.#queue.shift();
       waiting?.reject(
-        new EngineError(error.code, `The ${this.#workerName} failed to start: ${error.message}`),
+        new EngineError(
+          error.code,
+          `The ${this.#workerName} failed to start: ${error.message}`,
+          error.refusal,
+        ),
       );
     }
     Promise.resolve()

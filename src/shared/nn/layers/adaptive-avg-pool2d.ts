@@ -1,6 +1,6 @@
 import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
-import { weightlessFacts, type Attributes, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 import type { ReceptiveFieldStep } from '../receptive-field.ts';
 import type { Pair } from '../shape.ts';
 import { spatialInput } from './spatial-input.ts';
@@ -19,7 +19,7 @@ function windowLengths(input: number, output: number): number {
  * whole input (receptive field as a window the size of the input). When i is a multiple of o the windows are a
  * regular pool with k = s = i / o; otherwise they are uneven and the receptive field is approximate.
  */
-export const adaptiveAvgPool2d: LayerKind = {
+export const adaptiveAvgPool2d = defineLayerKind({
   kind: 'adaptive_avg_pool2d',
   keyword: 'adaptiveavgpool',
   aliases: ['gap'],
@@ -35,8 +35,8 @@ export const adaptiveAvgPool2d: LayerKind = {
       summary: 'Output size: 6x6 (default 1x1, global).',
     },
   ],
-  infer(attributes: Attributes, inputs) {
-    const outputSize = attributes.outputSize as Pair;
+  infer(attributes, inputs) {
+    const { outputSize } = attributes;
     const [channels, height, width] = spatialInput(inputs, 'adaptiveavgpool');
     const inputSize: Pair = [height, width];
     const global = outputSize[0] === 1 && outputSize[1] === 1;
@@ -79,4 +79,4 @@ export const adaptiveAvgPool2d: LayerKind = {
       }),
     });
   },
-};
+});

@@ -1,11 +1,11 @@
 import { formulaWord } from '../formula-words.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
-import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
 
 /** Elementwise sum of branches (residual connections): all inputs have the same shape. */
-export const add: LayerKind = {
+export const add = defineLayerKind({
   kind: 'add',
   keyword: 'add',
   summary: 'Join branches by adding them elementwise: add { { ... } {} } ({} is the identity shortcut).',
@@ -41,4 +41,4 @@ export const add: LayerKind = {
       }),
     });
   },
-};
+});

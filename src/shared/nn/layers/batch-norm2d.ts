@@ -1,6 +1,6 @@
 import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
-import type { LayerKind } from '../layer-kind.ts';
+import { defineLayerKind } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
 import { spatialInput } from './spatial-input.ts';
 
@@ -8,7 +8,7 @@ import { spatialInput } from './spatial-input.ts';
  * BatchNorm2d: 2C learnable (gamma, beta); running mean and variance are 2C buffers, shown apart (ENGINE.md
  * convention 3). At inference it is a scale and a shift per element: 2 other ops each.
  */
-export const batchNorm2d: LayerKind = {
+export const batchNorm2d = defineLayerKind({
   kind: 'batch_norm2d',
   keyword: 'bn',
   aliases: ['batchnorm'],
@@ -51,4 +51,4 @@ export const batchNorm2d: LayerKind = {
       }),
     };
   },
-};
+});

@@ -1,9 +1,9 @@
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
-import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 
 /** Concatenation along channels (Inception, SqueezeNet's Fire): all inputs share height and width. */
-export const concat: LayerKind = {
+export const concat = defineLayerKind({
   kind: 'concat',
   keyword: 'concat',
   summary: 'Join branches by stacking their channels: concat { branch { ... } ... }.',
@@ -43,4 +43,4 @@ export const concat: LayerKind = {
       macsNote: { code: 'noArithmetic', subject: 'concat' },
     });
   },
-};
+});

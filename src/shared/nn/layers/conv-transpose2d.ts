@@ -2,8 +2,7 @@ import { formulaWord } from '../formula-words.ts';
 import { convTransposeOutputSize, outputPaddingFits } from '../../conv/conv-transpose2d.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
-import type { GroupsValue, PaddingValue } from '../fields.ts';
-import type { Attributes, LayerKind } from '../layer-kind.ts';
+import { defineLayerKind } from '../layer-kind.ts';
 import type { Pair } from '../shape.ts';
 import {
   biasField,
@@ -16,22 +15,11 @@ import {
 import { resolveGroups } from './conv2d.ts';
 import { spatialInput } from './spatial-input.ts';
 
-interface ConvTranspose2dAttributes {
-  outChannels: number;
-  kernel: Pair;
-  stride: Pair;
-  padding: PaddingValue;
-  outputPadding: Pair;
-  dilation: Pair;
-  groups: GroupsValue;
-  bias: boolean;
-}
-
 /**
  * ConvTranspose2d (ENGINE.md convention 2): o = s(i-1) - p_before - p_after + d(k-1) + output_padding + 1.
  * Params Cin (Cout/g) kh kw + Cout; MACs are counted over input positions: Cin (Cout/g) kh kw Hin Win.
  */
-export const convTranspose2d: LayerKind = {
+export const convTranspose2d = defineLayerKind({
   kind: 'conv_transpose2d',
   keyword: 'deconv',
   aliases: ['convtranspose'],
@@ -60,9 +48,8 @@ export const convTranspose2d: LayerKind = {
     },
     biasField,
   ],
-  infer(attributes: Attributes, inputs) {
-    const { outChannels, kernel, stride, padding, outputPadding, dilation, groups, bias } =
-      attributes as unknown as ConvTranspose2dAttributes;
+  infer(attributes, inputs) {
+    const { outChannels, kernel, stride, padding, outputPadding, dilation, groups, bias } = attributes;
     const [inChannels, height, width] = spatialInput(inputs, 'deconv');
     if (padding === 'same') throw layerProblem({ code: 'sameTransposed' }, 'padding');
     const sides = padding === 'valid' ? ([0, 0, 0, 0] as const) : padding;
@@ -138,4 +125,4 @@ export const convTranspose2d: LayerKind = {
       }),
     };
   },
-};
+});

@@ -1,9 +1,8 @@
 import { formulaWord } from '../formula-words.ts';
 import { layerProblem } from '../errors.ts';
 import { explanation, texNumber, texProduct, zeroExplanation, withNotes } from '../explanation.ts';
-import type { GroupsValue, PaddingValue } from '../fields.ts';
-import type { Attributes, LayerKind } from '../layer-kind.ts';
-import type { Pair } from '../shape.ts';
+import type { GroupsValue } from '../fields.ts';
+import { defineLayerKind } from '../layer-kind.ts';
 import {
   biasField,
   dilationField,
@@ -14,16 +13,6 @@ import {
 } from './common-fields.ts';
 import { spatialInput } from './spatial-input.ts';
 import { slideWindow } from './window.ts';
-
-interface Conv2dAttributes {
-  outChannels: number;
-  kernel: Pair;
-  stride: Pair;
-  padding: PaddingValue;
-  dilation: Pair;
-  groups: GroupsValue;
-  bias: boolean;
-}
 
 /** Groups must divide both channel counts; "depthwise" is groups = input channels. */
 export function resolveGroups(groups: GroupsValue, inChannels: number, outChannels: number): number {
@@ -38,7 +27,7 @@ export function resolveGroups(groups: GroupsValue, inChannels: number, outChanne
  * Conv2d (cross-correlation). Params Cout (Cin/g) kh kw + Cout; MACs Cout Hout Wout (Cin/g) kh kw, bias
  * excluded (ENGINE.md conventions 3 and 4); the bias adds Cout Hout Wout other ops.
  */
-export const conv2d: LayerKind = {
+export const conv2d = defineLayerKind({
   kind: 'conv2d',
   keyword: 'conv',
   summary: 'Convolution: conv 96 k11 s4 p2 d1 g2 nobias (dw: depthwise).',
@@ -58,9 +47,8 @@ export const conv2d: LayerKind = {
     },
     biasField,
   ],
-  infer(attributes: Attributes, inputs) {
-    const { outChannels, kernel, stride, padding, dilation, groups, bias } =
-      attributes as unknown as Conv2dAttributes;
+  infer(attributes, inputs) {
+    const { outChannels, kernel, stride, padding, dilation, groups, bias } = attributes;
     const [inChannels, height, width] = spatialInput(inputs, 'conv');
     const groupCount = resolveGroups(groups, inChannels, outChannels);
     const window = slideWindow(height, width, {
@@ -124,4 +112,4 @@ export const conv2d: LayerKind = {
       }),
     };
   },
-};
+});

@@ -1,10 +1,10 @@
 import { formulaWord } from '../formula-words.ts';
 import { explanation, texProduct, zeroExplanation } from '../explanation.ts';
-import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 import { inPlaceField } from './common-fields.ts';
 
 /** Dropout: the identity at inference (no work counted); during training it zeroes a fraction p. */
-export const dropout: LayerKind = {
+export const dropout = defineLayerKind({
   kind: 'dropout',
   keyword: 'dropout',
   summary: 'Dropout: dropout 0.5 (identity at inference).',
@@ -29,14 +29,14 @@ export const dropout: LayerKind = {
       output: input,
       otherOps: 0,
       receptiveField: { type: 'identity' },
-      allocates: attributes.inplace !== true,
+      allocates: !attributes.inplace,
       explain: () => ({
         output: explanation('Output size', `\\text{${formulaWord('unchanged')}}`, texProduct(input), [
-          { code: 'dropoutP', p: attributes.p as number },
+          { code: 'dropoutP', p: attributes.p },
         ]),
         otherOps: zeroExplanation('Other ops', { code: 'dropoutInference' }),
       }),
       macsNote: { code: 'noMultiplies', subject: 'dropout' },
     });
   },
-};
+});

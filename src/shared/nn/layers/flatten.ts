@@ -1,9 +1,9 @@
 import { explanation, texNumber, texProduct, zeroExplanation } from '../explanation.ts';
-import { weightlessFacts, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 import { elementCount } from '../shape.ts';
 
 /** Flatten: C x H x W -> C H W features, a view of its input (no new memory, no work). */
-export const flatten: LayerKind = {
+export const flatten = defineLayerKind({
   kind: 'flatten',
   keyword: 'flatten',
   summary: 'Flatten a C x H x W map into C*H*W features.',
@@ -30,4 +30,4 @@ export const flatten: LayerKind = {
       macsNote: { code: 'noArithmetic', subject: 'flatten' },
     });
   },
-};
+});

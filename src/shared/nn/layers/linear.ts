@@ -1,6 +1,6 @@
 import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, zeroExplanation } from '../explanation.ts';
-import type { Attributes, LayerKind } from '../layer-kind.ts';
+import { defineLayerKind } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
 import type { LayerNote } from '../note.ts';
 import { elementCount, isSpatial } from '../shape.ts';
@@ -10,7 +10,7 @@ import { biasField } from './common-fields.ts';
  * Linear (fully connected): params in out + out, MACs in out. A C x H x W input is flattened implicitly (the
  * seed's AlexNet fc6 over pool5); for the receptive field it is an H x W window over its input grid.
  */
-export const linear: LayerKind = {
+export const linear = defineLayerKind({
   kind: 'linear',
   keyword: 'fc',
   aliases: ['linear'],
@@ -26,9 +26,8 @@ export const linear: LayerKind = {
     },
     biasField,
   ],
-  infer(attributes: Attributes, inputs) {
-    const outFeatures = attributes.outFeatures as number;
-    const bias = attributes.bias as boolean;
+  infer(attributes, inputs) {
+    const { outFeatures, bias } = attributes;
     const input = inputs[0]!;
     const inFeatures = elementCount(input);
     const biasCount = bias ? outFeatures : 0;
@@ -64,4 +63,4 @@ export const linear: LayerKind = {
       }),
     };
   },
-};
+});

@@ -1,6 +1,6 @@
 import { formulaWord } from '../formula-words.ts';
 import { explanation, texNumber, texProduct } from '../explanation.ts';
-import { weightlessFacts, type Attributes, type LayerKind } from '../layer-kind.ts';
+import { defineLayerKind, weightlessFacts } from '../layer-kind.ts';
 import { limits } from '../limits.ts';
 import { elementCount } from '../shape.ts';
 import { spatialInput } from './spatial-input.ts';
@@ -10,7 +10,7 @@ import { spatialInput } from './spatial-input.ts';
  * neighbouring channels. Other ops per element: n multiply-adds for the sum of squares, then 3 (scale, power,
  * divide).
  */
-export const localResponseNorm: LayerKind = {
+export const localResponseNorm = defineLayerKind({
   kind: 'lrn',
   keyword: 'lrn',
   summary: 'Local response normalisation: lrn 5 (size), alpha, beta, k as in PyTorch.',
@@ -28,8 +28,8 @@ export const localResponseNorm: LayerKind = {
     { type: 'number', key: 'beta', prefix: 'beta', default: 0.75, min: 0, max: 1e6, summary: 'beta.' },
     { type: 'number', key: 'k', prefix: 'k', default: 1, min: 0, max: 1e6, summary: 'k.' },
   ],
-  infer(attributes: Attributes, inputs) {
-    const size = attributes.size as number;
+  infer(attributes, inputs) {
+    const { size } = attributes;
     const input = spatialInput(inputs, 'lrn');
     const elements = elementCount(input);
     return weightlessFacts({
@@ -52,4 +52,4 @@ export const localResponseNorm: LayerKind = {
       }),
     });
   },
-};
+});

@@ -172,8 +172,8 @@ describe('engine handlers', () => {
 
   it.each([
     ['no call', undefined, 'call: expected an object'],
-    ['no request id', { payload: problemFour }, 'requestId: expected a string of 1 to 64 characters'],
-    ['an empty request id', { requestId: '', payload: problemFour }, 'requestId: expected a string'],
+    ['no request id', { payload: problemFour }, 'requestId: expected a name of 1 to 64 characters'],
+    ['an empty request id', { requestId: '', payload: problemFour }, 'requestId: expected a name'],
     [
       'a long request id',
       { requestId: 'x'.repeat(requestIdMaxLength + 1), payload: problemFour },
@@ -194,7 +194,11 @@ describe('engine handlers', () => {
     const result = await ask(allHandlers(engine), 'conv:run', [call]);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) },
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining(message),
+        refusal: expect.objectContaining({ field: message.split(':')[0] }),
+      },
     });
     expect(pool.run).not.toHaveBeenCalled();
   });
@@ -205,7 +209,17 @@ describe('engine handlers', () => {
     const result = await ask(allHandlers(engine), 'conv:run', [{ requestId: 'big', payload: huge }]);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INPUT_TOO_LARGE', message: 'input: 16000000 elements is over the limit of 8000000' },
+      error: {
+        code: 'INPUT_TOO_LARGE',
+        message: 'input: 16000000 elements is over the limit of 8000000',
+        refusal: {
+          code: 'overLimit',
+          field: 'input',
+          unit: 'elements',
+          actual: 16_000_000,
+          limit: 8_000_000,
+        },
+      },
     });
     expect(pool.run).not.toHaveBeenCalled();
   });

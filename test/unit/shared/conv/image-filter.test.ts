@@ -95,7 +95,8 @@ describe('image kernels', () => {
     expect(() => imageKernel({ name: 'gaussian', size: 33 })).toThrow(
       expect.objectContaining({
         code: 'INPUT_TOO_LARGE',
-        message: 'kernel.size: 33 is over the limit of 31',
+        message: 'kernel: the 33x33 kernel is over the limit of 31x31',
+        refusal: { code: 'kernelTooLarge', height: 33, width: 33, limit: 31 },
       }),
     );
     expect(() => imageKernel({ name: 'box-blur', size: 0 })).toThrow(

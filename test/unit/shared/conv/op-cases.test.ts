@@ -67,13 +67,13 @@ describe('parseOpCase refuses bad cases with what and where', () => {
     [
       'a ragged input',
       { ...conv, input: [[[[1, 2], [3]]]] },
-      /cases\[0\]\.input\[0\]\[0\]\[1\] should be an array of length 2/,
+      /cases\[0\]\.input\[0\]\[0\]\[1\]: should be an array of length 2/,
     ],
     ['a 3-D input', { ...conv, input: input[0] }, /cases\[0\]\.input: expected a 4-D array/],
     [
       'a string in the input',
       { ...conv, input: [[[['1']]]] },
-      /cases\[0\]\.input\[0\]\[0\]\[0\]\[0\] is not a finite number/,
+      /cases\[0\]\.input\[0\]\[0\]\[0\]\[0\]: expected a finite number, got string/,
     ],
     ['an empty input', { ...conv, input: [[[[]]]] }, /cases\[0\]\.input dimension 3: is empty/],
     ['a bias of the wrong length', { ...conv, bias: [1, 2] }, /cases\[0\]\.bias: expected 1 values/],

@@ -43,7 +43,11 @@ describe('planOpFile', () => {
     expect('opCase' in cases[0]!).toBe(true);
     expect(cases[1]).toEqual({
       where: 'cases[1]',
-      refusal: { code: 'INVALID_INPUT', message: 'cases[1].padding: must be between 0 and 1024, got -1' },
+      refusal: {
+        code: 'INVALID_INPUT',
+        message: 'cases[1].padding: must be between 0 and 1024, got -1',
+        refusal: { code: 'outOfRange', field: 'cases[1].padding', min: 0, max: 1024, actual: -1 },
+      },
     });
   });
 

@@ -77,11 +77,12 @@ describe.each(adapters)('WorkerPool over $name', ({ spawn }) => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
-  it('passes on a job’s own error and keeps its worker', async () => {
+  it('passes on a job’s own refusal, with its data, and keeps its worker', async () => {
     const { pool, starts } = makePool();
     await expect(pool.run({ type: 'run', job: 'fail', payload: null }).reply).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      message: 'size: too odd',
+      message: 'size: must be between 2 and 4, got 5',
+      refusal: { code: 'outOfRange', field: 'size', min: 2, max: 4, actual: 5 },
     });
     await expect(echo(pool, 'still here')).resolves.toBe('still here');
     expect(starts.count).toBe(1);
