@@ -39,7 +39,10 @@ export function reviewsChart(report: StatsReport, language: Language): ChartView
         datasets: reviewKinds.map((kind) => ({
           label: words.kinds[kind][language],
           backgroundColor: kindColours[kind],
-          data: days.map((day) => ({ x: dayTime(day.day), y: day.counts[kind] })),
+          // A bar only where there were reviews: a year's empty days and kinds would be a thousand bars of nothing.
+          data: days
+            .filter((day) => day.counts[kind] > 0)
+            .map((day) => ({ x: dayTime(day.day), y: day.counts[kind] })),
           stack: 'reviews',
         })),
       },
