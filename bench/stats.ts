@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { bulkStudyHistory } from '../test/fixtures/study-history.ts';
 import { longest, longTasksSince, openBenchBrowser, pageNow, type LongTask } from './browser.ts';
+import { cachedPort, seededProfile } from './stats-history.ts';
 import { median, type BenchSuite } from './suite.ts';
 
 /** The issue's numbers; STATS_BENCH_LOGS / STATS_BENCH_ATTEMPTS give smaller ones for a quick comparison. */
@@ -10,8 +10,6 @@ const runs = 3;
 /** Issue 15's targets: every chart drawn within 500 ms of the data being loaded, no UI task over 50 ms. */
 const targetMilliseconds = 500;
 const taskTargetMilliseconds = 50;
-/** Rows per page.evaluate while writing the history: big enough to be quick, small enough to serialize. */
-const chunk = 25_000;
 /** The mark the Stats screen's store sets when a report it shows arrives (stats-store.svelte.ts). */
 const reportMark = 'stats-report';
 /** The measure each chart card makes of its chart's build and draw (ChartCard.svelte), its id after a space. */
@@ -40,64 +38,6 @@ interface StatsRow {
 interface PageGlobals {
   document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
   requestAnimationFrame(callback: () => void): number;
-  indexedDB: {
-    open(name: string): {
-      result: IdbDatabase;
-      error: unknown;
-      onsuccess: (() => void) | null;
-      onerror: (() => void) | null;
-    };
-  };
-}
-
-interface IdbDatabase {
-  transaction(
-    stores: string[],
-    mode: 'readwrite',
-    options: { durability: 'relaxed' },
-  ): {
-    objectStore(name: string): { add(row: unknown): void };
-    oncomplete: (() => void) | null;
-    onerror: (() => void) | null;
-    onabort: (() => void) | null;
-    error: unknown;
-  };
-  close(): void;
-}
-
-/**
- * Adds rows to the app's IndexedDB tables in the page, one transaction per call. Each row costs a round trip to
- * the browser's storage (about 0.3 ms here, whatever its size), so the history is written as few calls of many
- * rows, without the fsync a student's writes get (relaxed durability: a crash would only lose the bench's copy).
- */
-async function putRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  // Sent as one JSON string: Playwright serializes a string far faster than 10,000 nested objects.
-  await page.evaluate(
-    (json) =>
-      new Promise<void>((resolve, reject) => {
-        const tables = JSON.parse(json) as Record<string, unknown[]>;
-        const opening = (globalThis as unknown as PageGlobals).indexedDB.open('deepdrill');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const database = opening.result;
-          const writing = database.transaction(Object.keys(tables), 'readwrite', { durability: 'relaxed' });
-          writing.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          writing.onerror = () => reject(writing.error);
-          writing.onabort = () => reject(writing.error ?? new Error('the write was aborted'));
-          try {
-            for (const [name, list] of Object.entries(tables))
-              for (const row of list) writing.objectStore(name).add(row);
-          } catch (error) {
-            database.close();
-            reject(error);
-          }
-        };
-      }),
-    JSON.stringify(rows),
-  );
 }
 
 /**
@@ -159,24 +99,14 @@ export const statsSuite: BenchSuite = {
   async run(print) {
     const began = Date.now();
     const progress = (what: string) => print(`(${Math.round((Date.now() - began) / 1000)} s: ${what})`);
-    progress('generating the history');
-    const history = bulkStudyHistory({ logs: reviewLogs, attempts, days: 365, now: Date.now() });
-    const browser = await openBenchBrowser(print);
+    const sizes = { logs: reviewLogs, attempts };
+    const browser = await openBenchBrowser(print, await cachedPort(sizes));
     const samples: Record<string, StatsSample[]> = { open: [], year: [], month: [], quarter: [] };
     try {
-      const context = await browser.newProfileContext();
+      const profile = await seededProfile(browser, sizes, progress);
+      const { context, close } = await browser.newProfileContext(profile);
       const page = await context.newPage();
       await page.goto(browser.url('#/today'));
-      await page.getByTestId('today').waitFor();
-      const writing = Date.now();
-      progress(`writing ${history.logs.length.toLocaleString('en-US')} logs into the page's IndexedDB`);
-      await putRows(page, { decks: [history.deck], items: history.items, cards: history.cards });
-      progress(`${history.cards.length.toLocaleString('en-US')} cards written`);
-      for (let index = 0; index < history.logs.length; index += chunk)
-        await putRows(page, { reviewLogs: history.logs.slice(index, index + chunk) });
-      await putRows(page, { attempts: history.attempts });
-      progress(`history written in ${Math.round((Date.now() - writing) / 1000)} s`);
-      await page.reload();
       await page.getByTestId('today').waitFor();
       progress('timing');
       const nav = page.getByRole('navigation');
@@ -199,7 +129,7 @@ export const statsSuite: BenchSuite = {
           `run ${run + 1} of ${runs} (worker/charts/longest task): ${['open', 'year', 'month', 'quarter'].map(taken).join(', ')}`,
         );
       }
-      await context.close();
+      await close();
     } finally {
       await browser.close();
     }
