@@ -4,13 +4,14 @@ import type { StatsReply, StatsRequest } from './stats-request.ts';
 /** The User Timing mark the store sets when a report it shows arrives (read by bench/stats.ts). */
 export const statsReportMark = 'stats-report';
 
-export type ComputeStats = (request: Omit<StatsRequest, 'id'>) => Promise<StatsReport>;
+export type ComputeStats = (request: Omit<StatsRequest, 'id' | 'revision'>) => Promise<StatsReport>;
 
 /**
  * The stats worker behind a promise per request. One worker for the app's life (started on the first visit
  * to the Stats screen); a reply to a request that was superseded still resolves, and the store ignores it.
+ * `revision` is the window's count of writes to the database (changeCounter), sent with each request.
  */
-export function statsWorkerClient(): ComputeStats {
+export function statsWorkerClient(revision: () => number): ComputeStats {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<
@@ -43,6 +44,6 @@ export function statsWorkerClient(): ComputeStats {
       worker ??= start();
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id } satisfies StatsRequest);
+      worker.postMessage({ ...request, id, revision: revision() } satisfies StatsRequest);
     });
 }

@@ -14,3 +14,13 @@ export function watchChanges(name: string, onChange: () => void): () => void {
   Dexie.on('storagemutated', listener);
   return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
+
+/**
+ * Counts the committed writes to the database named `name` from now on (watchChanges): two equal counts mean
+ * nothing was written in between, so rows read at the first are still current at the second.
+ */
+export function changeCounter(name: string): () => number {
+  let count = 0;
+  watchChanges(name, () => (count += 1));
+  return () => count;
+}
