@@ -2,11 +2,9 @@ import type { PracticeChoice } from '../shared/problems/skills.ts';
 import type { Deck } from '../shared/deck/deck.ts';
 import { isCalculatorSettings } from './features/calculator/calculator-settings.ts';
 import { automaticBackupSettingKey } from './lib/backup/auto-backup.ts';
-import { changeCounter } from './lib/db/change-watch.ts';
 import { loadDeck } from './lib/db/decks.ts';
 import type { DeepDrillDatabase } from './lib/db/index.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
-import { databaseName } from './lib/db/schema.ts';
 import type { DatabaseProblem } from './lib/db/startup-check.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { downloadBytes, downloadText } from './lib/download.ts';
@@ -158,10 +156,9 @@ export function appScreens(context: AppContext) {
           import('../shared/problems/registry.ts'),
           import('./lib/db/exam-plans.ts'),
         ]);
-      // The charts aggregate in their own worker, started with the screen; it reads the rows again only after a
-      // write, counted from now on (before the first visit it has none to reuse).
+      // The charts aggregate in their own worker, started with the screen.
       const store = new StatsStore({
-        compute: statsWorkerClient(changeCounter(databaseName)),
+        compute: statsWorkerClient(),
         decks: () => database.decks.toArray(),
         examDays: () => examDays(database),
         settings: () => scheduling.scheduler.settings,

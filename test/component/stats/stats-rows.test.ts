@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatsRows } from '../../../src/renderer/features/stats/stats-source.ts';
+import { StatsRows, statsTableNames } from '../../../src/renderer/features/stats/stats-source.ts';
 import { changeCounter } from '../../../src/renderer/lib/db/change-watch.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { log } from '../../unit/shared/stats/fixtures.ts';
@@ -7,7 +7,7 @@ import { log } from '../../unit/shared/stats/fixtures.ts';
 describe('the rows the stats worker holds', () => {
   it('are read again on opening the screen after a write, and only then', async () => {
     const database = createDatabase('stats-rows');
-    const writes = changeCounter(database.name);
+    const writes = changeCounter(database.name, statsTableNames);
     await database.reviewLogs.put(log('2026-12-01T10:00:00Z', 'good', 'review', 3));
     const rows = new StatsRows(database);
 
@@ -24,5 +24,8 @@ describe('the rows the stats worker holds', () => {
     const second = await rows.current(true, writes());
     expect(second.logs).toHaveLength(2);
     expect(await rows.current(true, writes())).toBe(second);
+    // A setting written (the language, say) is nothing the charts read: the rows stay current.
+    await database.settings.put({ key: 'language', value: 'en' });
+    expect(writes()).toBe(before + 1);
   });
 });

@@ -22,30 +22,29 @@ export class StatsRows {
   }
 }
 
+/** The tables the charts read (readStatsInput): a write to another one leaves the rows held current. */
+export const statsTableNames = ['reviewLogs', 'cards', 'attempts', 'drillSessions', 'items'];
+
 /**
  * Every stored row the charts read, in one read transaction (a consistent snapshot): review logs, cards,
  * attempts, finished drills' results, and each item's deck and tags.
  */
 export async function readStatsInput(database: DeepDrillDatabase): Promise<StatsInput> {
-  return database.transaction(
-    'r',
-    [database.reviewLogs, database.cards, database.attempts, database.drillSessions, database.items],
-    async () => {
-      const [logs, cards, attempts, sessions, items] = await Promise.all([
-        database.reviewLogs.toArray(),
-        database.cards.toArray(),
-        database.attempts.toArray(),
-        database.drillSessions.where('status').equals('finished').toArray(),
-        database.items.toArray(),
-      ]);
-      const drills = sessions.flatMap((session): DrillResult[] => (session.result ? [session.result] : []));
-      return {
-        logs,
-        cards,
-        attempts,
-        drills,
-        items: Object.fromEntries(items.map((item) => [item.id, { deckId: item.deckId, tags: item.tags }])),
-      };
-    },
-  );
+  return database.transaction('r', statsTableNames, async () => {
+    const [logs, cards, attempts, sessions, items] = await Promise.all([
+      database.reviewLogs.toArray(),
+      database.cards.toArray(),
+      database.attempts.toArray(),
+      database.drillSessions.where('status').equals('finished').toArray(),
+      database.items.toArray(),
+    ]);
+    const drills = sessions.flatMap((session): DrillResult[] => (session.result ? [session.result] : []));
+    return {
+      logs,
+      cards,
+      attempts,
+      drills,
+      items: Object.fromEntries(items.map((item) => [item.id, { deckId: item.deckId, tags: item.tags }])),
+    };
+  });
 }

@@ -1,5 +1,8 @@
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { changeCounter } from '../../lib/db/change-watch.ts';
+import { databaseName } from '../../lib/db/schema.ts';
 import type { StatsReply, StatsRequest } from './stats-request.ts';
+import { statsTableNames } from './stats-source.ts';
 
 /** The User Timing mark the store sets when a report it shows arrives (read by bench/stats.ts). */
 export const statsReportMark = 'stats-report';
@@ -9,9 +12,11 @@ export type ComputeStats = (request: Omit<StatsRequest, 'id' | 'revision'>) => P
 /**
  * The stats worker behind a promise per request. One worker for the app's life (started on the first visit
  * to the Stats screen); a reply to a request that was superseded still resolves, and the store ignores it.
- * `revision` is the window's count of writes to the database (changeCounter), sent with each request.
+ * Each request carries the window's count of writes to the tables the charts read (changeCounter), counted
+ * from the first visit on: before it the worker holds no rows to reuse.
  */
-export function statsWorkerClient(revision: () => number): ComputeStats {
+export function statsWorkerClient(): ComputeStats {
+  const revision = changeCounter(databaseName, statsTableNames);
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<
