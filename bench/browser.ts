@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { chromiumArguments, findChromium, noChromiumMessage } from '../scripts/chromium.ts';
@@ -16,6 +19,15 @@ export interface LongTask {
   duration: number;
 }
 
+/** A browser context with a profile folder of its own. */
+export interface ProfileContext {
+  context: BrowserContext;
+  /** The profile folder, to keep a copy of once the context is closed. */
+  profile: string;
+  /** Closes the context and removes its profile folder. */
+  close(): Promise<void>;
+}
+
 /** The served app and a headless Chromium to open it in. */
 export interface BenchBrowser {
   /**
@@ -23,6 +35,15 @@ export interface BenchBrowser {
    * selector in `watch` gets the page time at which it first showed (see shownAt).
    */
   newContext(watch?: string[]): Promise<BrowserContext>;
+  /**
+   * A context whose storage is on disk, in a profile folder of its own that `close` removes: a student's app,
+   * whose IndexedDB is on disk (newContext's is in memory, where Chromium writes rows three to four times
+   * slower: a bench that seeds a big history would time the seeding, not the app). `from` is a profile folder
+   * to start from, copied (a history seeded by an earlier run, whose origin had the same port).
+   */
+  newProfileContext(from?: string): Promise<ProfileContext>;
+  /** The port the app is served on: a profile's IndexedDB belongs to the origin, port included. */
+  port: number;
   /** The app's address with a route, e.g. `#/calculator`. */
   url(route?: string): string;
   close(): Promise<void>;
@@ -39,30 +60,47 @@ function buildOnce(print: (line: string) => void): void {
   built = true;
 }
 
-/** Builds, serves out/renderer with the app's Content-Security-Policy on a free port, and starts Chromium. */
-export async function openBenchBrowser(print: (line: string) => void): Promise<BenchBrowser> {
+/**
+ * Builds, serves out/renderer with the app's Content-Security-Policy on `port` (a free one if it is taken or 0),
+ * and starts Chromium.
+ */
+export async function openBenchBrowser(print: (line: string) => void, port = 0): Promise<BenchBrowser> {
   const executablePath = findChromium();
   if (!executablePath && !process.env.PLAYWRIGHT_OWN_CHROMIUM) throw new Error(noChromiumMessage.trim());
   buildOnce(print);
   const server: PreviewServer = await preview({
     configFile: 'vite.preview.config.ts',
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('the preview server has no port');
   const origin = `http://127.0.0.1:${address.port}/`;
-  const browser: Browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: chromiumArguments,
-  });
+  const launchOptions = { ...(executablePath ? { executablePath } : {}), args: chromiumArguments };
+  const browser: Browser = await chromium.launch(launchOptions);
+  const viewport = { width: 1280, height: 800 };
   return {
     async newContext(watch = []) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({ viewport });
       await context.addInitScript(recordLongTasks);
       await context.addInitScript(recordShown, watch);
       return context;
     },
+    async newProfileContext(from) {
+      const profile = await mkdtemp(join(tmpdir(), 'deepdrill-bench-'));
+      if (from) await cp(from, profile, { recursive: true });
+      const context = await chromium.launchPersistentContext(profile, { ...launchOptions, viewport });
+      await context.addInitScript(recordLongTasks);
+      return {
+        context,
+        profile,
+        async close() {
+          await context.close();
+          await rm(profile, { recursive: true, force: true });
+        },
+      };
+    },
+    port: address.port,
     url: (route = '') => `${origin}${route}`,
     async close() {
       await browser.close();

@@ -35,6 +35,15 @@ export function calendarDate(day: number): { year: number; month: number; day: n
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/**
+ * A study day as its ISO 8601 date, `2027-01-12`: a date field's value, and the day column of the Stats tables
+ * and their CSV (sortable as text).
+ */
+export function isoDay(day: number): string {
+  const { year, month, day: date } = calendarDate(day);
+  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
 /** The study day named by a local calendar date (the inverse of calendarDate). */
 export function dayOfDate(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / dayMs);

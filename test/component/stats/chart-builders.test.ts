@@ -146,12 +146,12 @@ describe('reviews per day', () => {
       ['2026-12-02', 0, 0, 1, 0, 1, 0.5],
       ['2026-12-04', 0, 1, 0, 1, 2, 1],
     ]);
-    // The chart's day bars sum to the table's totals (the month's empty days are zeros in the chart only).
+    // The chart's day bars sum to the table's totals; a day without reviews has no bar.
     const perDay = new Map<number, number>();
     for (const dataset of datasets(view))
       for (const point of dataset.data as { x: number; y: number }[])
         perDay.set(point.x, (perDay.get(point.x) ?? 0) + point.y);
-    expect([1, 2, 3, 4].map((day) => perDay.get(dayTime(december(day))))).toEqual([2, 1, 0, 2]);
+    expect([1, 2, 3, 4].map((day) => perDay.get(dayTime(december(day))))).toEqual([2, 1, undefined, 2]);
     expect(view.summary).toBe('5 reviews, 3 minutes');
   });
 

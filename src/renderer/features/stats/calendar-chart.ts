@@ -3,8 +3,9 @@ import type { ScriptableContext } from 'chart.js';
 import type {} from 'chartjs-chart-matrix';
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { isoDay } from '../../../shared/srs/study-day.ts';
 import { statsMessages as words } from './messages.ts';
-import { dayText, type ChartView } from './chart-view.ts';
+import { type ChartView } from './chart-view.ts';
 import { heatShades } from '../../lib/charts/palette.ts';
 
 /** The shade of a day: four steps up to the busiest day, so a light day still shows. */
@@ -53,7 +54,7 @@ export function calendarChart(report: StatsReport, language: Language): ChartVie
       .replace('{days}', String(calendar.daysStudied)),
     table: {
       columns: [words.columns.day[language], words.columns.count[language]],
-      rows: shown.map((entry) => [dayText(entry.day), entry.count]),
+      rows: shown.map((entry) => [isoDay(entry.day), entry.count]),
     },
     config: {
       type: 'matrix',
@@ -84,7 +85,7 @@ export function calendarChart(report: StatsReport, language: Language): ChartVie
               title: () => '',
               label: (context) => {
                 const raw = context.raw as { day: number; count: number };
-                return `${dayText(raw.day)}: ${raw.count}`;
+                return `${isoDay(raw.day)}: ${raw.count}`;
               },
             },
           },

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { dayMs, calendarDate } from '../../../shared/srs/study-day.ts';
+import { dayMs } from '../../../shared/srs/study-day.ts';
 import type { Language } from '../../../shared/deck/localized-text.ts';
 
 /** A chart's numbers as a table: what "show as table" shows, what CSV export writes and what e2e tests read. */
@@ -23,12 +23,6 @@ export interface ChartView {
  */
 export function dayTime(day: number): number {
   return day * dayMs + dayMs / 2;
-}
-
-/** A study day as the date a student reads: "2026-12-02" in tables (sortable, as CSV wants). */
-export function dayText(day: number): string {
-  const { year, month, day: date } = calendarDate(day);
-  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
 /** Tick and tooltip date formats for the time axis (date-fns tokens; CJK characters pass through). */

@@ -1,8 +1,9 @@
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import { drillMessages } from '../../../shared/drill/messages.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { isoDay } from '../../../shared/srs/study-day.ts';
 import { statsMessages as words } from './messages.ts';
-import { baseOptions, dayText, timeFormats, type ChartView } from './chart-view.ts';
+import { baseOptions, timeFormats, type ChartView } from './chart-view.ts';
 import { palette } from '../../lib/charts/palette.ts';
 
 /** Drill scores over time: one point per finished drill (its share right), exam-mode drills marked. */
@@ -19,7 +20,7 @@ export function drillsChart(report: StatsReport, language: Language): ChartView 
         words.columns.mode[language],
       ],
       rows: drills.map((drill) => [
-        dayText(drill.day),
+        isoDay(drill.day),
         `${drill.score}/${drill.total}`,
         `${Math.round(drill.share * 1000) / 10}%`,
         drillMessages.modes[drill.mode][language],

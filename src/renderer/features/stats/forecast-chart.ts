@@ -1,7 +1,8 @@
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { isoDay } from '../../../shared/srs/study-day.ts';
 import { statsMessages as words } from './messages.ts';
-import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
+import { baseOptions, dayTime, timeFormats, type ChartView } from './chart-view.ts';
 import { kindColours, palette } from '../../lib/charts/palette.ts';
 
 const kinds = ['learning', 'young', 'mature'] as const;
@@ -24,7 +25,7 @@ export function forecastChart(report: StatsReport, language: Language): ChartVie
       rows: days
         .filter((entry) => total(entry) > 0 || isExam(entry.day))
         .map((entry) => [
-          isExam(entry.day) ? `${dayText(entry.day)} (${words.columns.exam[language]})` : dayText(entry.day),
+          isExam(entry.day) ? `${isoDay(entry.day)} (${words.columns.exam[language]})` : isoDay(entry.day),
           ...kinds.map((kind) => entry[kind]),
           total(entry),
         ]),

@@ -3,16 +3,9 @@ import { topicLabel } from '../../../shared/deck/topics.ts';
 import { dateLabel } from '../../lib/i18n/study-date.ts';
 import { mistakeTitles } from '../../../shared/problems/mistake-titles.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { isoDay } from '../../../shared/srs/study-day.ts';
 import { statsMessages as words } from './messages.ts';
-import {
-  baseOptions,
-  dayText,
-  dayTime,
-  percentText,
-  timeFormats,
-  wrapLabel,
-  type ChartView,
-} from './chart-view.ts';
+import { baseOptions, dayTime, percentText, timeFormats, wrapLabel, type ChartView } from './chart-view.ts';
 import { palette, seriesColour } from '../../lib/charts/palette.ts';
 
 /**
@@ -41,7 +34,7 @@ export function mistakesChart(report: StatsReport, language: Language): ChartVie
     empty: series.length === 0,
     summary: null,
     table: {
-      columns: [words.columns.mistake[language], words.columns.total[language], ...buckets.map(dayText)],
+      columns: [words.columns.mistake[language], words.columns.total[language], ...buckets.map(isoDay)],
       rows: series.map((entry) => [
         mistakeTitles[entry.code][language],
         entry.total,

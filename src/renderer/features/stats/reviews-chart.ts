@@ -1,8 +1,9 @@
 import type { Language } from '../../../shared/deck/localized-text.ts';
 import { reviewKinds } from '../../../shared/stats/review-kind.ts';
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { isoDay } from '../../../shared/srs/study-day.ts';
 import { statsMessages as words } from './messages.ts';
-import { baseOptions, dayText, dayTime, timeFormats, type ChartView } from './chart-view.ts';
+import { baseOptions, dayTime, timeFormats, type ChartView } from './chart-view.ts';
 import { kindColours } from '../../lib/charts/palette.ts';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
@@ -20,7 +21,7 @@ export function reviewsChart(report: StatsReport, language: Language): ChartView
     rows: days
       .filter((day) => reviewKinds.some((kind) => day.counts[kind] > 0))
       .map((day) => [
-        dayText(day.day),
+        isoDay(day.day),
         ...reviewKinds.map((kind) => day.counts[kind]),
         reviewKinds.reduce((sum, kind) => sum + day.counts[kind], 0),
         minutes(reviewKinds.reduce((sum, kind) => sum + day.timeMs[kind], 0)),
@@ -38,7 +39,10 @@ export function reviewsChart(report: StatsReport, language: Language): ChartView
         datasets: reviewKinds.map((kind) => ({
           label: words.kinds[kind][language],
           backgroundColor: kindColours[kind],
-          data: days.map((day) => ({ x: dayTime(day.day), y: day.counts[kind] })),
+          // A bar only where there were reviews: a year's empty days and kinds would be a thousand bars of nothing.
+          data: days
+            .filter((day) => day.counts[kind] > 0)
+            .map((day) => ({ x: dayTime(day.day), y: day.counts[kind] })),
           stack: 'reviews',
         })),
       },

@@ -1,16 +1,22 @@
 import type { StatsReport } from '../../../shared/stats/stats-report.ts';
+import { changeCounter } from '../../lib/db/change-watch.ts';
+import { databaseName } from '../../lib/db/schema.ts';
 import type { StatsReply, StatsRequest } from './stats-request.ts';
+import { statsTableNames } from './stats-source.ts';
 
-/** The User Timing mark set when a report arrives (read by bench/stats.ts). */
+/** The User Timing mark the store sets when a report it shows arrives (read by bench/stats.ts). */
 export const statsReportMark = 'stats-report';
 
-export type ComputeStats = (request: Omit<StatsRequest, 'id'>) => Promise<StatsReport>;
+export type ComputeStats = (request: Omit<StatsRequest, 'id' | 'revision'>) => Promise<StatsReport>;
 
 /**
  * The stats worker behind a promise per request. One worker for the app's life (started on the first visit
  * to the Stats screen); a reply to a request that was superseded still resolves, and the store ignores it.
+ * Each request carries the window's count of writes to the tables the charts read (changeCounter), counted
+ * from the first visit on: before it the worker holds no rows to reuse.
  */
 export function statsWorkerClient(): ComputeStats {
+  const revision = changeCounter(databaseName, statsTableNames);
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<
@@ -23,8 +29,6 @@ export function statsWorkerClient(): ComputeStats {
       name: 'stats',
     });
     started.onmessage = (event: MessageEvent<StatsReply>) => {
-      // The moment a report is back from the worker: `npm run bench -- stats` times the charts from here.
-      performance.mark(statsReportMark);
       const reply = event.data;
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
@@ -45,6 +49,6 @@ export function statsWorkerClient(): ComputeStats {
       worker ??= start();
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id } satisfies StatsRequest);
+      worker.postMessage({ ...request, id, revision: revision() } satisfies StatsRequest);
     });
 }

@@ -30,7 +30,7 @@ export class TodayProgress {
     const settings = scheduling.scheduler.settings;
     const dayOf = (time: number) => studyDay(time, settings);
     const today = dayOf(clock());
-    const rows = await loadProgressRows(database, deckIds);
+    const rows = await loadProgressRows(database, deckIds, dayOf);
     this.forecast = forecast(rows.cards, dayOf, today, forecastDays, examDays);
     this.calendar = studyCalendar(rows.studiedDays, today);
   };

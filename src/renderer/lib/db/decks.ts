@@ -31,8 +31,11 @@ export async function installDeck(database: DeepDrillDatabase, deck: Deck, now: 
     );
     const rows = items.map((item, position) => ({ ...item, deckId: deck.id, position }));
     const keep = new Set(rows.map((row) => row.id));
-    await database.items.bulkDelete([...stored.keys()].filter((id) => !keep.has(id)));
-    await database.items.bulkPut(rows.filter((row) => !sameData(row, stored.get(row.id))));
+    const gone = [...stored.keys()].filter((id) => !keep.has(id));
+    const changed = rows.filter((row) => !sameData(row, stored.get(row.id)));
+    // Not even an empty write: Dexie announces one as a change to whoever watches (change-watch.ts).
+    if (gone.length > 0) await database.items.bulkDelete(gone);
+    if (changed.length > 0) await database.items.bulkPut(changed);
     return { ...deck, items };
   });
 }

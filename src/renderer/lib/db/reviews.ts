@@ -27,15 +27,16 @@ export async function installCards(database: DeepDrillDatabase, deck: Deck, now:
       (await database.cards.where('deckId').equals(deck.id).toArray()).map((card) => [card.id, card]),
     );
     const wantedIds = new Set(wanted.map((card) => card.id));
-    await database.cards.bulkDelete([...existing.keys()].filter((id) => !wantedIds.has(id)));
-    // Only new cards and cards whose place moved are written: at an ordinary start, none.
-    await database.cards.bulkPut(
-      wanted.flatMap((card) => {
-        const known = existing.get(card.id);
-        if (!known) return [card];
-        return known.position === card.position ? [] : [{ ...known, position: card.position }];
-      }),
-    );
+    const gone = [...existing.keys()].filter((id) => !wantedIds.has(id));
+    // Only new cards and cards whose place moved are written: at an ordinary start, none, and not even an
+    // empty write, which Dexie announces as a change to whoever watches (change-watch.ts).
+    const changed = wanted.flatMap((card) => {
+      const known = existing.get(card.id);
+      if (!known) return [card];
+      return known.position === card.position ? [] : [{ ...known, position: card.position }];
+    });
+    if (gone.length > 0) await database.cards.bulkDelete(gone);
+    if (changed.length > 0) await database.cards.bulkPut(changed);
     return wanted.filter((card) => !existing.has(card.id)).length;
   });
 }

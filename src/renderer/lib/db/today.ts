@@ -3,14 +3,15 @@ import { studyDay } from '../../../shared/srs/study-day.ts';
 import { type TodayNumbers, meanCardMs, todayNumbers } from '../../../shared/srs/today.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import { plannedOn } from './exam-plans.ts';
+import { studiedDays, studiedDayTables } from './studied-days.ts';
 
 /** The time per card is the mean over this many recent study days: recent enough to follow the student. */
 export const recentDays = 30;
 
 /**
  * Today's numbers for the decks, read without loading the whole history: the decks' cards, today's counts,
- * the logs of the last `recentDays` days (time per card) and the distinct study days (streak, from the
- * `day` index alone), and the cards the exam plans give today.
+ * the logs of the last `recentDays` days (time per card), the study days (the streak, as the Stats screen
+ * counts it: studied-days.ts), and the cards the exam plans give today.
  */
 export async function loadToday(
   database: DeepDrillDatabase,
@@ -19,7 +20,7 @@ export async function loadToday(
   settings: SrsSettings,
 ): Promise<TodayNumbers> {
   const today = studyDay(now, settings);
-  const tables = [database.cards, database.dayCounts, database.reviewLogs, database.settings];
+  const tables = [database.cards, database.dayCounts, database.settings, ...studiedDayTables(database)];
   return database.transaction('r', tables, async () => {
     const planned = await plannedOn(database, today);
     const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
@@ -30,8 +31,8 @@ export async function loadToday(
       .where('day')
       .between(today - recentDays, today, true, true)
       .toArray();
-    const studiedDays = new Set((await database.reviewLogs.orderBy('day').uniqueKeys()) as number[]);
-    const history = { cardMs: meanCardMs(recent), studiedDays };
+    const days = await studiedDays(database, (time) => studyDay(time, settings));
+    const history = { cardMs: meanCardMs(recent), studiedDays: days };
     return todayNumbers(
       deckIds,
       cards,

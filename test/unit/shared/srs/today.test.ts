@@ -5,7 +5,7 @@ import { countReview, countsFromLogs, emptyDayCounts } from '../../../../src/sha
 import { todayQueue } from '../../../../src/shared/srs/queue.ts';
 import type { ReviewLog } from '../../../../src/shared/srs/review-log.ts';
 import { Scheduler } from '../../../../src/shared/srs/scheduler.ts';
-import { calendarDate, dayOfDate, dayStart, studyDay } from '../../../../src/shared/srs/study-day.ts';
+import { calendarDate, dayOfDate, dayStart, isoDay, studyDay } from '../../../../src/shared/srs/study-day.ts';
 import {
   defaultCardMs,
   historyOf,
@@ -36,6 +36,14 @@ describe('study days', () => {
     const exam = dayOfDate(2027, 1, 12);
     expect(calendarDate(exam)).toEqual({ year: 2027, month: 1, day: 12 });
     expect(studyDay(dayStart(exam, settings) + hour, settings)).toBe(exam);
+  });
+
+  it('read as ISO dates, zero-padded, across a year’s end and a leap day', () => {
+    expect(isoDay(dayOfDate(2027, 1, 2))).toBe('2027-01-02');
+    expect(isoDay(dayOfDate(2026, 12, 31))).toBe('2026-12-31');
+    expect(isoDay(dayOfDate(2028, 2, 29))).toBe('2028-02-29');
+    expect(isoDay(0)).toBe('1970-01-01');
+    expect(isoDay(-1)).toBe('1969-12-31');
   });
 
   it('start at the configured hour in the student’s zone: 4 a.m. in Beijing is 20:00 UTC the day before', () => {

@@ -1,0 +1,149 @@
+import type { Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bulkStudyHistory } from '../test/fixtures/study-history.ts';
+import type { BenchBrowser } from './browser.ts';
+
+/**
+ * The Stats bench's history (test/fixtures/study-history.ts's bulk one) in a Chromium profile, kept between
+ * runs: writing 100,000 logs into IndexedDB takes minutes here (each row is a round trip to the browser's
+ * storage), reading them is what the bench times. A kept profile serves while the history would be the same:
+ * the same sizes, fixture, schema and UTC day, and the origin's port (IndexedDB belongs to the origin).
+ */
+
+export interface HistorySizes {
+  logs: number;
+  attempts: number;
+}
+
+const cacheFolder = join('node_modules', '.cache', 'deepdrill-bench');
+/** Rows per page.evaluate while writing the history: big enough to be quick, small enough to serialize. */
+const chunk = 25_000;
+
+/** What the history is made of: a kept profile with another key is stale. */
+async function historyKey(sizes: HistorySizes): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ ...sizes, day: new Date().toISOString().slice(0, 10) }));
+  for (const file of ['test/fixtures/study-history.ts', 'src/renderer/lib/db/schema.ts'])
+    hash.update(await readFile(file));
+  return `stats-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** The kept profiles of this key, by port. */
+async function keptPorts(key: string): Promise<number[]> {
+  if (!existsSync(cacheFolder)) return [];
+  return (await readdir(cacheFolder))
+    .filter((name) => name.startsWith(`${key}-`))
+    .map((name) => Number(name.slice(key.length + 1)));
+}
+
+/** The port of a kept profile of this history, to serve the app on (0: none kept, any port). */
+export async function cachedPort(sizes: HistorySizes): Promise<number> {
+  return (await keptPorts(await historyKey(sizes)))[0] ?? 0;
+}
+
+/** A profile folder holding the history, for BenchBrowser.newProfileContext to start from. */
+export async function seededProfile(
+  browser: BenchBrowser,
+  sizes: HistorySizes,
+  progress: (what: string) => void,
+): Promise<string> {
+  const key = await historyKey(sizes);
+  const kept = join(cacheFolder, `${key}-${browser.port}`);
+  if (existsSync(kept)) {
+    progress(`the history kept in ${kept}`);
+    return kept;
+  }
+  progress('generating the history');
+  const history = bulkStudyHistory({
+    logs: sizes.logs,
+    attempts: sizes.attempts,
+    days: 365,
+    now: Date.now(),
+  });
+  const seeding = await browser.newProfileContext();
+  try {
+    const page = await seeding.context.newPage();
+    await page.goto(browser.url('#/today'));
+    await page.getByTestId('today').waitFor();
+    const writing = Date.now();
+    progress(`writing ${history.logs.length.toLocaleString('en-US')} logs into the page's IndexedDB`);
+    await addRows(page, { decks: [history.deck], items: history.items, cards: history.cards });
+    for (let index = 0; index < history.logs.length; index += chunk)
+      await addRows(page, { reviewLogs: history.logs.slice(index, index + chunk) });
+    await addRows(page, { attempts: history.attempts });
+    progress(`history written in ${Math.round((Date.now() - writing) / 1000)} s`);
+    await seeding.context.close();
+    // One kept history at a time: the others are stale.
+    await rm(cacheFolder, { recursive: true, force: true });
+    await mkdir(cacheFolder, { recursive: true });
+    await cp(seeding.profile, kept, { recursive: true });
+  } finally {
+    await seeding.close();
+  }
+  return kept;
+}
+
+/** Globals the page script below uses (this folder is checked with Node's types, not the DOM's). */
+interface PageGlobals {
+  indexedDB: {
+    open(name: string): {
+      result: IdbDatabase;
+      error: unknown;
+      onsuccess: (() => void) | null;
+      onerror: (() => void) | null;
+    };
+  };
+}
+
+interface IdbDatabase {
+  transaction(
+    stores: string[],
+    mode: 'readwrite',
+    options: { durability: 'relaxed' },
+  ): {
+    objectStore(name: string): { add(row: unknown): void };
+    oncomplete: (() => void) | null;
+    onerror: (() => void) | null;
+    onabort: (() => void) | null;
+    error: unknown;
+  };
+  close(): void;
+}
+
+/**
+ * Adds rows to the app's IndexedDB tables in the page, one transaction per call. Each row costs a round trip to
+ * the browser's storage (about 0.3 ms here, whatever its size), so the history is written as few calls of many
+ * rows, without the fsync a student's writes get (relaxed durability: a crash would only lose the bench's copy).
+ */
+async function addRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  // Sent as one JSON string: Playwright serializes a string far faster than 10,000 nested objects.
+  await page.evaluate(
+    (json) =>
+      new Promise<void>((resolve, reject) => {
+        const tables = JSON.parse(json) as Record<string, unknown[]>;
+        const opening = (globalThis as unknown as PageGlobals).indexedDB.open('deepdrill');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const writing = database.transaction(Object.keys(tables), 'readwrite', { durability: 'relaxed' });
+          writing.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          writing.onerror = () => reject(writing.error);
+          writing.onabort = () => reject(writing.error ?? new Error('the write was aborted'));
+          try {
+            for (const [name, list] of Object.entries(tables))
+              for (const row of list) writing.objectStore(name).add(row);
+          } catch (error) {
+            database.close();
+            reject(error);
+          }
+        };
+      }),
+    JSON.stringify(rows),
+  );
+}
