@@ -5,6 +5,27 @@ import { median, type BenchSuite } from './suite.ts';
 /** Today's table of decks: the first screen is usable once its counts and start button are there. */
 const todayReady = '[data-testid="today-deck"]';
 const runs = 5;
+
+/**
+ * The floor under any start on this machine: a page of the same origin whose only script (a module, as the
+ * app's) opens an IndexedDB database, reads one count and shows a paragraph. What the browser alone costs
+ * (a new page, a module script, IndexedDB), so the app's own share of its start can be read off beside it.
+ */
+const floorReady = '[data-floor]';
+const floorPage =
+  '<!doctype html><html><head><meta charset="UTF-8"></head><body><script type="module" src="./bench-floor.js"></script></body></html>';
+const floorScript = `
+const opening = indexedDB.open('bench-floor', 1);
+opening.onupgradeneeded = () => opening.result.createObjectStore('rows');
+opening.onsuccess = () => {
+  const counting = opening.result.transaction('rows').objectStore('rows').count();
+  counting.onsuccess = () => {
+    const shown = document.createElement('p');
+    shown.setAttribute('data-floor', '');
+    shown.textContent = String(counting.result);
+    document.body.append(shown);
+  };
+};`;
 /** Issue 11's target for a cold start to a usable first screen. */
 const targetMilliseconds = 500;
 
@@ -53,9 +74,16 @@ export const startupSuite: BenchSuite = {
     const browser = await openBenchBrowser(print);
     const first: { usable: number; longest: number; script: number; steps: Record<string, number> }[] = [];
     const later: typeof first = [];
+    const floor: typeof first = [];
     try {
       for (let run = 0; run < runs; run++) {
-        const context = await browser.newContext([todayReady]);
+        const context = await browser.newContext([todayReady, floorReady]);
+        await context.route('**/bench-floor.html', (route) =>
+          route.fulfill({ contentType: 'text/html', body: floorPage }),
+        );
+        await context.route('**/bench-floor.js', (route) =>
+          route.fulfill({ contentType: 'text/javascript', body: floorScript }),
+        );
         for (const samples of [first, later]) {
           const page = await context.newPage();
           let script = 0;
@@ -75,6 +103,14 @@ export const startupSuite: BenchSuite = {
           });
           await page.close();
         }
+        // The floor, twice (its database made, then opened as a later start opens the app's): the second counts.
+        for (const visit of [0, 1]) {
+          const page = await context.newPage();
+          await page.goto(browser.url('bench-floor.html'));
+          const usable = await shownAt(page, floorReady);
+          if (visit === 1) floor.push({ usable, longest: 0, script: floorScript.length, steps: {} });
+          await page.close();
+        }
         await context.close();
       }
     } finally {
@@ -83,6 +119,7 @@ export const startupSuite: BenchSuite = {
     const rows: StartupRow[] = [
       ['first start (empty database)', first],
       ['later start (decks installed)', later],
+      ['floor: a blank page that opens IndexedDB', floor],
     ].map(([start, samples]) => {
       const list = samples as typeof first;
       return {
