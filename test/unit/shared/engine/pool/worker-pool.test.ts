@@ -140,8 +140,10 @@ describe.each(adapters)('WorkerPool over $name', ({ spawn }) => {
 
   it('replaces a worker whose job ignores the cancel past the grace period', async () => {
     const { pool, starts } = makePool();
-    const stubborn = pool.run({ type: 'run', job: 'stubborn', payload: 600_000 });
-    await running(pool);
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    const stubborn = pool.run({ type: 'run', job: 'stubborn', payload: { milliseconds: 600_000, started } });
+    // Cancelled once it runs: a cancel read before the job starts stops it at once, and the worker is kept.
+    await vi.waitFor(() => expect(Atomics.load(started, 0)).toBe(1), { timeout: 30_000 });
     pool.cancel(stubborn.taskId);
     await expect(stubborn.reply).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(pool.size).toMatchObject({ running: 0, stopping: 1 });
