@@ -8,8 +8,7 @@ import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { TodayStore } from './features/today/today-store.svelte.ts';
 import { database } from './lib/db/index.ts';
-import { installDeck } from './lib/db/decks.ts';
-import { installCards } from './lib/db/reviews.ts';
+import { installBuiltInDecks } from './lib/db/built-in-install.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
 import { checkDatabase } from './lib/db/startup-check.ts';
 import { loadSrsSettings } from './lib/db/srs-settings.ts';
@@ -39,19 +38,11 @@ function setLanguage(next: Locale): void {
 }
 
 /** The built-in decks, loaded (with the problem templates they name) and installed with their cards. */
-async function installBuiltInDecks(): Promise<BuiltInDecks> {
+async function loadBuiltInDecks(): Promise<BuiltInDecks> {
   const { builtInDecks } = await import('./built-in-decks.ts');
   const builtIn = builtInDecks();
   mark('decks-loaded');
-  // Cards already stored keep their progress (installCards); items the student deleted stay deleted
-  // (installDeck returns the deck without them). Only what changed is written.
-  for (const seed of builtIn.decks) {
-    const installed = await storageStatus
-      .write(() => installDeck(database, seed, Date.now()))
-      .catch(() => null);
-    if (installed)
-      await storageStatus.write(() => installCards(database, installed, Date.now())).catch(() => {});
-  }
+  await storageStatus.write(() => installBuiltInDecks(database, builtIn.decks, Date.now())).catch(() => {});
   mark('decks-installed');
   return builtIn;
 }
@@ -63,7 +54,7 @@ async function start(): Promise<void> {
   // the stored decks at once and install (which changes something only after an update) once it is shown.
   const firstStart = (await database.decks.count()) === 0;
   let builtIn: Promise<BuiltInDecks> | undefined;
-  const installed = (): Promise<BuiltInDecks> => (builtIn ??= installBuiltInDecks());
+  const installed = (): Promise<BuiltInDecks> => (builtIn ??= loadBuiltInDecks());
   // Checked before anything writes: what it finds is offered a backup once the app is shown.
   const damage = await checkDatabase(database);
   mark('database-checked');

@@ -22,7 +22,7 @@ afterEach(async () => {
 function storeAt(clock: () => number): { store: WebBackupStore; archive: BackupArchive } {
   archive = openBackupArchive(`backups-test-${++ids}`);
   return {
-    store: new WebBackupStore({ archive, clock, timeZone, makeId: () => `backup-${++ids}` }),
+    store: new WebBackupStore({ archive, clock, timeZone: () => timeZone, makeId: () => `backup-${++ids}` }),
     archive,
   };
 }

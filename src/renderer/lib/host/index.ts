@@ -82,7 +82,7 @@ function createBackupHost(): BackupHost {
     store: new WebBackupStore({
       archive: openBackupArchive(),
       clock: Date.now,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       makeId: () => crypto.randomUUID(),
     }),
     onExit: (backUp) => backUpWhenHidden(window, document, backUp),

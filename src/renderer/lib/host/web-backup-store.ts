@@ -13,8 +13,11 @@ export interface WebBackupStoreDependencies {
   archive: BackupArchive;
   /** Milliseconds since the epoch (Date.now in the app): the rotation's "today". */
   clock: () => number;
-  /** The student's IANA time zone, for the rotation's local days, weeks and months. */
-  timeZone: string;
+  /**
+   * The student's IANA time zone, for the rotation's local days, weeks and months: asked at each save (the
+   * student may have travelled since the app started; and reading it costs Chromium ~15 ms, kept off the start).
+   */
+  timeZone: () => string;
   /** A new unique id (crypto.randomUUID in the app). */
   makeId: () => string;
 }
@@ -40,7 +43,7 @@ export class WebBackupStore implements BackupStore {
       manifest,
     };
     await archiveBackup(archive, entry, bytes);
-    const stale = backupsToRemove(await archivedEntries(archive), clock(), timeZone);
+    const stale = backupsToRemove(await archivedEntries(archive), clock(), timeZone());
     if (stale.length > 0)
       await removeArchived(
         archive,
