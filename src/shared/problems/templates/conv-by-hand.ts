@@ -5,6 +5,7 @@ import type { Cell } from '../../input/reading.ts';
 import { mulberry32, randomIndex, type RandomSource } from '../../random.ts';
 import type { FieldSpec, MistakeValue, Problem } from '../problem.ts';
 import { defineTemplate, variantId } from '../template.ts';
+import { fixedInstance } from './variant.ts';
 import { cellFormula, convByHandText } from './conv-by-hand-text.ts';
 
 /** One part of the problem: one answer grid, the same input and kernel under its own padding and stride. */
@@ -223,11 +224,15 @@ const homework4Parameters: ConvByHandParameters = {
   ],
 };
 
-export const homework4 = convByHandProblem(
-  'homework-4',
-  null,
-  homework4Parameters,
-  convByHandText.homeworkPrompt(homework4Parameters),
+export const homework4: ConvByHandProblem = fixedInstance(
+  { id: 'homework-4', template: convByHandId, parameters: homework4Parameters },
+  () =>
+    convByHandProblem(
+      'homework-4',
+      null,
+      homework4Parameters,
+      convByHandText.homeworkPrompt(homework4Parameters),
+    ),
 );
 
 /** Kernels a student can multiply by heart; a kernel equal to its 180° rotation is drawn again. */

@@ -2,7 +2,7 @@ import { texNumber } from '../../nn/explanation.ts';
 import type { MistakeValue, Problem } from '../problem.ts';
 import { defineTemplate } from '../template.ts';
 import { convNumbers } from './layer-facts.ts';
-import { between, generateVariant, pick, type ProblemContent } from './variant.ts';
+import { between, fixedInstance, generateVariant, pick, type ProblemContent } from './variant.ts';
 import { convWidth, sizeFormula, sizeMistakes, substitutedSize, type EvenWindow } from './window-size.ts';
 
 /**
@@ -162,10 +162,7 @@ const homework2Parameters: ConvLayerParameters = {
   padding: 2,
 };
 
-export const homework2: Problem<ConvLayerParameters> = {
-  id: 'homework-2',
-  template: id,
-  seed: null,
-  parameters: homework2Parameters,
-  ...contentOf(homework2Parameters),
-};
+export const homework2: Problem<ConvLayerParameters> = fixedInstance(
+  { id: 'homework-2', template: id, parameters: homework2Parameters },
+  () => contentOf(homework2Parameters),
+);

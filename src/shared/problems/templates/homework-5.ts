@@ -5,6 +5,7 @@ import {
   receptiveFieldTemplateId,
   type ReceptiveFieldParameters,
 } from './receptive-field.ts';
+import { fixedInstance } from './variant.ts';
 
 /**
  * Homework 2, problem 5 (`../shared/seed/homework2.md`), verbatim, worked on a stack. The homework asks in
@@ -33,10 +34,7 @@ const parameters: ReceptiveFieldParameters = {
   previousOf: 'conv2',
 };
 
-export const homework5: Problem<ReceptiveFieldParameters> = {
-  id: 'homework-5',
-  template: receptiveFieldTemplateId,
-  seed: null,
-  parameters,
-  ...receptiveFieldContent(parameters, lead),
-};
+export const homework5: Problem<ReceptiveFieldParameters> = fixedInstance(
+  { id: 'homework-5', template: receptiveFieldTemplateId, parameters },
+  () => receptiveFieldContent(parameters, lead),
+);

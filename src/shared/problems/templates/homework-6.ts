@@ -3,6 +3,7 @@ import { alexnet2012Sizes, type AlexNetSizes } from '../../nn/presets/course/ale
 import type { Problem } from '../problem.ts';
 import { alexnetTemplateId } from './alexnet-network.ts';
 import { alexnetContent } from './alexnet-table.ts';
+import { fixedInstance } from './variant.ts';
 
 /**
  * Homework 2, problem 6 (`../shared/seed/homework2.md`), verbatim, on the `alexnet2012` preset's sizes: the
@@ -15,10 +16,7 @@ const lead: LocalizedText = {
   en: 'Homework 2, problem 6: For the AlexNet network, find\n\n- the receptive field on the input image of every layer (convolution, pooling and fully connected layers);\n- the parameters and the memory of every layer, and the network’s parameter bottleneck and memory bottleneck.\n\n(The homework answer’s MAX POOL3 is pool5 below.)',
 };
 
-export const homework6: Problem<AlexNetSizes> = {
-  id: 'homework-6',
-  template: alexnetTemplateId,
-  seed: null,
-  parameters: alexnet2012Sizes,
-  ...alexnetContent(alexnet2012Sizes, lead),
-};
+export const homework6: Problem<AlexNetSizes> = fixedInstance(
+  { id: 'homework-6', template: alexnetTemplateId, parameters: alexnet2012Sizes },
+  () => alexnetContent(alexnet2012Sizes, lead),
+);

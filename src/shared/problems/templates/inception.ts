@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../deck/localized-text.ts';
 import type { FieldSpec, GivenValues, MistakeValue, Problem, Tolerance } from '../problem.ts';
 import { defineTemplate } from '../template.ts';
 import { convNumbers } from './layer-facts.ts';
-import { generateVariant, pick, type ProblemContent } from './variant.ts';
+import { fixedInstance, generateVariant, pick, type ProblemContent } from './variant.ts';
 
 /**
  * An Inception module's compute with and without 1×1 bottleneck layers (作业二·计算题 3). The homework's
@@ -334,10 +334,7 @@ const homework3Parameters: InceptionParameters = {
   reduceChannels: [64, 32],
 };
 
-export const homework3: Problem<InceptionParameters> = {
-  id: 'homework-3',
-  template: id,
-  seed: null,
-  parameters: homework3Parameters,
-  ...contentOf(homework3Parameters),
-};
+export const homework3: Problem<InceptionParameters> = fixedInstance(
+  { id: 'homework-3', template: id, parameters: homework3Parameters },
+  () => contentOf(homework3Parameters),
+);

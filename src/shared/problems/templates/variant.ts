@@ -47,3 +47,29 @@ export function generateVariant<Parameters>(
   const parameters = drawUntil(mulberry32(seed), draw, sensible);
   return { id: variantId(template, seed), template, seed, parameters, ...write(parameters) };
 }
+
+/**
+ * A homework problem's fixed instance whose content is written when first read: some work a whole network
+ * through the engine (homework 5 and 6: ~10 ms each), and every start loads the instances to install the
+ * problems deck, which needs only their ids and parameters (problems/skills.ts). Read once, the content is kept.
+ */
+export function fixedInstance<Parameters>(
+  base: Pick<Problem<Parameters>, 'id' | 'template' | 'parameters'>,
+  write: () => ProblemContent<Parameters>,
+): Problem<Parameters> {
+  let content: ProblemContent<Parameters> | undefined;
+  const written = () => (content ??= write());
+  return {
+    ...base,
+    seed: null,
+    get prompt() {
+      return written().prompt;
+    },
+    get fields() {
+      return written().fields;
+    },
+    get hints() {
+      return written().hints;
+    },
+  };
+}
