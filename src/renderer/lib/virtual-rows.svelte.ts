@@ -4,6 +4,7 @@ import {
   elementScroll,
   observeElementOffset,
   observeElementRect,
+  type Rect,
   type VirtualItem,
 } from '@tanstack/virtual-core';
 import { untrack } from 'svelte';
@@ -20,6 +21,25 @@ export interface VirtualRowsSource {
   kept?: readonly (number | null)[];
   /** False: every row is drawn (a short list, or the student asked to see every row). */
   enabled: boolean;
+}
+
+type Rows = Virtualizer<HTMLElement, HTMLElement>;
+
+/**
+ * The scroll box's size as its ResizeObserver reports it, after the browser's own layout. virtual-core's
+ * observeElementRect also reads it at once (getBoundingClientRect), which forces a layout of the whole page in
+ * the middle of building it: 14 ms of the task that shows a 5,000-row table (Chromium's profiler). Until the
+ * first report, the window's size stands in (`initialRect`). Where there is no ResizeObserver, virtual-core's.
+ */
+function observeRectAfterLayout(instance: Rows, changed: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, changed);
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (box) changed({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
 }
 
 /**
@@ -46,7 +66,9 @@ export class VirtualRows {
       getScrollElement: () => this.#element,
       estimateSize: () => 32,
       scrollToFn: elementScroll,
-      observeElementRect,
+      observeElementRect: observeRectAfterLayout,
+      initialRect: { width: window.innerWidth, height: window.innerHeight },
+      measureElement: (element, entry) => this.#height(element, entry),
       observeElementOffset,
       overscan: 8,
       rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), this.#kept, range.count),
@@ -83,21 +105,32 @@ export class VirtualRows {
   };
 
   /**
-   * Attach to each drawn row (it must carry `data-index`): its real height replaces the estimate. The first row
-   * measured sets the estimate of every other row: rows of the usual height then measure as estimated and cost
-   * nothing, where each row that differs from the estimate makes the virtualizer place every row after it
-   * again (a few dozen rows of a 5,000-row table cost 30 ms that way).
+   * Attach to each drawn row (it must carry `data-index`): its real height replaces the estimate once the row's
+   * ResizeObserver reports it, after the browser's own layout (reading it at once would force a layout of the
+   * page for the first row drawn). The first height reported sets the estimate of every other row: rows of the
+   * usual height then measure as estimated and cost nothing, where each row that differs from the estimate
+   * makes the virtualizer place every row after it again (a few dozen rows of a 5,000-row table cost 30 ms).
    */
   measure = (element: HTMLElement): void => {
-    if (this.#typical === null) {
-      const height = this.#virtualizer.options.measureElement(element, undefined, this.#virtualizer);
-      if (height > 0) {
-        this.#typical = height;
-        this.#virtualizer.measure();
-      }
-    }
     this.#virtualizer.measureElement(element);
   };
+
+  /** A row's height: from its ResizeObserver's report, or (not reported yet) what the virtualizer assumes. */
+  #height(element: HTMLElement, entry: ResizeObserverEntry | undefined): number {
+    const virtualizer = this.#virtualizer;
+    if (!entry) {
+      if (typeof ResizeObserver === 'undefined') return element.getBoundingClientRect().height;
+      return virtualizer.measurementsCache[virtualizer.indexFromElement(element)]?.size ?? 0;
+    }
+    const height = entry.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height;
+    if (this.#typical === null && height > 0) {
+      const typical = (this.#typical = height);
+      // Every row not measured yet is assumed this tall: a new estimate function makes the virtualizer place
+      // the rows again (rows measured already keep their heights).
+      virtualizer.setOptions({ ...virtualizer.options, estimateSize: () => typical });
+    }
+    return height;
+  }
 
   /** Brings a row into view (a row focused or opened from elsewhere). */
   scrollToIndex = (index: number): void => {

@@ -135,6 +135,12 @@ export class CalculatorStore {
    * never as an empty network.
    */
   load = async (): Promise<void> => {
+    await this.restore();
+    await this.analyzeRestored();
+  };
+
+  /** Restores the last network and settings, or opens AlexNet-2012: the screen can show the text. */
+  restore = async (): Promise<void> => {
     const saved = await this.dependencies.storage.load(calculatorSettingsKey).catch(() => undefined);
     if (isCalculatorSettings(saved)) {
       this.text = saved.text;
@@ -148,6 +154,10 @@ export class CalculatorStore {
       this.preset = defaultPreset;
     }
     this.loaded = true;
+  };
+
+  /** Reads and analyses the restored text; text that does not read opens the text editor, its error shown. */
+  analyzeRestored = async (): Promise<void> => {
     await this.#refresh();
     if (this.parsed?.ok === false) this.mode = 'text';
   };
