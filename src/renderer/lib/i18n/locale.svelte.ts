@@ -15,6 +15,17 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
+ * One number format per language, made on first use: `toLocaleString(locale)` makes a new one at each call,
+ * ~1 ms in Chromium (a dozen numbers in the calculator's receptive-field view took 10 ms).
+ */
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/** A number with the locale's grouping separators: 60,965,224 in both languages. */
+export function formatNumber(value: number, locale: Locale): string {
+  return (numberFormats[locale] ??= new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US')).format(value);
+}
+
+/**
  * Fills `{name}` placeholders. Numbers are formatted for the locale (grouping separators), so 60965224 reads
  * 60,965,224 in both languages.
  */
@@ -26,7 +37,7 @@ export function formatText(
   const formatted = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      typeof value === 'number' ? value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US') : value,
+      typeof value === 'number' ? formatNumber(value, locale) : value,
     ]),
   );
   return fillTemplate(template, formatted);
