@@ -144,7 +144,12 @@ describe('Today from the database', () => {
     const yesterday = await gradeCard(db, scheduler, 'basic', 'easy', noon - 24 * 60 * minute, 60_000);
     expect(yesterday.log.day).toBe(today - 1);
     await gradeCard(db, scheduler, 'cloze#c1', 'good', noon, 30_000);
-    const numbers = await loadToday(db, ['concepts', 'homework2'], noon, scheduler.settings);
+    const { numbers, cards, studiedDays } = await loadToday(
+      db,
+      ['concepts', 'homework2'],
+      noon,
+      scheduler.settings,
+    );
     // cloze#c2 is buried for the day: its sibling c1 was graded today.
     expect(numbers.decks).toEqual([
       { deckId: 'concepts', learning: 1, reviews: 0, fresh: 0 },
@@ -152,5 +157,8 @@ describe('Today from the database', () => {
     ]);
     expect(numbers.streak).toBe(2);
     expect(numbers.minutes).toBe(Math.ceil((8 * 45_000) / 60_000));
+    // The same read gives the small forecast its cards and the calendar its days.
+    expect(cards.length).toBe(await db.cards.where('deckId').anyOf(['concepts', 'homework2']).count());
+    expect([...studiedDays].sort()).toEqual([today - 1, today]);
   });
 });

@@ -1,14 +1,14 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { forecastStrip } from '../../../src/renderer/features/today/forecast-strip.ts';
 import TodayForecast from '../../../src/renderer/features/today/TodayForecast.svelte';
 import { TodayProgress } from '../../../src/renderer/features/today/today-progress.svelte.ts';
 import { kindColours } from '../../../src/renderer/lib/charts/palette.ts';
 import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
-import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
+import { loadToday } from '../../../src/renderer/lib/db/today.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
-import { dayOfDate } from '../../../src/shared/srs/study-day.ts';
+import { dayOfDate, studyDay } from '../../../src/shared/srs/study-day.ts';
 import { card, log } from '../../unit/shared/stats/fixtures.ts';
 
 const now = Date.UTC(2026, 11, 2, 12);
@@ -63,13 +63,12 @@ async function renderForecast(withHistory: boolean, examDays: number[] = []) {
         .concat([log('2026-12-02T12:00:00Z', 'good', 'new', 0, { day: today })]),
     );
   }
-  const progress = new TodayProgress({
-    database,
-    scheduling: { scheduler: new Scheduler(defaultSrsSettings) },
-    clock: () => now,
-  });
-  render(TodayForecast, { props: { progress, deckIds: ['deck'], examDays } });
-  await vi.waitFor(() => expect(progress.calendar).not.toBeNull());
+  // The rows Today reads for its numbers, of the decks it shows.
+  const read = await loadToday(database, ['deck'], now, defaultSrsSettings);
+  const progress = new TodayProgress();
+  const dayOf = (time: number) => studyDay(time, defaultSrsSettings);
+  progress.show({ ...read, dayOf, today: dayOf(now) }, examDays);
+  render(TodayForecast, { props: { progress } });
   return progress;
 }
 

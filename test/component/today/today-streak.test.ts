@@ -5,8 +5,8 @@ import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import type { DrillSessionRecord } from '../../../src/renderer/lib/db/drill-records.ts';
 import { loadToday } from '../../../src/renderer/lib/db/today.ts';
 import type { DrillResult } from '../../../src/shared/drill/result.ts';
-import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
 import { defaultSrsSettings } from '../../../src/shared/srs/settings.ts';
+import { studyDay } from '../../../src/shared/srs/study-day.ts';
 import { statsReport } from '../../../src/shared/stats/stats-report.ts';
 import { attempt, card, log } from '../../unit/shared/stats/fixtures.ts';
 
@@ -47,12 +47,9 @@ describe('the streak on Today and on the Stats screen', () => {
     ]);
 
     const today = await loadToday(database, ['deck'], now, settings);
-    const progress = new TodayProgress({
-      database,
-      scheduling: { scheduler: new Scheduler(settings) },
-      clock: () => now,
-    });
-    await progress.load(['deck'], []);
+    const progress = new TodayProgress();
+    const dayOf = (time: number) => studyDay(time, settings);
+    progress.show({ ...today, dayOf, today: dayOf(now) }, []);
     const report = statsReport(
       await readStatsInput(database),
       {
@@ -68,7 +65,7 @@ describe('the streak on Today and on the Stats screen', () => {
     );
 
     expect(report.calendar.currentStreak).toBe(4);
-    expect(today.streak).toBe(report.calendar.currentStreak);
+    expect(today.numbers.streak).toBe(report.calendar.currentStreak);
     expect(progress.calendar?.currentStreak).toBe(report.calendar.currentStreak);
     expect(progress.calendar?.daysStudied).toBe(report.calendar.daysStudied);
   });

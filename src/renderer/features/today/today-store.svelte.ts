@@ -52,14 +52,12 @@ export class TodayStore {
   examProblem = $state.raw<{ deckId: string; code: 'EXAM_NOT_AHEAD' } | null>(null);
 
   /**
-   * The small forecast and streak under the decks (TodayForecast.svelte). Made with the store, not on first
-   * read: state created while a component renders would not update it.
+   * The small forecast and streak under the decks (TodayForecast.svelte), from the rows read for the numbers.
+   * Made with the store, not on first read: state created while a component renders would not update it.
    */
-  readonly progress: TodayProgress;
+  readonly progress = new TodayProgress();
 
-  constructor(private readonly dependencies: TodayStoreDependencies) {
-    this.progress = new TodayProgress(dependencies);
-  }
+  constructor(private readonly dependencies: TodayStoreDependencies) {}
 
   get lines(): TodayDeckLine[] {
     return (this.numbers?.decks ?? []).flatMap((line) => {
@@ -105,7 +103,17 @@ export class TodayStore {
   async #readNumbers(): Promise<void> {
     const { database, scheduling, clock } = this.dependencies;
     const deckIds = this.decks.map((deck) => deck.id);
-    this.numbers = await loadToday(database, deckIds, clock(), scheduling.scheduler.settings);
+    const settings = scheduling.scheduler.settings;
+    const now = clock();
+    const read = await loadToday(database, deckIds, now, settings);
+    this.numbers = read.numbers;
+    const dayOf = (time: number) => studyDay(time, settings);
+    this.progress.show({ ...read, dayOf, today: dayOf(now) }, this.#examDays());
+  }
+
+  /** The exam days of the decks shown, marked on the small forecast. */
+  #examDays(): number[] {
+    return Object.values(this.exams).map((exam) => exam.examDay);
   }
 
   /**
@@ -126,6 +134,7 @@ export class TodayStore {
       if (!fresh) stale.push(deckId);
     }
     this.exams = exams;
+    this.progress.markExams(this.#examDays());
     for (const deckId of stale) {
       const examDay = exams[deckId]!.examDay;
       const cards = await deckCards(database, deckId);

@@ -1,3 +1,4 @@
+import type { ReviewCard } from '../../../shared/srs/card.ts';
 import type { SrsSettings } from '../../../shared/srs/settings.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
 import { type TodayNumbers, meanCardMs, todayNumbers } from '../../../shared/srs/today.ts';
@@ -8,17 +9,26 @@ import { studiedDays, studiedDayTables } from './studied-days.ts';
 /** The time per card is the mean over this many recent study days: recent enough to follow the student. */
 export const recentDays = 30;
 
+/** Today's numbers, and the rows its small forecast and streak are made from (today-progress.svelte.ts). */
+export interface TodayRead {
+  numbers: TodayNumbers;
+  /** The decks' cards. */
+  cards: ReviewCard[];
+  /** The study days with at least one review, practice problem or drill (studied-days.ts). */
+  studiedDays: Set<number>;
+}
+
 /**
- * Today's numbers for the decks, read without loading the whole history: the decks' cards, today's counts,
- * the logs of the last `recentDays` days (time per card), the study days (the streak, as the Stats screen
- * counts it: studied-days.ts), and the cards the exam plans give today.
+ * Today's numbers for the decks, read in one transaction without loading the whole history: the decks'
+ * cards, today's counts, the logs of the last `recentDays` days (time per card), the study days (the streak,
+ * as the Stats screen counts it: studied-days.ts), and the cards the exam plans give today.
  */
 export async function loadToday(
   database: DeepDrillDatabase,
   deckIds: readonly string[],
   now: number,
   settings: SrsSettings,
-): Promise<TodayNumbers> {
+): Promise<TodayRead> {
   const today = studyDay(now, settings);
   const tables = [database.cards, database.dayCounts, database.settings, ...studiedDayTables(database)];
   return database.transaction('r', tables, async () => {
@@ -33,7 +43,7 @@ export async function loadToday(
       .toArray();
     const days = await studiedDays(database, (time) => studyDay(time, settings));
     const history = { cardMs: meanCardMs(recent), studiedDays: days };
-    return todayNumbers(
+    const numbers = todayNumbers(
       deckIds,
       cards,
       counts.filter((entry) => entry !== undefined),
@@ -42,5 +52,6 @@ export async function loadToday(
       settings,
       planned,
     );
+    return { numbers, cards, studiedDays: days };
   });
 }
