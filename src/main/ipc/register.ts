@@ -16,7 +16,7 @@ export async function answerInvoke<Channel extends InvokeChannel>(
   args: unknown[],
 ): Promise<IpcResult<unknown>> {
   const refusal = refuseSender(event, trusted);
-  if (refusal) return { ok: false, error: { code: 'INVALID_INPUT', message: `sender: ${refusal}` } };
+  if (refusal) return { ok: false, error: EngineError.refusing(refusal).toData() };
   try {
     return { ok: true, value: await handlers[channel](event, ...args) };
   } catch (thrown) {

@@ -1,4 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
+import type { EngineRefusalOf } from '../../shared/engine/refusal.ts';
 import { originOf } from '../security.ts';
 
 /** The parts of an invoke event the sender check reads (a WebFrameMain has many more). */
@@ -14,16 +15,25 @@ export interface TrustedSender {
   origin: string;
 }
 
+type SenderRefusal = EngineRefusalOf<'untrustedSender'>;
+
 /**
- * Why a message is refused, or undefined when it comes from our window's main frame on our origin (VS Code's
- * rule: main answers nobody else — not an iframe, not another window, not a page that navigated away).
+ * Why a message is refused, as an engine refusal (worded like any other), or undefined when it comes from our
+ * window's main frame on our origin (VS Code's rule: main answers nobody else — not an iframe, not another
+ * window, not a page that navigated away).
  */
-export function refuseSender(event: SenderEvent, trusted: TrustedSender): string | undefined {
+export function refuseSender(event: SenderEvent, trusted: TrustedSender): SenderRefusal | undefined {
+  const refused = (why: SenderRefusal['why'], origin: string | null = null): SenderRefusal => ({
+    code: 'untrustedSender',
+    why,
+    origin,
+  });
   const frame = event.senderFrame;
-  if (!frame) return 'the sending frame is gone';
-  if (trusted.contentsId === undefined || event.sender.id !== trusted.contentsId) return 'not our window';
-  if (frame.parent !== null) return 'not the main frame';
+  if (!frame) return refused('frameGone');
+  if (trusted.contentsId === undefined || event.sender.id !== trusted.contentsId)
+    return refused('otherWindow');
+  if (frame.parent !== null) return refused('subframe');
   const origin = originOf(frame.url);
-  if (origin !== trusted.origin) return `origin ${origin ?? 'unknown'} is not ${trusted.origin}`;
+  if (origin !== trusted.origin) return refused('otherOrigin', origin ?? null);
   return undefined;
 }

@@ -125,6 +125,14 @@ export function fieldName(field: string, language: Language): string {
 const zhSize = (size: readonly number[]): string => size.join('×');
 const enSize = (size: readonly number[]): string => size.join('x');
 
+/** Why main refused a message's sender (src/main/ipc/sender.ts). */
+const senderWords: { readonly [Why in EngineRefusalOf<'untrustedSender'>['why']]: Words } = {
+  frameGone: { zh: '发送请求的页面已经关闭', en: 'the sending frame is gone' },
+  otherWindow: { zh: '请求不是来自本应用的窗口', en: 'not our window' },
+  subframe: { zh: '请求来自窗口中嵌入的页面', en: 'not the main frame' },
+  otherOrigin: { zh: '请求来自其他来源的页面', en: 'another origin' },
+};
+
 type Wording<Refusal> = Readonly<Record<Language, (refusal: Refusal) => string>>;
 
 /**
@@ -255,6 +263,11 @@ export const refusalMessages: { readonly [Code in EngineRefusalCode]: Wording<En
   notBackup: {
     zh: (r) => `这不是备份文件（${r.problems.join('、')}）。`,
     en: (r) => `bytes: not a backup file (${r.problems.join(', ')})`,
+  },
+  untrustedSender: {
+    zh: (r) => `${senderWords[r.why].zh}，请求未被处理。`,
+    en: (r) =>
+      `sender: ${r.why === 'otherOrigin' ? `origin ${r.origin ?? 'unknown'} is not ours` : senderWords[r.why].en}`,
   },
   overLimit: {
     zh: (r) =>

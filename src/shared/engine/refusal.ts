@@ -73,6 +73,12 @@ export type EngineRefusal =
   | { code: 'requestRunning'; requestId: string }
   | { code: 'linkNotAllowed'; hosts: string[] }
   | { code: 'notBackup'; problems: string[] }
+  // Main answers only our window's main frame on our origin (src/main/ipc/sender.ts).
+  | {
+      code: 'untrustedSender';
+      why: 'frameGone' | 'otherWindow' | 'subframe' | 'otherOrigin';
+      origin: string | null;
+    }
   // Refused from its size alone, before anything of that size was allocated (INPUT_TOO_LARGE).
   | { code: 'overLimit'; field: string; unit: LimitUnit; actual: number; limit: number }
   | { code: 'imageTooLarge'; width: number; height: number; limit: number }
@@ -115,6 +121,7 @@ export const refusalErrorCodes: { readonly [Code in EngineRefusalCode]: RefusalE
   requestRunning: 'INVALID_INPUT',
   linkNotAllowed: 'INVALID_INPUT',
   notBackup: 'INVALID_INPUT',
+  untrustedSender: 'INVALID_INPUT',
   overLimit: 'INPUT_TOO_LARGE',
   imageTooLarge: 'INPUT_TOO_LARGE',
   kernelTooLarge: 'INPUT_TOO_LARGE',

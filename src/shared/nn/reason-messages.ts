@@ -162,8 +162,8 @@ export const reasonMessages: { readonly [Code in NetworkReasonCode]: Wording<Net
     en: () => '"input" names the network input; choose another name',
   },
   nameTaken: {
-    zh: (r) => `前面已有名为「${r.name}」的层。`,
-    en: (r) => `a layer named "${r.name}" comes earlier`,
+    zh: (r) => `已有名为「${r.name}」的层，请换一个名字。`,
+    en: (r) => `another layer is named "${r.name}"; choose another name`,
   },
   tooManyLayers: {
     zh: (r) => `${r.count === null ? '层数' : `${r.count} 层`}超过了上限 ${r.limit}。`,

@@ -109,20 +109,26 @@ describe('refuseSender', () => {
   it('accepts only the main frame of our window on our origin', () => {
     const refuse = (overrides: Parameters<typeof makeEvent>[0], trust = trusted) =>
       refuseSender(makeEvent(overrides).event, trust);
+    const why = (overrides: Parameters<typeof makeEvent>[0], trust = trusted) =>
+      refuse(overrides, trust)?.why;
     expect(refuse({})).toBeUndefined();
-    expect(refuse({ frame: null })).toBe('the sending frame is gone');
-    expect(refuse({ id: 8 })).toBe('not our window');
-    expect(refuse({}, { ...trusted, contentsId: undefined })).toBe('not our window');
-    expect(refuse({ parent: {} })).toBe('not the main frame');
-    expect(refuse({ url: 'https://evil.example/' })).toBe('origin https://evil.example is not app://bundle');
-    expect(refuse({ url: 'http://localhost:5173/' })).toMatch(/^origin/);
-    expect(refuse({ url: 'about:blank' })).toBe('origin unknown is not app://bundle');
+    expect(why({ frame: null })).toBe('frameGone');
+    expect(why({ id: 8 })).toBe('otherWindow');
+    expect(why({}, { ...trusted, contentsId: undefined })).toBe('otherWindow');
+    expect(why({ parent: {} })).toBe('subframe');
+    expect(refuse({ url: 'https://evil.example/' })).toEqual({
+      code: 'untrustedSender',
+      why: 'otherOrigin',
+      origin: 'https://evil.example',
+    });
+    expect(why({ url: 'http://localhost:5173/' })).toBe('otherOrigin');
+    expect(refuse({ url: 'about:blank' })?.origin).toBeNull();
   });
 
   it('accepts the dev server origin when that is the trusted one', () => {
     const dev = { contentsId: 7, origin: 'http://localhost:5173' };
     expect(refuseSender(makeEvent({ url: 'http://localhost:5173/#/review' }).event, dev)).toBeUndefined();
-    expect(refuseSender(makeEvent().event, dev)).toMatch(/^origin app:\/\/bundle/);
+    expect(refuseSender(makeEvent().event, dev)?.origin).toBe('app://bundle');
   });
 });
 
@@ -144,7 +150,11 @@ describe('registerIpcHandlers', () => {
     const { event } = makeEvent({ url: 'https://evil.example/' });
     await expect(listener(event, { requestId: 'a', payload: problemFour })).resolves.toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'sender: origin https://evil.example is not app://bundle' },
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'sender: origin https://evil.example is not ours',
+        refusal: { code: 'untrustedSender', why: 'otherOrigin', origin: 'https://evil.example' },
+      },
     });
     expect(engine.run).not.toHaveBeenCalled();
   });

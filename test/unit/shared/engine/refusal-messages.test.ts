@@ -55,6 +55,7 @@ const samples: { [Code in EngineRefusalCode]: EngineRefusalOf<Code> } = {
   requestRunning: { code: 'requestRunning', requestId: 'calc-7' },
   linkNotAllowed: { code: 'linkNotAllowed', hosts: ['d2l.ai', 'pytorch.org/docs'] },
   notBackup: { code: 'notBackup', problems: ['truncated', 'bad-checksum'] },
+  untrustedSender: { code: 'untrustedSender', why: 'otherOrigin', origin: 'https://evil.example' },
   overLimit: { code: 'overLimit', field: 'source.text', unit: 'characters', actual: 200_001, limit: 200_000 },
   imageTooLarge: { code: 'imageTooLarge', width: 8000, height: 6000, limit: 40_000_000 },
   kernelTooLarge: { code: 'kernelTooLarge', height: 33, width: 5, limit: 31 },
