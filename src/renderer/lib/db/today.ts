@@ -32,16 +32,17 @@ export async function loadToday(
   const today = studyDay(now, settings);
   const tables = [database.cards, database.dayCounts, database.settings, ...studiedDayTables(database)];
   return database.transaction('r', tables, async () => {
-    const planned = await plannedOn(database, today);
-    const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
-    const counts = await database.dayCounts.bulkGet(
-      deckIds.map((deckId): [string, number] => [deckId, today]),
-    );
-    const recent = await database.reviewLogs
-      .where('day')
-      .between(today - recentDays, today, true, true)
-      .toArray();
-    const days = await studiedDays(database, (time) => studyDay(time, settings));
+    // Asked together: one wait for the five reads instead of one after another (on the way to a usable Today).
+    const [planned, cards, counts, recent, days] = await Promise.all([
+      plannedOn(database, today),
+      database.cards.where('deckId').anyOf(deckIds).toArray(),
+      database.dayCounts.bulkGet(deckIds.map((deckId): [string, number] => [deckId, today])),
+      database.reviewLogs
+        .where('day')
+        .between(today - recentDays, today, true, true)
+        .toArray(),
+      studiedDays(database, (time) => studyDay(time, settings)),
+    ]);
     const history = { cardMs: meanCardMs(recent), studiedDays: days };
     const numbers = todayNumbers(
       deckIds,
