@@ -45,4 +45,32 @@ describe('drawInTurn: chart creations sliced across frames', () => {
     frames.shift()!();
     expect(drawn.at(-1)).toBe('f');
   });
+
+  it('gives a chart whose last draw was slow a frame of its own', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const drawn: string[] = [];
+    const draw = (name: string, ms: number) => () => {
+      drawn.push(name);
+      clock += ms;
+    };
+    // First time: nothing is known, so the year's reviews (30 ms) follow the doughnut in its frame.
+    drawInTurn(draw('states', 2), 'states');
+    drawInTurn(draw('reviews', 30), 'reviews');
+    frames.shift()!();
+    expect(drawn).toEqual(['states', 'reviews']);
+    // Again: 2 ms spent and 30 expected would pass the 12 ms budget, so the reviews wait for the next frame.
+    drawInTurn(draw('states', 2), 'states');
+    drawInTurn(draw('reviews', 30), 'reviews');
+    drawInTurn(draw('calendar', 2), 'calendar');
+    frames.shift()!();
+    expect(drawn.slice(2)).toEqual(['states']);
+    frames.shift()!();
+    expect(drawn.slice(2)).toEqual(['states', 'reviews']);
+    frames.shift()!();
+    expect(drawn.slice(2)).toEqual(['states', 'reviews', 'calendar']);
+    expect(frames).toHaveLength(0);
+  });
 });
