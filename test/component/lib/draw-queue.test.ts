@@ -1,20 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawInTurn } from '../../../src/renderer/lib/charts/draw-queue.ts';
 
+/**
+ * Frames run by hand and a clock that only draws move: `draw(name, ms)` is a chart that takes `ms` to draw and
+ * is listed in `drawn` when it runs.
+ */
+function fakeFrames() {
+  const frames: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const drawn: string[] = [];
+  const draw = (name: string, ms: number) => () => {
+    drawn.push(name);
+    clock += ms;
+  };
+  return { frames, drawn, draw };
+}
+
 describe('drawInTurn: chart creations sliced across frames', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('runs a frame’s budget of draws per frame, at least one, in order; a cancelled one never runs', () => {
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const drawn: string[] = [];
+    const { frames, drawn, draw } = fakeFrames();
     // Each draw takes 5 ms, the last one 30 ms (slower than the 12 ms budget).
-    const draw = (name: string, ms: number) => () => {
-      drawn.push(name);
-      clock += ms;
-    };
     drawInTurn(draw('a', 5));
     drawInTurn(draw('b', 5));
     const cancel = drawInTurn(draw('gone', 5));
@@ -47,15 +56,7 @@ describe('drawInTurn: chart creations sliced across frames', () => {
   });
 
   it('gives a chart whose last draw was slow a frame of its own', () => {
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const drawn: string[] = [];
-    const draw = (name: string, ms: number) => () => {
-      drawn.push(name);
-      clock += ms;
-    };
+    const { frames, drawn, draw } = fakeFrames();
     // First time: nothing is known, so the year's reviews (30 ms) follow the doughnut in its frame.
     drawInTurn(draw('states', 2), 'states');
     drawInTurn(draw('reviews', 30), 'reviews');
