@@ -1,9 +1,9 @@
 import './styles/app.css';
 import { mount } from 'svelte';
 import { defaultSrsSettings } from '../shared/srs/settings.ts';
+import type { PracticeChoice } from '../shared/problems/skills.ts';
 import App from './App.svelte';
 import { appScreens } from './app-screens.ts';
-import type { BuiltInDecks } from './built-in-decks.ts';
 import PreloadFailure from './components/PreloadFailure.svelte';
 import StartFailure from './components/StartFailure.svelte';
 import { TodayStore } from './features/today/today-store.svelte.ts';
@@ -37,14 +37,19 @@ function setLanguage(next: Locale): void {
   void storageStatus.write(() => writeSetting(database, 'language', next)).catch(() => {});
 }
 
-/** The built-in decks, loaded (with the problem templates they name) and installed with their cards. */
-async function loadBuiltInDecks(): Promise<BuiltInDecks> {
+/** The built-in decks, loaded and installed with their cards. */
+async function loadBuiltInDecks(): Promise<void> {
   const { builtInDecks } = await import('./built-in-decks.ts');
-  const builtIn = builtInDecks();
+  const decks = builtInDecks();
   mark('decks-loaded');
-  await storageStatus.write(() => installBuiltInDecks(database, builtIn.decks, Date.now())).catch(() => {});
+  await storageStatus.write(() => installBuiltInDecks(database, decks, Date.now())).catch(() => {});
   mark('decks-installed');
-  return builtIn;
+}
+
+/** What the practice screen offers, once the problems deck holds their cards: the templates load with it. */
+async function loadPracticeChoices(installed: Promise<void>): Promise<readonly PracticeChoice[]> {
+  const [{ registeredChoices }] = await Promise.all([import('../shared/problems/registry.ts'), installed]);
+  return registeredChoices();
 }
 
 async function start(): Promise<void> {
@@ -53,8 +58,8 @@ async function start(): Promise<void> {
   // A student's first start installs the built-in decks before Today shows them. Later starts show Today from
   // the stored decks at once and install (which changes something only after an update) once it is shown.
   const firstStart = (await database.decks.count()) === 0;
-  let builtIn: Promise<BuiltInDecks> | undefined;
-  const installed = (): Promise<BuiltInDecks> => (builtIn ??= loadBuiltInDecks());
+  let builtIn: Promise<void> | undefined;
+  const installed = (): Promise<void> => (builtIn ??= loadBuiltInDecks());
   // Checked before anything writes: what it finds is offered a backup once the app is shown.
   const damage = await checkDatabase(database);
   mark('database-checked');
@@ -71,7 +76,7 @@ async function start(): Promise<void> {
     scheduling,
     engineHost,
     backupHost,
-    choices: async () => (await installed()).choices,
+    choices: () => loadPracticeChoices(installed()),
     damage,
     clock: Date.now,
     newSeed,

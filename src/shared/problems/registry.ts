@@ -1,4 +1,5 @@
 import type { Problem, ProblemTemplate } from './problem.ts';
+import { type PracticeChoice, practiceChoices } from './skills.ts';
 import { convByHand, homework4 } from './templates/conv-by-hand.ts';
 import { convLayer, homework2 } from './templates/conv-layer.ts';
 import { convMacs } from './templates/conv-macs.ts';
@@ -45,6 +46,11 @@ const homework: readonly Problem<unknown>[] = [
 
 export function templateById(id: string): ProblemTemplate<unknown> | null {
   return templates.find((template) => template.id === id) ?? null;
+}
+
+/** Every problem a student can practise: the homework's problems first, then every template. */
+export function registeredChoices(): PracticeChoice[] {
+  return practiceChoices(templates, homework);
 }
 
 /** A problem with the template that grades it. */

@@ -1,5 +1,5 @@
 import type { Deck } from '../deck/deck.ts';
-import type { ProblemItem } from '../deck/item.ts';
+import type { ProblemItem, TopicTag } from '../deck/item.ts';
 import type { Problem, ProblemTemplate } from './problem.ts';
 
 /**
@@ -48,11 +48,30 @@ export function problemOf(choice: PracticeChoice, seed: number): Problem {
 export const problemsDeckId = 'problems';
 
 /**
- * The skills as a built-in deck, installed like the others so that Today counts them and Review asks them.
- * A homework problem's item keeps its numbers in `parameters` where they are plain numbers (a matrix or a
- * layer table is kept by the instance, found again by the item's id).
+ * A skill as the problems deck stores it (`skill-catalogue.ts` lists them all): its id (a template's or a
+ * homework problem's), the template that grades it, its tags, and a homework problem's numbers where they are
+ * plain numbers (a matrix or a layer table is kept by the instance, found again by the item's id).
  */
-export function problemsDeck(choices: readonly PracticeChoice[]): Deck {
+export interface SkillEntry {
+  id: string;
+  template: string;
+  tags: readonly TopicTag[];
+  parameters?: Readonly<Record<string, number>>;
+}
+
+/** What the problems deck stores of a practice choice. */
+export function skillOf(choice: PracticeChoice): SkillEntry {
+  const parameters = choice.instance ? plainNumbers(choice.instance.parameters) : null;
+  return {
+    id: choice.instance?.id ?? choice.template.id,
+    template: choice.template.id,
+    tags: choice.template.tags,
+    ...(parameters ? { parameters } : {}),
+  };
+}
+
+/** The skills as a built-in deck, installed like the others so that Today counts them and Review asks them. */
+export function problemsDeck(skills: readonly SkillEntry[]): Deck {
   return {
     id: problemsDeckId,
     title: { zh: '计算题', en: 'Problems' },
@@ -60,16 +79,13 @@ export function problemsDeck(choices: readonly PracticeChoice[]): Deck {
       zh: '作业二的计算题和各种题型：每次复习一道题，题型每次换一组数字。',
       en: 'The homework’s problems and the problem types: each review is one problem, a type with fresh numbers each time.',
     },
-    items: choices.map((choice): ProblemItem => {
-      const parameters = choice.instance ? plainNumbers(choice.instance.parameters) : null;
-      return {
-        id: choice.itemId,
-        kind: 'problem',
-        tags: choice.template.tags,
-        template: choice.template.id,
-        ...(parameters ? { parameters } : {}),
-      };
-    }),
+    items: skills.map((skill): ProblemItem => ({
+      id: skillItemId(skill.id),
+      kind: 'problem',
+      tags: skill.tags,
+      template: skill.template,
+      ...(skill.parameters ? { parameters: skill.parameters } : {}),
+    })),
   };
 }
 

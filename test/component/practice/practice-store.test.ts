@@ -5,7 +5,7 @@ import { createDatabase } from '../../../src/renderer/lib/db/database.ts';
 import { installCards } from '../../../src/renderer/lib/db/reviews.ts';
 import { Scheduling } from '../../../src/renderer/lib/scheduling.svelte.ts';
 import { wordFieldReason } from '../../../src/shared/problems/field-messages.ts';
-import { practiceChoices, problemsDeck } from '../../../src/shared/problems/skills.ts';
+import { practiceChoices, problemsDeck, skillOf } from '../../../src/shared/problems/skills.ts';
 import { defineTemplate } from '../../../src/shared/problems/template.ts';
 import { alexnetTableDefinition } from '../../../src/shared/problems/templates/alexnet-table.ts';
 import { homework6 } from '../../../src/shared/problems/templates/homework-6.ts';
@@ -18,7 +18,7 @@ const choices = practiceChoices([alexnet], [homework6]);
 let counter = 0;
 async function newStore() {
   const database = createDatabase(`practice-store-${++counter}`);
-  await installCards(database, problemsDeck(choices), start);
+  await installCards(database, problemsDeck(choices.map(skillOf)), start);
   let now = start;
   const scheduling = new Scheduling(defaultSrsSettings);
   const store = new PracticeStore({
@@ -48,7 +48,7 @@ describe('the practice store', () => {
       ['problem:homework-6', 'homework-6'],
       ['problem:alexnet-table', null],
     ]);
-    expect(problemsDeck(choices).items.map((item) => [item.id, item.kind])).toEqual([
+    expect(problemsDeck(choices.map(skillOf)).items.map((item) => [item.id, item.kind])).toEqual([
       ['problem:homework-6', 'problem'],
       ['problem:alexnet-table', 'problem'],
     ]);
