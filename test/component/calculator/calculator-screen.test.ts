@@ -21,6 +21,8 @@ async function renderScreen(text?: string) {
   store = new CalculatorStore({ host: fakeEngine().host, storage: memoryStorage(settings).storage });
   await store.load();
   render(CalculatorScreen, { props: { store } });
+  // The table is first drawn one task after the summary (CalculatorScreen.svelte says why).
+  if (store.analysis) await screen.findByTestId('analysis-table');
   return store;
 }
 

@@ -18,7 +18,8 @@ describe('NetworkTextEditor', () => {
         oninput: (text: string) => typed.push(text),
       },
     });
-    const editor = screen.getByRole('textbox', { name: 'Network description' });
+    // The editor is made one task after the component (NetworkTextEditor.svelte says why).
+    const editor = await screen.findByRole('textbox', { name: 'Network description' });
     expect(editor.getAttribute('aria-invalid')).toBe('true');
     expect([...editor.querySelectorAll('.cm-line')].map((line) => line.textContent)).toEqual([
       'network p',

@@ -2,7 +2,7 @@ import type { BackupManifest } from '../../../shared/backup/backup-file.ts';
 import type { BackupEntry, BackupStore } from '../../../shared/backup/backup-store.ts';
 import { BackupStorageError, type BackupOutcome } from '../../../shared/backup/storage-problem.ts';
 import { EngineError } from '../../../shared/engine/engine-error.ts';
-import { decodeReply, type WireReply } from '../../../shared/engine/reply-text.ts';
+import { decodeReplyApart, type WireReply } from '../../../shared/engine/reply-text.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import type { DeepDrillBridge } from '../../../shared/ipc/bridge.ts';
 import type { IpcResult } from '../../../shared/ipc/contract.ts';
@@ -46,7 +46,7 @@ export class ElectronHost implements EngineHost {
       }) => Promise<IpcResult<WireReply<Name, JobReply<Name>>>>;
       const result = await invoke({ requestId, payload });
       if (!result.ok) throw EngineError.fromData(result.error);
-      return decodeReply(job, result.value) as JobReply<Name>;
+      return (await decodeReplyApart(job, result.value)) as JobReply<Name>;
     } finally {
       signal?.removeEventListener('abort', cancel);
       if (lane !== undefined && this.#lanes.get(lane) === cancel) this.#lanes.delete(lane);

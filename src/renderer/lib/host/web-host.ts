@@ -1,7 +1,7 @@
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import { runOnPool } from '../../../shared/engine/pool/run-on-pool.ts';
-import { decodeReply } from '../../../shared/engine/reply-text.ts';
+import { decodeReplyApart } from '../../../shared/engine/reply-text.ts';
 import { engineLimits, WorkerPool, type WorkerPoolOptions } from '../../../shared/engine/pool/worker-pool.ts';
 import type { EngineHost, RunOptions } from './engine-host.ts';
 import { spawnWebWorker, webTimers, type WebWorkerLike } from './web-worker-adapter.ts';
@@ -54,7 +54,7 @@ export class WebHost implements EngineHost {
     const cancel = () => running.cancel();
     signal?.addEventListener('abort', cancel, { once: true });
     return running.reply
-      .then((wire) => decodeReply(job, wire) as JobReply<Name>)
+      .then(async (wire) => (await decodeReplyApart(job, wire)) as JobReply<Name>)
       .finally(() => signal?.removeEventListener('abort', cancel));
   }
 
