@@ -16,7 +16,7 @@ type TextReplyJob = (typeof textReplyJobs)[number];
 /** A reply as it crosses threads: text for the jobs above, the reply itself for the others. */
 export type WireReply<Name extends JobName, Reply> = Name extends TextReplyJob ? string : Reply;
 
-function repliesAsText(job: string): boolean {
+export function repliesAsText(job: string): boolean {
   return (textReplyJobs as readonly string[]).includes(job);
 }
 
@@ -34,15 +34,4 @@ export function decodeReply(job: string, wire: unknown): unknown {
   } catch {
     throw new EngineError('INTERNAL', `The reply of ${job} could not be read.`);
   }
-}
-
-/**
- * In the window: the reply as the job returned it, handed on one task after it was read when it came as text.
- * For the big replies (a 5,000-layer analysis: 10-20 ms of `JSON.parse`) the reading and what the screen then
- * draws from it (30-40 ms) made one task over 50 ms; apart, neither is.
- */
-export async function decodeReplyApart(job: string, wire: unknown): Promise<unknown> {
-  const reply = decodeReply(job, wire);
-  if (repliesAsText(job)) await new Promise((resolve) => setTimeout(resolve));
-  return reply;
 }

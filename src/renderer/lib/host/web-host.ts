@@ -1,7 +1,7 @@
 import { EngineError } from '../../../shared/engine/engine-error.ts';
 import type { JobName, JobReply, JobPayload } from '../../../shared/engine/jobs.ts';
 import { runOnPool } from '../../../shared/engine/pool/run-on-pool.ts';
-import { decodeReplyApart } from '../../../shared/engine/reply-text.ts';
+import { decodeReplyApart } from './decode-apart.ts';
 import { engineLimits, WorkerPool, type WorkerPoolOptions } from '../../../shared/engine/pool/worker-pool.ts';
 import type { EngineHost, RunOptions } from './engine-host.ts';
 import { spawnWebWorker, webTimers, type WebWorkerLike } from './web-worker-adapter.ts';

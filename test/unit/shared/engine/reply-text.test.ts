@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { decodeReply, decodeReplyApart, encodeReply } from '../../../../src/shared/engine/reply-text.ts';
+import { describe, expect, it } from 'vitest';
+import { decodeReply, encodeReply } from '../../../../src/shared/engine/reply-text.ts';
 import { nnReadJob } from '../../../../src/shared/engine/jobs/nn-read.ts';
 
 /** 5,000 lines: an input and 4,999 layers. */
@@ -31,22 +31,5 @@ describe('replies that cross threads as text', () => {
     expect(() => decodeReply('nn:read', '{"ok":')).toThrow(
       expect.objectContaining({ code: 'INTERNAL', message: 'The reply of nn:read could not be read.' }),
     );
-  });
-
-  it('hands a text reply on one task after reading it, and any other reply at once', async () => {
-    vi.useFakeTimers();
-    try {
-      const seen: string[] = [];
-      void decodeReplyApart('nn:analyze', '{"ok":true}').then(() => seen.push('text'));
-      void decodeReplyApart('conv:run', { output: 1 }).then(() => seen.push('other'));
-      await Promise.resolve();
-      await Promise.resolve();
-      expect(seen).toEqual(['other']);
-      await vi.advanceTimersByTimeAsync(0);
-      expect(seen).toEqual(['other', 'text']);
-      await expect(decodeReplyApart('nn:read', '{"ok":')).rejects.toMatchObject({ code: 'INTERNAL' });
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
