@@ -1,16 +1,22 @@
 import type { Page } from '@playwright/test';
 import { cnnConceptItems } from '../../src/shared/deck/seed/cnn-concepts.ts';
-import { studyHistory } from '../fixtures/study-history.ts';
+import { drillHistory, studyHistory } from '../fixtures/study-history.ts';
 
 /**
  * Writes a generated study history (test/fixtures/study-history.ts) into the app's database, in the page, after
  * the app has opened it (so its schema exists): the concept deck's cards as the scheduler left them, their
- * review logs and practice attempts.
+ * review logs and practice attempts, and (unless `drills` is false) the homework's drills, finished about weekly.
  */
-export async function storeHistory(page: Page, days: number, now = Date.now()): Promise<number> {
+export async function storeHistory(
+  page: Page,
+  days: number,
+  { now = Date.now(), drills = true }: { now?: number; drills?: boolean } = {},
+): Promise<number> {
+  const start = now - days * 86_400_000;
+  const drilled = drills ? drillHistory({ seed: 7, start, days }) : { sessions: [], answers: [] };
   const history = studyHistory({
     seed: 7,
-    start: now - days * 86_400_000,
+    start,
     days,
     cards: 0,
     newPerDay: 4,
@@ -24,10 +30,15 @@ export async function storeHistory(page: Page, days: number, now = Date.now()): 
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
           const database = opening.result;
-          const writing = database.transaction(['cards', 'reviewLogs', 'attempts'], 'readwrite');
+          const writing = database.transaction(
+            ['cards', 'reviewLogs', 'attempts', 'drillSessions', 'drillAnswers'],
+            'readwrite',
+          );
           for (const card of rows.cards) writing.objectStore('cards').put(card);
           for (const log of rows.logs) writing.objectStore('reviewLogs').put(log);
           for (const attempt of rows.attempts) writing.objectStore('attempts').put(attempt);
+          for (const session of rows.sessions) writing.objectStore('drillSessions').put(session);
+          for (const answer of rows.answers) writing.objectStore('drillAnswers').put(answer);
           writing.oncomplete = () => {
             database.close();
             resolve();
@@ -35,7 +46,7 @@ export async function storeHistory(page: Page, days: number, now = Date.now()): 
           writing.onerror = () => reject(writing.error);
         };
       }),
-    history,
+    { ...history, ...drilled },
   );
   return history.logs.length;
 }

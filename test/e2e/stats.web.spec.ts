@@ -34,6 +34,7 @@ test.describe('the Stats screen', () => {
     // The worker reads and aggregates the semester first: on a busy machine that can take a while.
     await expect(page.getByTestId('chart-reviews').locator('canvas')).toBeVisible({ timeout: 20_000 });
     for (const chart of [
+      'drills',
       'forecast',
       'calendar',
       'reviews',
@@ -50,20 +51,23 @@ test.describe('the Stats screen', () => {
     await expect(page.getByTestId('chart-calendar').getByTestId('chart-summary')).toContainText('Streak');
 
     const quarterDays = await tableRows(page, 'reviews');
+    // A drill about weekly: 10 to 15 in three months.
+    const quarterDrills = await tableRows(page, 'drills');
+    expect(quarterDrills).toBeGreaterThanOrEqual(10);
+    expect(quarterDrills).toBeLessThanOrEqual(15);
     await page.getByRole('radio', { name: '1 month' }).click();
     await expect.poll(() => tableRows(page, 'reviews')).toBeLessThan(quarterDays);
     const monthDays = await tableRows(page, 'reviews');
     expect(monthDays).toBeGreaterThan(15);
     expect(monthDays).toBeLessThanOrEqual(30);
+    expect(await tableRows(page, 'drills')).toBeLessThan(quarterDrills);
     await page.getByRole('radio', { name: 'All' }).click();
     await expect.poll(() => tableRows(page, 'reviews')).toBeGreaterThan(monthDays);
-    // No drill yet: its chart says how to get one.
-    await expect(page.getByTestId('chart-drills').getByTestId('chart-empty')).toContainText('Finish a drill');
   });
 
   test('an exam date set on Today marks the forecast and predicts recall per topic', async ({ page }) => {
     await openStats(page, 'en');
-    await storeHistory(page, 60);
+    await storeHistory(page, 60, { drills: false });
     await page.goto('/#/today');
     await page.reload();
     // Today's small forecast, from the same aggregation.
@@ -79,6 +83,8 @@ test.describe('the Stats screen', () => {
     const forecast = page.getByTestId('chart-forecast');
     expect(await tableRows(page, 'forecast')).toBeGreaterThan(0);
     await expect(forecast.getByTestId('chart-table')).toContainText(`${exam} (Exam)`);
+    // No drill in this history: its chart says how to get one.
+    await expect(page.getByTestId('chart-drills').getByTestId('chart-empty')).toContainText('Finish a drill');
   });
 
   test('the practice screen names the usual mistakes of the template being worked', async ({ page }) => {

@@ -242,16 +242,21 @@ describe('accuracy by topic', () => {
 });
 
 describe('drill scores', () => {
-  it('a point per drill, exam mode in its own colour, the share in the table', () => {
+  it('a point per drill, exam mode marked by its own shape and colour, the share in the table', () => {
     const view = drillsChart(report(), 'en');
     expect(view.table.rows).toEqual([
       ['2026-12-02', '3/7', '42.9%', 'Exam mode'],
       ['2026-12-04', '7/7', '100%', 'Practice (no timer)'],
     ]);
-    const [line] = datasets(view);
+    expect(view.summary).toBe('2 drills, the latest 7/7');
+    const [line, exams] = datasets(view);
     expect(ys(line)).toEqual([42.9, 100]);
-    expect(line!.backgroundColor).toEqual([palette.vermillion, palette.blue]);
-    expect(drillsChart(report(), 'zh').table.rows[0]![3]).toBe('考试模式');
+    expect(ys(exams)).toEqual([42.9]);
+    expect(exams!.label).toBe('Exam mode');
+    expect(exams!.backgroundColor).toBe(palette.vermillion);
+    const chinese = drillsChart(report(), 'zh');
+    expect(chinese.table.rows[0]![3]).toBe('考试模式');
+    expect(chinese.summary).toBe('共 2 次练习，最近一次 7/7');
   });
 });
 

@@ -6,12 +6,22 @@ import { statsMessages as words } from './messages.ts';
 import { baseOptions, timeFormats, type ChartView } from './chart-view.ts';
 import { palette } from '../../lib/charts/palette.ts';
 
-/** Drill scores over time: one point per finished drill (its share right), exam-mode drills marked. */
+/**
+ * Drill scores over time: one point per finished drill (its share right), joined by a line; exam-mode drills
+ * marked again by a second, legended set of points whose shape differs as well as its colour (a student who
+ * does not tell the colours apart still sees which were exams). The summary says how many and the latest.
+ */
 export function drillsChart(report: StatsReport, language: Language): ChartView {
   const drills = report.drills;
+  const share = (drill: (typeof drills)[number]) => Math.round(drill.share * 1000) / 10;
+  const latest = drills.at(-1);
   return {
     empty: drills.length === 0,
-    summary: null,
+    summary: latest
+      ? words.drillsSummary[language]
+          .replace('{count}', String(drills.length))
+          .replace('{score}', `${latest.score}/${latest.total}`)
+      : null,
     table: {
       columns: [
         words.columns.day[language],
@@ -22,7 +32,7 @@ export function drillsChart(report: StatsReport, language: Language): ChartView 
       rows: drills.map((drill) => [
         isoDay(drill.day),
         `${drill.score}/${drill.total}`,
-        `${Math.round(drill.share * 1000) / 10}%`,
+        `${share(drill)}%`,
         drillMessages.modes[drill.mode][language],
       ]),
     },
@@ -31,19 +41,28 @@ export function drillsChart(report: StatsReport, language: Language): ChartView 
       data: {
         datasets: [
           {
-            label: words.columns.score[language],
+            label: words.allDrills[language],
             borderColor: palette.blue,
-            backgroundColor: drills.map((drill) =>
-              drill.mode === 'exam' ? palette.vermillion : palette.blue,
-            ),
-            pointRadius: 4,
-            data: drills.map((drill) => ({ x: drill.finishedAt, y: Math.round(drill.share * 1000) / 10 })),
+            backgroundColor: palette.blue,
+            pointRadius: 3,
+            data: drills.map((drill) => ({ x: drill.finishedAt, y: share(drill) })),
+          },
+          {
+            label: drillMessages.modes.exam[language],
+            showLine: false,
+            pointStyle: 'rectRot',
+            pointRadius: 6,
+            borderColor: palette.vermillion,
+            backgroundColor: palette.vermillion,
+            data: drills
+              .filter((drill) => drill.mode === 'exam')
+              .map((drill) => ({ x: drill.finishedAt, y: share(drill) })),
           },
         ],
       },
       options: {
         ...baseOptions,
-        plugins: { legend: { display: false } },
+        plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
         scales: {
           x: {
             type: 'time',

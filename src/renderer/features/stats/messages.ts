@@ -156,6 +156,11 @@ export const statsMessages = {
   },
   otherMistakes: { zh: '其他错因', en: 'Other mistakes' },
   examOn: { zh: '考试日期：{dates}', en: 'Exam on {dates}' },
+  allDrills: { zh: '每次练习', en: 'Each drill' },
+  drillsSummary: {
+    zh: '共 {count} 次练习，最近一次 {score}',
+    en: '{count} drills, the latest {score}',
+  },
   reviewsSummary: {
     zh: '共复习 {count} 次，用时 {minutes} 分钟',
     en: '{count} reviews, {minutes} minutes',

@@ -29,3 +29,42 @@ export interface DrillAnswerRecord {
   spentMs: number;
   at: number;
 }
+
+/** The stored session of a finished drill, with its result. */
+export function finishedRecord(
+  state: DrillState,
+  result: DrillResult,
+  now: number,
+  revision: number,
+): DrillSessionRecord {
+  return { ...recordOf(state, now, revision), finishedAt: result.finishedAt, result };
+}
+
+/** One row per question; of an abandoned drill only the questions answered (the rest were never attempted). */
+export function answerRows(result: DrillResult): DrillAnswerRecord[] {
+  const questions =
+    result.finishReason === 'abandoned'
+      ? result.questions.filter((question) => question.outcome !== 'unanswered')
+      : result.questions;
+  return questions.map((question) => ({
+    sessionId: result.sessionId,
+    itemId: question.itemId,
+    correct: question.outcome === 'correct',
+    outcome: question.outcome,
+    chosen: question.chosen,
+    spentMs: question.spentMs,
+    at: result.finishedAt,
+  }));
+}
+
+export function recordOf(state: DrillState, now: number, revision: number): DrillSessionRecord {
+  return {
+    id: state.id,
+    revision,
+    deckId: state.config.deckId,
+    status: state.status,
+    startedAt: state.startedAt,
+    updatedAt: now,
+    state,
+  };
+}

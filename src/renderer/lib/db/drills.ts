@@ -8,7 +8,7 @@ import { checkRevision } from '../../../shared/drill/revision.ts';
 import type { Scheduler } from '../../../shared/srs/scheduler.ts';
 import type { SeenCheckpoint } from './clock-checkpoint.ts';
 import type { DeepDrillDatabase } from './database.ts';
-import type { DrillAnswerRecord, DrillSessionRecord } from './drill-records.ts';
+import { answerRows, finishedRecord, recordOf, type DrillSessionRecord } from './drill-records.ts';
 import { feedDrillAnswers } from './reviews.ts';
 
 /*
@@ -114,41 +114,8 @@ export async function writeFinished(
   now: number,
   revision: number,
 ): Promise<void> {
-  await database.drillSessions.put({
-    ...recordOf(state, now, revision),
-    finishedAt: result.finishedAt,
-    result,
-  });
+  await database.drillSessions.put(finishedRecord(state, result, now, revision));
   await database.drillAnswers.bulkPut(answerRows(result));
-}
-
-/** One row per question; of an abandoned drill only the questions answered (the rest were never attempted). */
-function answerRows(result: DrillResult): DrillAnswerRecord[] {
-  const questions =
-    result.finishReason === 'abandoned'
-      ? result.questions.filter((question) => question.outcome !== 'unanswered')
-      : result.questions;
-  return questions.map((question) => ({
-    sessionId: result.sessionId,
-    itemId: question.itemId,
-    correct: question.outcome === 'correct',
-    outcome: question.outcome,
-    chosen: question.chosen,
-    spentMs: question.spentMs,
-    at: result.finishedAt,
-  }));
-}
-
-function recordOf(state: DrillState, now: number, revision: number): DrillSessionRecord {
-  return {
-    id: state.id,
-    revision,
-    deckId: state.config.deckId,
-    status: state.status,
-    startedAt: state.startedAt,
-    updatedAt: now,
-    state,
-  };
 }
 
 export type UnfinishedDrill =
