@@ -23,22 +23,35 @@ export async function storeHistory(
     attempts: Math.round(days / 2),
     itemIds: cnnConceptItems.map((item) => item.id),
   });
+  await putRows(page, {
+    cards: history.cards,
+    reviewLogs: history.logs,
+    attempts: history.attempts,
+    drillSessions: drilled.sessions,
+    drillAnswers: drilled.answers,
+  });
+  return history.logs.length;
+}
+
+/** Writes the homework's drills of the last `days` days (test/fixtures/study-history.ts) into the app's database. */
+export async function storeDrills(page: Page, days: number, now = Date.now()): Promise<number> {
+  const drilled = drillHistory({ seed: 7, start: now - days * 86_400_000, days });
+  await putRows(page, { drillSessions: drilled.sessions, drillAnswers: drilled.answers });
+  return drilled.sessions.length;
+}
+
+/** Puts rows into the app's database in one transaction, in the page, once the app has opened it. */
+async function putRows(page: Page, rowsByTable: Record<string, readonly unknown[]>): Promise<void> {
   await page.evaluate(
-    (rows) =>
+    (rowsByTable) =>
       new Promise<void>((resolve, reject) => {
         const opening = indexedDB.open('deepdrill');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
           const database = opening.result;
-          const writing = database.transaction(
-            ['cards', 'reviewLogs', 'attempts', 'drillSessions', 'drillAnswers'],
-            'readwrite',
-          );
-          for (const card of rows.cards) writing.objectStore('cards').put(card);
-          for (const log of rows.logs) writing.objectStore('reviewLogs').put(log);
-          for (const attempt of rows.attempts) writing.objectStore('attempts').put(attempt);
-          for (const session of rows.sessions) writing.objectStore('drillSessions').put(session);
-          for (const answer of rows.answers) writing.objectStore('drillAnswers').put(answer);
+          const writing = database.transaction(Object.keys(rowsByTable), 'readwrite');
+          for (const [table, rows] of Object.entries(rowsByTable))
+            for (const row of rows) writing.objectStore(table).put(row);
           writing.oncomplete = () => {
             database.close();
             resolve();
@@ -46,7 +59,6 @@ export async function storeHistory(
           writing.onerror = () => reject(writing.error);
         };
       }),
-    { ...history, ...drilled },
+    rowsByTable,
   );
-  return history.logs.length;
 }

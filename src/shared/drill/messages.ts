@@ -71,7 +71,7 @@ export const drillMessages = {
     resume: { zh: '继续', en: 'Resume' },
     retryWrong: { zh: '重做错题', en: 'Retry the wrong ones' },
     reviewAll: { zh: '查看全部', en: 'Review all' },
-    reviewMissed: { zh: '只看错题', en: 'Only the missed ones' },
+    reviewMissed: { zh: '只看错题（{count}）', en: 'Only the missed ones ({count})' },
   } satisfies Record<string, LocalizedText>,
 
   labels: {

@@ -103,6 +103,9 @@ export const convLabMessages = {
 
   animation: { zh: '动画', en: 'Animation' },
   rewind: { zh: '回到开头', en: 'Rewind' },
+  /** A control's tooltip with its key; Chinese parentheses are full-width (GLOSSARY.md). */
+  withKey: { zh: '{label}（{key}）', en: '{label} ({key})' },
+  spaceKey: { zh: '空格键', en: 'Space' },
   stepBack: { zh: '后退一步', en: 'Step back' },
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },

@@ -156,6 +156,8 @@ export const statsMessages = {
   },
   otherMistakes: { zh: '其他错因', en: 'Other mistakes' },
   examOn: { zh: '考试日期：{dates}', en: 'Exam on {dates}' },
+  /** Chinese parentheses are full-width, even around a Latin sign (GLOSSARY.md). */
+  accuracyAxis: { zh: '正确率（%）', en: 'Accuracy (%)' },
   allDrills: { zh: '每次练习', en: 'Each drill' },
   drillsSummary: {
     zh: '共 {count} 次练习，最近一次 {score}',

@@ -55,7 +55,7 @@ export function topicsChart(report: StatsReport, language: Language): ChartView 
               tooltipFormat: timeFormats(language).tooltipFormat,
             },
           },
-          y: { min: 0, max: 100, title: { display: true, text: `${words.columns.accuracy[language]} (%)` } },
+          y: { min: 0, max: 100, title: { display: true, text: words.accuracyAxis[language] } },
         },
       },
     },
