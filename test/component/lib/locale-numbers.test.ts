@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatText, locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
+import { formatDecimal, formatNumber, formatText, locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 
 describe('numbers in both languages', () => {
   it('groups thousands, keeps up to three decimals, or exactly the digits asked for', () => {
@@ -10,6 +10,10 @@ describe('numbers in both languages', () => {
     expect(formatNumber(2, 'zh', 1)).toBe('2.0');
     // A format asked with digits does not change the one asked without (each is kept apart).
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    // At most the digits asked for, none added: the browse table's stability and difficulty.
+    expect(formatDecimal(12.46, 'zh', 1)).toBe('12.5');
+    expect(formatDecimal(12, 'en', 1)).toBe('12');
+    expect(formatDecimal(12_345.67, 'en', 1)).toBe('12,345.7');
   });
 
   it('formats the numbers of a text and follows the current language', () => {
