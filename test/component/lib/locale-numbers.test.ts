@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatNumber, formatText, locale } from '../../../src/renderer/lib/i18n/locale.svelte.ts';
+import {
+  formatDecimal,
+  formatNumber,
+  formatText,
+  locale,
+} from '../../../src/renderer/lib/i18n/locale.svelte.ts';
 
 describe('numbers in both languages', () => {
   it('groups thousands, keeps up to three decimals, or exactly the digits asked for', () => {
