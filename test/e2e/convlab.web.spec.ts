@@ -159,7 +159,7 @@ test('the lab stays responsive while the 12-megapixel sample is filtered', async
   await expect(page.getByTestId('image-size')).toHaveText('4,000 × 3,000 (12 megapixels)');
   await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
 
-  await page.getByLabel('Display of signed outputs').selectOption({ label: 'Min–max rescale to 0…255' });
+  await page.getByLabel('Display of signed outputs').selectOption({ label: 'Min–max rescale to [0, 255]' });
   await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'running');
   // Meanwhile the matrix lab answers at once.
   await page.getByRole('tab', { name: 'Matrix' }).click();

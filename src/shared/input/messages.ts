@@ -77,7 +77,7 @@ export const inputMessages = {
     digit: { zh: '数字', en: 'a digit' },
     shape: { zh: '形状，例如 3x224x224', en: 'a shape, e.g. 3x224x224' },
     matrix: {
-      zh: '矩阵：每行一行，数之间用空格或逗号分隔',
+      zh: '矩阵：每行写一行，数之间用空格或逗号分隔',
       en: 'a matrix: one row per line, numbers split by spaces or commas',
     },
     separator: { zh: '分隔符（x、×、* 或逗号）', en: 'a separator (x, ×, * or a comma)' },

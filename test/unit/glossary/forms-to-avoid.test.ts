@@ -88,6 +88,8 @@ const avoided = [
   '连击',
   '打卡天数',
   '计算中…',
+  '每行一行',
+  '正在求公式',
   '您',
 ];
 
@@ -124,6 +126,31 @@ describe('GLOSSARY.md: no form to avoid in any Chinese text of the app', () => {
         .flatMap((line) =>
           avoided.filter((form) => line.text.includes(form)).map((form) => `${line.line}: ${form}`),
         );
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+/** A line's text without its English strings (`en: '…'`), which follow English punctuation. */
+function withoutEnglish(line: string): string {
+  return line.replace(/\ben:\s*(['`])(?:\\.|(?!\1).)*\1/g, '');
+}
+
+describe('GLOSSARY.md: Chinese punctuation in every line of Chinese text', () => {
+  for (const file of sourceFiles(root)) {
+    const text = readFileSync(file, 'utf8');
+    if (!chinese.test(text)) continue;
+    it(relative(root, file), () => {
+      const found = text
+        .split('\n')
+        .map((line, index) => ({ line: index + 1, text: withoutEnglish(line) }))
+        .filter((line) => chinese.test(line.text))
+        .flatMap((line) => [
+          // Quotes are 「」, never curly ones.
+          ...(/[“”]/.test(line.text) ? [`${line.line}: “” (use 「」)`] : []),
+          // Ranges are written 1 到 600 or [0, 255], never 0…255.
+          ...(/\d\s*…\s*\d/.test(line.text) ? [`${line.line}: 0…255 (use [0, 255] or 到)`] : []),
+        ]);
       expect(found).toEqual([]);
     });
   }

@@ -34,7 +34,7 @@ export const calculatorMessages = {
   },
   editorLabel: { zh: '网络描述', en: 'Network description' },
   textHelp: {
-    zh: '每行一层，例如 conv 96 k11 s4、pool max k3 s2、fc 4096；“名字:” 为层命名；# 开始注释。',
+    zh: '每行一层，例如 conv 96 k11 s4、pool max k3 s2、fc 4096；「名字:」为层命名；# 开始注释。',
     en: 'One layer per line, e.g. conv 96 k11 s4, pool max k3 s2, fc 4096; "name:" names a layer; # starts a comment.',
   },
   syntaxAt: { zh: '第 {line} 行第 {column} 列：{reason}', en: 'Line {line}, column {column}: {reason}' },
@@ -45,7 +45,7 @@ export const calculatorMessages = {
   },
   openText: { zh: '去修改文本', en: 'Edit the text' },
   emptyNetwork: {
-    zh: '网络还没有层。选择一种层，点击“添加层”。',
+    zh: '网络还没有层。选择一种层，点击「添加层」。',
     en: 'The network has no layers yet. Choose a kind and press "Add layer".',
   },
   emptyTable: {
@@ -174,7 +174,7 @@ export const calculatorMessages = {
     formula: { zh: '公式', en: 'Formula' },
     substituted: { zh: '代入', en: 'With the numbers' },
     notes: { zh: '说明', en: 'Notes' },
-    loading: { zh: '正在求公式…', en: 'Working out the formula…' },
+    loading: { zh: '正在推导公式…', en: 'Working out the formula…' },
     close: { zh: '关闭', en: 'Close' },
     of: { zh: '{layer} 的{what}', en: '{what} of {layer}' },
     totalOf: { zh: '合计{what}', en: 'Total {what}' },
@@ -248,7 +248,7 @@ export const presetNotes: Record<string, { title: LocalizedText; note: Localized
   alexnet2012: {
     title: { zh: 'AlexNet 2012（分组，作业）', en: 'AlexNet 2012 (grouped, homework)' },
     note: {
-      zh: '原始双 GPU 版：conv2、conv4、conv5 分组 = 2；输入 3×227×227；即作业的“分组”表。',
+      zh: '原始双 GPU 版：conv2、conv4、conv5 分组 = 2；输入 3×227×227；即作业的「分组」表。',
       en: 'The original two-GPU net: groups = 2 in conv2, conv4, conv5; 3x227x227 input; the homework’s “分组” table.',
     },
   },

@@ -8,7 +8,7 @@ import type { EngineProblem } from './lab-engine.ts';
 export const convLabMessages = {
   title: { zh: '卷积实验室', en: 'Convolution lab' },
   intro: {
-    zh: '看卷积核在矩阵上一步步滑动，再把经典卷积核用在真实图片上。深度学习里的“卷积”是互相关（核不翻转）。',
+    zh: '看卷积核在矩阵上一步步滑动，再把经典卷积核用在真实图片上。深度学习里的「卷积」是互相关（核不翻转）。',
     en: 'Watch a kernel slide over a matrix step by step, then apply classic kernels to real images. Deep learning’s “convolution” is cross-correlation (no kernel flip).',
   },
   tabs: {
@@ -141,7 +141,7 @@ export const convLabMessages = {
   sobelGy: { zh: 'Gy 的权重', en: 'Weights of Gy' },
   customKernel: { zh: '自定义卷积核', en: 'Custom kernel' },
   customKernelHint: {
-    zh: '每行一行权重，用空格或逗号分隔。',
+    zh: '每行写卷积核的一行权重，数之间用空格或逗号分隔。',
     en: 'One row of weights per line, separated by spaces or commas.',
   },
   normalise: { zh: '除以权重之和', en: 'Divide by the sum of the weights' },
@@ -160,13 +160,13 @@ export const convLabMessages = {
   },
   display: { zh: '有符号输出的显示', en: 'Display of signed outputs' },
   displayMappings: {
-    clamp: { zh: '截断到 0…255', en: 'Clamp to 0…255' },
+    clamp: { zh: '截断到 [0, 255]', en: 'Clamp to [0, 255]' },
     absolute: { zh: '取绝对值', en: 'Absolute value' },
-    rescale: { zh: '最小–最大拉伸到 0…255', en: 'Min–max rescale to 0…255' },
+    rescale: { zh: '最小–最大拉伸到 [0, 255]', en: 'Min–max rescale to [0, 255]' },
   },
   signedHint: {
-    zh: '这个核会产生负值，截断后显示为黑色；试试“取绝对值”或“拉伸”。',
-    en: 'This kernel gives negative values, which clamping shows as black; try “absolute value” or “rescale”.',
+    zh: '这个核会产生负值，截断后显示为黑色；试试「取绝对值」或「最小–最大拉伸」。',
+    en: 'This kernel gives negative values, which clamping shows as black; try “Absolute value” or “Min–max rescale”.',
   },
   compare: { zh: '对比方式', en: 'Compare' },
   views: {

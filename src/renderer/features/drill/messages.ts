@@ -18,7 +18,7 @@ export const drillScreenMessages = {
   startDrill: { zh: '开始练习', en: 'Start the drill' },
   unfinishedTitle: { zh: '有一次未完成的练习', en: 'You have an unfinished drill' },
   unfinishedBody: {
-    zh: '已答 {answered} / {total} 题，已用时 {time}。继续时会保持暂停，按“继续”开始计时。',
+    zh: '已答 {answered} / {total} 题，已用时 {time}。回到练习后仍处于暂停状态，按「继续」才开始计时。',
     en: '{answered} of {total} answered, {time} used. It stays paused until you press Resume.',
   },
   continueDrill: { zh: '回到这次练习', en: 'Back to this drill' },
