@@ -105,53 +105,47 @@ function sourceFiles(folder: string): string[] {
 
 const chinese = /[\u4e00-\u9fff]/;
 
-describe('GLOSSARY.md: no form to avoid in any Chinese text of the app', () => {
-  it('finds every line of Chinese text in src', () => {
-    const lines = sourceFiles(root).flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => chinese.test(line)),
-    );
-    expect(lines.length).toBeGreaterThan(500);
-  });
-
-  for (const file of sourceFiles(root)) {
-    const text = readFileSync(file, 'utf8');
-    if (!chinese.test(text)) continue;
-    it(relative(root, file), () => {
-      const found = text
-        .split('\n')
-        .map((line, index) => ({ line: index + 1, text: line }))
-        .filter((line) => chinese.test(line.text))
-        .flatMap((line) =>
-          avoided.filter((form) => line.text.includes(form)).map((form) => `${line.line}: ${form}`),
-        );
-      expect(found).toEqual([]);
-    });
-  }
-});
-
 /** A line's text without its English strings (`en: '…'`), which follow English punctuation. */
 function withoutEnglish(line: string): string {
   return line.replace(/\ben:\s*(['`])(?:\\.|(?!\1).)*\1/g, '');
 }
 
-describe('GLOSSARY.md: Chinese punctuation in every line of Chinese text', () => {
-  for (const file of sourceFiles(root)) {
-    const text = readFileSync(file, 'utf8');
-    if (!chinese.test(text)) continue;
-    it(relative(root, file), () => {
-      const found = text
-        .split('\n')
-        .map((line, index) => ({ line: index + 1, text: withoutEnglish(line) }))
-        .filter((line) => chinese.test(line.text))
-        .flatMap((line) => [
-          // Quotes are 「」, never curly ones.
-          ...(/[“”]/.test(line.text) ? [`${line.line}: “” (use 「」)`] : []),
-          // Ranges are written 1 到 600 or [0, 255], never 0…255.
-          ...(/\d\s*…\s*\d/.test(line.text) ? [`${line.line}: 0…255 (use [0, 255] or 到)`] : []),
-        ]);
+/** Each line of a file with Chinese in it, numbered from 1. */
+function chineseLines(text: string, read: (line: string) => string = (line) => line) {
+  return text
+    .split('\n')
+    .map((line, index) => ({ line: index + 1, text: read(line) }))
+    .filter((line) => chinese.test(line.text));
+}
+
+/** The source files with Chinese text, each with its path under src. */
+const chineseFiles = sourceFiles(root)
+  .map((file) => ({ name: relative(root, file), text: readFileSync(file, 'utf8') }))
+  .filter((file) => chinese.test(file.text));
+
+describe('GLOSSARY.md: no form to avoid in any Chinese text of the app', () => {
+  it('finds every line of Chinese text in src', () => {
+    expect(chineseFiles.flatMap((file) => chineseLines(file.text)).length).toBeGreaterThan(500);
+  });
+
+  for (const file of chineseFiles)
+    it(file.name, () => {
+      const found = chineseLines(file.text).flatMap((line) =>
+        avoided.filter((form) => line.text.includes(form)).map((form) => `${line.line}: ${form}`),
+      );
       expect(found).toEqual([]);
     });
-  }
+});
+
+describe('GLOSSARY.md: Chinese punctuation in every line of Chinese text', () => {
+  for (const file of chineseFiles)
+    it(file.name, () => {
+      const found = chineseLines(file.text, withoutEnglish).flatMap((line) => [
+        // Quotes are 「」, never curly ones.
+        ...(/[“”]/.test(line.text) ? [`${line.line}: “” (use 「」)`] : []),
+        // Ranges are written 1 到 600 or [0, 255], never 0…255.
+        ...(/\d\s*…\s*\d/.test(line.text) ? [`${line.line}: 0…255 (use [0, 255] or 到)`] : []),
+      ]);
+      expect(found).toEqual([]);
+    });
 });
