@@ -161,6 +161,7 @@ export const calculatorMessages = {
   problemTitle: { zh: '网络无效', en: 'The network is invalid' },
   problemLayer: { zh: '层 {layer} 有误', en: 'Layer {layer} is wrong' },
   warningAt: { zh: '{layer}：{warning}', en: '{layer}: {warning}' },
+  axisError: { zh: '{axis}：{reason}', en: '{axis}: {reason}' },
   problemAt: { zh: '层 {layer} 有误：{reason}', en: 'Layer {layer} is wrong: {reason}' },
   problemField: { zh: '字段：{field}', en: 'Field: {field}' },
   problemStale: {

@@ -47,6 +47,8 @@ export const drillScreenMessages = {
     zh: '{date}：{score} / {total}（{percent}%），{mode}',
     en: '{date}: {score} / {total} ({percent}%), {mode}',
   },
+  /** A label before its value: the colon is full-width in Chinese (GLOSSARY.md). */
+  labelled: { zh: '{label}：', en: '{label}: ' },
   scoreCell: { zh: '{score} / {total}（{percent}%）', en: '{score} / {total} ({percent}%)' },
   scoreLineOther: { zh: '其他模式', en: 'Other modes' },
   scoreLineAxis: { zh: '纵轴为正确率（0 到 100%）', en: 'Height: the share right, 0 to 100%' },
