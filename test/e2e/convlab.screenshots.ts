@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openLab } from './convlab-page.ts';
 
 /**
  * The convolution lab's pictures in docs/screenshots, in Chinese and in English: the animation half-way through
- * the homework's problem 4(a), the true-convolution comparison, and the image panel with Sobel.
+ * the homework's problem 4(a), the true-convolution comparison, the image panel with Sobel, and its messages: a
+ * broken setup and an engine refusal (the calculator's are in calculator.screenshots.ts).
  */
 const folder = 'docs/screenshots';
 
@@ -64,5 +66,31 @@ for (const language of ['zh', 'en'] as const) {
     await expect(page.getByTestId('filter-status')).toHaveAttribute('data-state', 'done');
     await page.getByTestId('after-image').evaluate((image: HTMLImageElement) => image.decode());
     await page.screenshot({ path: `${folder}/convlab-image-${language}.png` });
+  });
+}
+
+for (const language of ['zh', 'en'] as const) {
+  test(`the lab's messages in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openLab(page, language);
+    await page.getByLabel(language === 'zh' ? '空洞率' : 'Dilation').fill('9');
+    await page.getByLabel(language === 'zh' ? '输入 第 1 行第 2 列' : 'Input row 1, column 2').fill('abc');
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await page.screenshot({ path: `${folder}/convlab-error-${language}.png` });
+
+    // An engine refusal: a custom image kernel over the size limit, worded from the refusal's data.
+    await page.goto('about:blank');
+    await openLab(page, language);
+    await page.getByRole('tab', { name: language === 'zh' ? '图像滤波' : 'Image' }).click();
+    await page
+      .getByRole('combobox', { name: language === 'zh' ? '卷积核' : 'Kernel', exact: true })
+      .selectOption({ label: language === 'zh' ? '自定义' : 'Custom' });
+    const row = Array(33).fill('1').join(' ');
+    await page
+      .getByLabel(language === 'zh' ? '自定义卷积核' : 'Custom kernel')
+      .fill(Array(33).fill(row).join('\n'));
+    await expect(page.getByTestId('filter-problem')).toContainText(language === 'zh' ? '33×33' : '33x33');
+    await page.getByTestId('filter-problem').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${folder}/convlab-refusal-${language}.png` });
   });
 }

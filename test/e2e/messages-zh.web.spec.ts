@@ -146,36 +146,3 @@ test('broken lab setups in Chinese: every message is Chinese', async ({ page }) 
   await expect(page.getByTestId('filter-problem')).toContainText('卷积核是 33×33');
   for (const message of await messagesShown(page)) expect(englishRuns(message), message).toEqual([]);
 });
-
-test('screenshots of the error messages in both languages', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  for (const language of ['zh', 'en'] as const) {
-    await openCalculatorText(page, language);
-    await page
-      .getByRole('textbox', { name: language === 'zh' ? '网络描述' : 'Network description' })
-      .fill('network broken\ninput 3x32x32\nconv1: conv 16 k3 p1\npool max k2\nconv2: conv 32 k0\nfc 10\n');
-    await expect(page.getByTestId('problem')).toBeVisible();
-    await page.screenshot({ path: `docs/screenshots/calculator-error-${language}.png` });
-
-    await openFreshLab(page, language);
-    await page.getByLabel(language === 'zh' ? '空洞率' : 'Dilation').fill('9');
-    await page.getByLabel(language === 'zh' ? '输入 第 1 行第 2 列' : 'Input row 1, column 2').fill('abc');
-    await expect(page.getByRole('alert').first()).toBeVisible();
-    await page.screenshot({ path: `docs/screenshots/convlab-error-${language}.png` });
-
-    // An engine refusal: a custom image kernel over the size limit, worded from the refusal's data.
-    await openFreshLab(page, language);
-    await page.getByRole('tab', { name: language === 'zh' ? '图像滤波' : 'Image' }).click();
-    await page
-      .getByRole('combobox', { name: language === 'zh' ? '卷积核' : 'Kernel', exact: true })
-      .selectOption({ label: language === 'zh' ? '自定义' : 'Custom' });
-    const row = Array(33).fill('1').join(' ');
-    await page
-      .getByLabel(language === 'zh' ? '自定义卷积核' : 'Custom kernel')
-      .fill(Array(33).fill(row).join('\n'));
-    await expect(page.getByTestId('filter-problem')).toContainText(language === 'zh' ? '33×33' : '33x33');
-    await page.getByTestId('filter-problem').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `docs/screenshots/convlab-refusal-${language}.png` });
-  }
-});

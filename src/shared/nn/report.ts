@@ -13,7 +13,7 @@ function share(bottleneck: Bottleneck, language: Language): string {
   if (bottleneck.layer === null) return reportMessages.none[language];
   const percent = (bottleneck.share * 100).toFixed(2);
   // GLOSSARY.md: no space before % in Chinese; the English keeps the CLI's documented form.
-  const ratio = language === 'zh' ? `（${percent}%）` : ` (${percent} %)`;
+  const ratio = language === 'zh' ? `（${percent}%）` : ` (${percent}%)`;
   return `${bottleneck.layer} ${formatCount(bottleneck.value)}${ratio}`;
 }
 

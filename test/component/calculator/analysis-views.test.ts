@@ -27,7 +27,7 @@ describe('what the calculator shows and saves', () => {
     expect(csv.text).toContain('conv1,conv 96 k11 s4,96x55x55,34944,210830400,290400,1.162,11,4,0');
     const markdown = exportFile(alexnet, 'md', { compute: 'macs', memory: ['elements'] }, 'en');
     expect(markdown.text).toContain('| **Total** | **18 layers** |  | **60,965,224** |');
-    expect(markdown.text).toContain('- Bottlenecks: params fc6 37,752,832 (61.93 %)');
+    expect(markdown.text).toContain('- Bottlenecks: params fc6 37,752,832 (61.93%)');
   });
 
   it('exports in the student’s language: a Chinese student’s Markdown has Chinese headings and summary', () => {

@@ -42,7 +42,7 @@ describe('analyze arguments and formats', () => {
       /^conv1 +conv 96 k11 s4 +96x55x55 +34,944 +105,415,200 +290,400 +1,161,600 +11 +4 +0$/m,
     );
     expect(run.stdout).toMatch(/^Total +18 layers +60,965,224 +724,406,816/m);
-    expect(run.stdout).toContain('Bottlenecks: params fc6 37,752,832 (61.93 %); memory conv1 290,400');
+    expect(run.stdout).toContain('Bottlenecks: params fc6 37,752,832 (61.93%); memory conv1 290,400');
     expect(run.stdout).toContain('Receptive field where the features end (pool5): 195x195');
   });
 

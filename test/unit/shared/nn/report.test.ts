@@ -35,7 +35,7 @@ describe('the written analysis in both languages', () => {
     const en = summary(alexnet, '', 'en');
     expect(en[0]).toBe('Model alexnet2012, input 3x227x227, fp32 (4 bytes per element)');
     expect(en).toContain(
-      'Bottlenecks: params fc6 37,752,832 (61.93 %); memory conv1 290,400 (37.15 %); compute conv2 223,948,800 (30.91 %)',
+      'Bottlenecks: params fc6 37,752,832 (61.93%); memory conv1 290,400 (37.15%); compute conv2 223,948,800 (30.91%)',
     );
   });
 });
