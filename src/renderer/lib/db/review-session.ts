@@ -2,6 +2,7 @@ import type { ReviewCard } from '../../../shared/srs/card.ts';
 import type { DayCounts } from '../../../shared/srs/day-counts.ts';
 import type { ReviewLog } from '../../../shared/srs/review-log.ts';
 import type { DeepDrillDatabase } from './database.ts';
+import { cardsOfDecks } from './deck-cards.ts';
 import { plannedOn } from './exam-plans.ts';
 
 /**
@@ -14,7 +15,7 @@ export async function loadSessionCards(
   day: number,
 ): Promise<{ cards: ReviewCard[]; counts: DayCounts[]; planned: Set<string> }> {
   return database.transaction('r', database.cards, database.dayCounts, database.settings, async () => {
-    const cards = await database.cards.where('deckId').anyOf(deckIds).toArray();
+    const cards = await cardsOfDecks(database, deckIds);
     const counts = await database.dayCounts.bulkGet(deckIds.map((deckId): [string, number] => [deckId, day]));
     const planned = await plannedOn(database, day);
     return { cards, counts: counts.filter((entry) => entry !== undefined), planned };

@@ -3,8 +3,9 @@ import type { SrsSettings } from '../../../shared/srs/settings.ts';
 import { studyDay } from '../../../shared/srs/study-day.ts';
 import { type TodayNumbers, meanCardMs, todayNumbers } from '../../../shared/srs/today.ts';
 import type { DeepDrillDatabase } from './database.ts';
+import { cardsOfDecks } from './deck-cards.ts';
 import { plannedOn } from './exam-plans.ts';
-import { studiedDays, studiedDayTables } from './studied-days.ts';
+import { studiedDays } from './studied-days.ts';
 
 /** The time per card is the mean over this many recent study days: recent enough to follow the student. */
 export const recentDays = 30;
@@ -19,7 +20,7 @@ export interface TodayRead {
 }
 
 /**
- * Today's numbers for the decks, read in one transaction without loading the whole history: the decks'
+ * Today's numbers for the decks, read without loading the whole history: the decks'
  * cards, today's counts, the logs of the last `recentDays` days (time per card), the study days (the streak,
  * as the Stats screen counts it: studied-days.ts), and the cards the exam plans give today.
  */
@@ -30,29 +31,33 @@ export async function loadToday(
   settings: SrsSettings,
 ): Promise<TodayRead> {
   const today = studyDay(now, settings);
-  const tables = [database.cards, database.dayCounts, database.settings, ...studiedDayTables(database)];
-  return database.transaction('r', tables, async () => {
-    // Asked together: one wait for the five reads instead of one after another (on the way to a usable Today).
-    const [planned, cards, counts, recent, days] = await Promise.all([
-      plannedOn(database, today),
-      database.cards.where('deckId').anyOf(deckIds).toArray(),
-      database.dayCounts.bulkGet(deckIds.map((deckId): [string, number] => [deckId, today])),
-      database.reviewLogs
-        .where('day')
-        .between(today - recentDays, today, true, true)
-        .toArray(),
-      studiedDays(database, (time) => studyDay(time, settings)),
-    ]);
-    const history = { cardMs: meanCardMs(recent), studiedDays: days };
-    const numbers = todayNumbers(
-      deckIds,
-      cards,
-      counts.filter((entry) => entry !== undefined),
-      history,
-      now,
-      settings,
-      planned,
-    );
-    return { numbers, cards, studiedDays: days };
-  });
+  const tables = [database.cards, database.dayCounts, database.settings, database.reviewLogs];
+  // Asked together: one wait for the reads instead of one after another (on the way to a usable Today). The
+  // study days are read in a transaction of their own (studied-days.ts says why).
+  const [read, days] = await Promise.all([
+    database.transaction('r', tables, () =>
+      Promise.all([
+        plannedOn(database, today),
+        cardsOfDecks(database, deckIds),
+        database.dayCounts.bulkGet(deckIds.map((deckId): [string, number] => [deckId, today])),
+        database.reviewLogs
+          .where('day')
+          .between(today - recentDays, today, true, true)
+          .toArray(),
+      ]),
+    ),
+    studiedDays(database, settings),
+  ]);
+  const [planned, cards, counts, recent] = read;
+  const history = { cardMs: meanCardMs(recent), studiedDays: days };
+  const numbers = todayNumbers(
+    deckIds,
+    cards,
+    counts.filter((entry) => entry !== undefined),
+    history,
+    now,
+    settings,
+    planned,
+  );
+  return { numbers, cards, studiedDays: days };
 }
