@@ -74,8 +74,7 @@ test('an exported Markdown deck imports back unchanged', async ({ page }) => {
   await openDecks(page, 'en');
   const download = page.waitForEvent('download');
   await page
-    .getByTestId('deck-row')
-    .first()
+    .locator('[data-testid="deck-row"][data-deck="homework2"]')
     .getByRole('button', { name: /as Markdown$/ })
     .click();
   const exported = await download;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type DeepDrillDatabase } from '../../../src/renderer/lib/db/database.ts';
-import { importDeck, listDecks, previewImport } from '../../../src/renderer/lib/db/deck-import.ts';
-import { installDeck, loadDeck } from '../../../src/renderer/lib/db/decks.ts';
+import { importDeck, previewImport } from '../../../src/renderer/lib/db/deck-import.ts';
+import { installDeck, loadDeck, storedDecks } from '../../../src/renderer/lib/db/decks.ts';
 import { gradeCard } from '../../../src/renderer/lib/db/reviews.ts';
 import type { Deck } from '../../../src/shared/deck/deck.ts';
 import { Scheduler } from '../../../src/shared/srs/scheduler.ts';
@@ -55,7 +55,7 @@ describe('importing a deck', () => {
     await importDeck(db, deck, noon);
     expect(await loadDeck(db, 'mine')).toEqual(deck);
     expect((await db.cards.orderBy('id').primaryKeys()).sort()).toEqual(['gap#c1', 'gap#c2', 'one', 'two']);
-    expect(await listDecks(db, 'en')).toEqual([
+    expect(await storedDecks(db)).toEqual([
       { id: 'mine', title: text('My deck'), source: 'import', itemCount: 3, updatedAt: noon },
     ]);
   });

@@ -9,12 +9,11 @@ import {
 import { matchKnownItems, withRenamedIds } from '../../../shared/deck/import/known-items.ts';
 import { readDeckFile } from '../../../shared/deck/import/read-deck-file.ts';
 import type { LocalizedText } from '../../../shared/deck/localized-text.ts';
-import { importDeck, listDecks, previewImport } from '../../lib/db/deck-import.ts';
-import { loadAllDecks, loadDeck } from '../../lib/db/decks.ts';
+import { importDeck, previewImport } from '../../lib/db/deck-import.ts';
+import { loadAllDecks, loadDeck, storedDecks } from '../../lib/db/decks.ts';
 import type { DeepDrillDatabase } from '../../lib/db/index.ts';
 import type { DeckRecord } from '../../lib/db/records.ts';
 import { storageStatus } from '../../lib/db/storage-status.svelte.ts';
-import { locale } from '../../lib/i18n/locale.svelte.ts';
 import { type PreviewRow, previewRows } from './import-preview.ts';
 
 /** The part of a browser `File` the store reads, so tests can hand in plain objects. */
@@ -64,7 +63,8 @@ export class DecksStore {
   }
 
   load = async (): Promise<void> => {
-    this.decks = await listDecks(this.#dependencies.database, locale.current);
+    // In the order Today lists them (storedDecks): the same in both languages.
+    this.decks = await storedDecks(this.#dependencies.database);
   };
 
   /** Reads a chosen or dropped file into the preview. Nothing is stored. */

@@ -3,7 +3,6 @@ import type { Item } from '../../../shared/deck/item.ts';
 import { type ImportPlan, planImport } from '../../../shared/deck/import/import-plan.ts';
 import type { DeepDrillDatabase } from './database.ts';
 import { storedItems } from './decks.ts';
-import type { DeckRecord } from './records.ts';
 import { installCards } from './reviews.ts';
 
 /** What importing `deck` would do now, for the preview: nothing is written. */
@@ -38,12 +37,6 @@ export async function importDeck(database: DeepDrillDatabase, deck: Deck, now: n
     await installCards(database, { ...deck, items }, now);
     return plan;
   });
-}
-
-/** Every stored deck with its item count, by title in the given language. */
-export async function listDecks(database: DeepDrillDatabase, language: 'zh' | 'en'): Promise<DeckRecord[]> {
-  const decks = await database.decks.toArray();
-  return decks.sort((a, b) => a.title[language].localeCompare(b.title[language], language));
 }
 
 /** The deck row's deletedItemIds less the items an import brings back (no field when none is left). */
