@@ -21,8 +21,8 @@ export interface AppContext {
   backupHost: BackupHost;
   /** The problems' skills (the homework's problems and every template), as the built-in decks installed them. */
   choices: () => Promise<readonly PracticeChoice[]>;
-  /** What the start-up check found damaged, offered a backup on the Backups screen. */
-  damage: DatabaseProblem[];
+  /** What the start-up check finds damaged, offered a backup on the Backups screen (a check that fails finds nothing). */
+  damage: Promise<DatabaseProblem[]>;
   clock: () => number;
   newSeed: () => number;
 }
@@ -218,7 +218,7 @@ export function appScreens(context: AppContext) {
         // Every screen's store read the old data: the app starts again on the restored one.
         onRestored: () => setTimeout(() => location.reload(), 1500),
       });
-      void store.reportDamage(context.damage);
+      void context.damage.then(store.reportDamage);
       return { Screen, Banner, store };
     }),
   };

@@ -10,7 +10,7 @@ import { TodayStore } from './features/today/today-store.svelte.ts';
 import { database } from './lib/db/index.ts';
 import { installBuiltInDecks } from './lib/db/built-in-install.ts';
 import { readSetting, writeSetting } from './lib/db/settings.ts';
-import { checkDatabase } from './lib/db/startup-check.ts';
+import { checkDatabase, type DatabaseProblem } from './lib/db/startup-check.ts';
 import { loadSrsSettings } from './lib/db/srs-settings.ts';
 import { storageStatus } from './lib/db/storage-status.svelte.ts';
 import { backupHost, engineHost, hostFailure } from './lib/host/index.ts';
@@ -60,10 +60,18 @@ async function start(): Promise<void> {
   const firstStart = (await database.decks.count()) === 0;
   let builtIn: Promise<void> | undefined;
   const installed = (): Promise<void> => (builtIn ??= loadBuiltInDecks());
-  // Checked before anything writes: what it finds is offered a backup once the app is shown.
-  const damage = await checkDatabase(database);
-  mark('database-checked');
-  if (firstStart) await installed();
+  // Checked before the app's own writes (the built-in decks' update, the unfinished drill claimed, automatic
+  // backups, which must not rotate good backups out for a damaged database); what it finds is offered a backup.
+  // The first screen does not wait for it: over a year of logs its reads take more than a second (Chromium
+  // walks every index entry), and Today only reads.
+  // A check that cannot read finds nothing to offer: the screens' own reads then say what failed.
+  const damage = checkDatabase(database)
+    .catch((): DatabaseProblem[] => [])
+    .finally(() => mark('database-checked'));
+  if (firstStart) {
+    await damage;
+    await installed();
+  }
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.
@@ -108,11 +116,12 @@ async function start(): Promise<void> {
       todayStore,
       screens,
       onlanguage: setLanguage,
-      // Once the first screen is usable: the built-in decks are brought up to date (Today reads them again),
-      // then the unfinished drill is claimed for this window (so another window sees it is taken) and automatic
-      // backups start watching, after the start-up's own writes.
+      // Once the first screen is usable and the start-up check is done: the built-in decks are brought up to date
+      // (Today reads them again), then the unfinished drill is claimed for this window (so another window sees it
+      // is taken) and automatic backups start watching, after the start-up's own writes.
       onshown: () => {
-        void installed()
+        void damage
+          .then(() => installed())
           .then(() => (firstStart ? undefined : todayStore.load()))
           .catch(() => {})
           .finally(() => {
