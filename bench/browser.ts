@@ -41,7 +41,7 @@ export interface BenchBrowser {
    * slower: a bench that seeds a big history would time the seeding, not the app). `from` is a profile folder
    * to start from, copied (a history seeded by an earlier run, whose origin had the same port).
    */
-  newProfileContext(from?: string): Promise<ProfileContext>;
+  newProfileContext(from?: string, watch?: string[]): Promise<ProfileContext>;
   /** The port the app is served on: a profile's IndexedDB belongs to the origin, port included. */
   port: number;
   /** The app's address with a route, e.g. `#/calculator`. */
@@ -86,11 +86,12 @@ export async function openBenchBrowser(print: (line: string) => void, port = 0):
       await context.addInitScript(recordShown, watch);
       return context;
     },
-    async newProfileContext(from) {
+    async newProfileContext(from, watch = []) {
       const profile = await mkdtemp(join(tmpdir(), 'deepdrill-bench-'));
       if (from) await cp(from, profile, { recursive: true });
       const context = await chromium.launchPersistentContext(profile, { ...launchOptions, viewport });
       await context.addInitScript(recordLongTasks);
+      await context.addInitScript(recordShown, watch);
       return {
         context,
         profile,

@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { longest, longTasksSince, openBenchBrowser, shownAt } from './browser.ts';
+import { cachedPort, seededProfile } from './stats-history.ts';
 import { median, type BenchSuite } from './suite.ts';
 
 /** Today's table of decks: the first screen is usable once its counts and start button are there. */
@@ -26,6 +27,9 @@ opening.onsuccess = () => {
     document.body.append(shown);
   };
 };`;
+/** A student after a year of study: the Stats bench's history, kept between runs (stats-history.ts). */
+const yearOfStudy = { logs: 100_000, attempts: 10_000 };
+
 /** Issue 11's target for a cold start to a usable first screen. */
 const targetMilliseconds = 500;
 /** Issue 11's figure when it was written: usable after 1.0-1.5 s, from one 1.5 MB script. */
@@ -62,6 +66,29 @@ async function scriptBytesBefore(page: Page, until: number): Promise<number> {
   }, until);
 }
 
+interface StartSample {
+  usable: number;
+  longest: number;
+  script: number;
+  steps: Record<string, number>;
+}
+
+/** Opens the app in a new page of `context` and measures its start, until Today is usable. */
+async function timedStart(context: BrowserContext, url: string): Promise<StartSample> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const usable = await shownAt(page, todayReady);
+  const tasks = await longTasksSince(page, 0);
+  const sample = {
+    usable,
+    longest: longest(tasks.filter((task) => task.startTime < usable)),
+    script: await scriptBytesBefore(page, usable),
+    steps: await startupMarks(page),
+  };
+  await page.close();
+  return sample;
+}
+
 /** The steps main.ts marks, in order, each as page time (ms since navigation). */
 async function startupMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -86,16 +113,19 @@ async function startupMarks(page: Page): Promise<Record<string, number>> {
 
 /**
  * `npm run bench -- startup`: the web build in Chromium, from navigation to a usable Today screen, on a
- * student's first start (empty database: the built-in decks are installed) and on a later start (a reload).
+ * student's first start (empty database: the built-in decks are installed), on a later start (a reload), and on
+ * a later start after a year of study (100,000 review logs, 10,000 attempts: the Stats bench's kept history).
  */
 export const startupSuite: BenchSuite = {
   name: 'startup',
   summary: `cold start to a usable Today screen, web build in Chromium (median of ${runs}; target ${targetMilliseconds} ms)`,
   async run(print) {
-    const browser = await openBenchBrowser(print);
-    const first: { usable: number; longest: number; script: number; steps: Record<string, number> }[] = [];
-    const later: typeof first = [];
-    const floor: typeof first = [];
+    // On the port of the kept year of study, if there is one (its IndexedDB belongs to that origin).
+    const browser = await openBenchBrowser(print, await cachedPort(yearOfStudy));
+    const first: StartSample[] = [];
+    const later: StartSample[] = [];
+    const floor: StartSample[] = [];
+    const studied: StartSample[] = [];
     try {
       for (let run = 0; run < runs; run++) {
         const context = await browser.newContext([todayReady, floorReady]);
@@ -105,21 +135,7 @@ export const startupSuite: BenchSuite = {
         await context.route('**/bench-floor.js', (route) =>
           route.fulfill({ contentType: 'text/javascript', body: floorScript }),
         );
-        for (const samples of [first, later]) {
-          const page = await context.newPage();
-          await page.goto(browser.url('#/'));
-          const usable = await shownAt(page, todayReady);
-          const script = await scriptBytesBefore(page, usable);
-          const tasks = await longTasksSince(page, 0);
-          const steps = await startupMarks(page);
-          samples.push({
-            usable,
-            longest: longest(tasks.filter((task) => task.startTime < usable)),
-            script,
-            steps,
-          });
-          await page.close();
-        }
+        for (const samples of [first, later]) samples.push(await timedStart(context, browser.url('#/')));
         // The floor, twice (its database made, then opened as a later start opens the app's): the second counts.
         for (const visit of [0, 1]) {
           const page = await context.newPage();
@@ -130,15 +146,27 @@ export const startupSuite: BenchSuite = {
         }
         await context.close();
       }
+      // Later starts after a year of study, each in a fresh copy of a profile on disk and a fresh browser: a
+      // student's launch, whose storage opens the year's database cold.
+      const profile = await seededProfile(browser, yearOfStudy, (what) => print(`(${what})`));
+      for (let run = 0; run < runs; run++) {
+        const year = await browser.newProfileContext(profile, [todayReady]);
+        try {
+          studied.push(await timedStart(year.context, browser.url('#/')));
+        } finally {
+          await year.close();
+        }
+      }
     } finally {
       await browser.close();
     }
     const rows: StartupRow[] = [
       ['first start (empty database)', first],
       ['later start (decks installed)', later],
+      ['later start, a year of study (100,000 logs)', studied],
       ['floor: a blank page that opens IndexedDB', floor],
     ].map(([start, samples]) => {
-      const list = samples as typeof first;
+      const list = samples as StartSample[];
       return {
         start: start as string,
         usableMilliseconds: Math.round(median(list.map((sample) => sample.usable))),
@@ -161,7 +189,8 @@ export const startupSuite: BenchSuite = {
       print(
         `| ${row.start} | ${row.usableMilliseconds} | ${targetMilliseconds} | ` +
           `${(row.usableMilliseconds / targetMilliseconds).toFixed(2)}x | ` +
-          `${row.start.startsWith('floor') ? '-' : beforeMilliseconds} | ${row.longestTaskMilliseconds} | ` +
+          `${row.start.startsWith('floor') || row.start.includes('year') ? '-' : beforeMilliseconds} | ` +
+          `${row.longestTaskMilliseconds} | ` +
           `${row.scriptKilobytes} |`,
       );
     // Where the time goes: the page time (median, ms) at which main.ts reached each step.
