@@ -58,8 +58,6 @@ async function start(): Promise<void> {
   // A student's first start installs the built-in decks before Today shows them. Later starts show Today from
   // the stored decks at once and install (which changes something only after an update) once it is shown.
   const firstStart = (await database.decks.count()) === 0;
-  let builtIn: Promise<void> | undefined;
-  const installed = (): Promise<void> => (builtIn ??= loadBuiltInDecks());
   // Checked before the app's own writes (the built-in decks' update, the unfinished drill claimed, automatic
   // backups, which must not rotate good backups out for a damaged database); what it finds is offered a backup.
   // The first screen does not wait for it: over a year of logs its reads take more than a second (Chromium
@@ -68,10 +66,10 @@ async function start(): Promise<void> {
   const damage = checkDatabase(database)
     .catch((): DatabaseProblem[] => [])
     .finally(() => mark('database-checked'));
-  if (firstStart) {
-    await damage;
-    await installed();
-  }
+  // Installed once, after the check, whoever asks first (the first start, the shown app, the practice screen).
+  let builtIn: Promise<void> | undefined;
+  const installed = (): Promise<void> => (builtIn ??= damage.then(loadBuiltInDecks));
+  if (firstStart) await installed();
   void storageStatus.requestPersistence();
   setLanguage(await readSetting(database, 'language', isLocale, 'zh'));
   // Study days follow the student's clock (study-day.ts); the rest is the student's, from Settings.
@@ -120,8 +118,7 @@ async function start(): Promise<void> {
       // (Today reads them again), then the unfinished drill is claimed for this window (so another window sees it
       // is taken) and automatic backups start watching, after the start-up's own writes.
       onshown: () => {
-        void damage
-          .then(() => installed())
+        void installed()
           .then(() => (firstStart ? undefined : todayStore.load()))
           .catch(() => {})
           .finally(() => {
