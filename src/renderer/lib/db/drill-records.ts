@@ -57,6 +57,7 @@ export function answerRows(result: DrillResult): DrillAnswerRecord[] {
   }));
 }
 
+/** A drill's stored row as it stands, its status copied out of the state for the index. */
 export function recordOf(state: DrillState, now: number, revision: number): DrillSessionRecord {
   return {
     id: state.id,
