@@ -36,7 +36,7 @@ test("alexnet2012 shows the homework's numbers", async ({ page }) => {
   await expect(page.getByTestId('total-params')).toHaveText('60,965,224');
   const table = page.getByTestId('analysis-table');
   await expect(table.locator('tr[data-layer="fc6"]').getByTestId('bottleneck-params')).toContainText(
-    '61.93 %',
+    '61.93%',
   );
   await expect(table.locator('tr[data-layer="conv1"]').getByTestId('bottleneck-memory')).toBeVisible();
   await expect(page.getByTestId('summary-bottleneck-params')).toContainText('fc6');
