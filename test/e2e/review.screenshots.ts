@@ -107,6 +107,11 @@ for (const language of ['zh', 'en'] as const) {
     await dates.nth(1).fill(isoAhead(10));
     await expect(page.getByTestId('exam-plan')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.getByTestId('plan-chart')).toHaveCount(2);
+    // From the top, the date field left: a full-page picture of a scrolled page draws the sticky header mid-page.
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: `${folder}/today-exam-${language}.png`, fullPage: true });
 
     await page.getByRole('link', { name: language === 'zh' ? '设置' : 'Settings' }).click();

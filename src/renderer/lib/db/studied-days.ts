@@ -1,6 +1,9 @@
 import { nextDayStart, studyDay, type StudyClock } from '../../../shared/srs/study-day.ts';
 import type { DeepDrillDatabase } from './database.ts';
 
+/** The tables studiedDays reads. */
+const studiedDayTables = ['reviewLogs', 'attempts', 'drillSessions'];
+
 /**
  * The study days with anything studied: a grading, a practice attempt or a finished drill, the events the
  * Stats screen's calendar counts (stats-report.ts), so Today's streak and the Stats screen's agree.
@@ -34,9 +37,6 @@ export async function studiedDays(database: DeepDrillDatabase, clock: StudyClock
     transaction.onabort = () => reject(transaction.error ?? new Error('the study days could not be read'));
   });
 }
-
-/** The tables studiedDays reads. */
-export const studiedDayTables = ['reviewLogs', 'attempts', 'drillSessions'];
 
 /** Walks an index's keys, from each key found on to the key `next` names (or the following one). */
 function skipThrough(index: IDBIndex, next: (key: number) => number): void {
