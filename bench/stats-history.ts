@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bulkStudyHistory } from '../test/fixtures/study-history.ts';
+import { putRows } from '../test/support/page-rows.ts';
 import type { BenchBrowser } from './browser.ts';
 
 /**
@@ -70,10 +70,10 @@ export async function seededProfile(
     await page.getByTestId('today').waitFor();
     const writing = Date.now();
     progress(`writing ${history.logs.length.toLocaleString('en-US')} logs into the page's IndexedDB`);
-    await addRows(page, { decks: [history.deck], items: history.items, cards: history.cards });
+    await putRows(page, { decks: [history.deck], items: history.items, cards: history.cards });
     for (let index = 0; index < history.logs.length; index += chunk)
-      await addRows(page, { reviewLogs: history.logs.slice(index, index + chunk) });
-    await addRows(page, { attempts: history.attempts });
+      await putRows(page, { reviewLogs: history.logs.slice(index, index + chunk) });
+    await putRows(page, { attempts: history.attempts });
     progress(`history written in ${Math.round((Date.now() - writing) / 1000)} s`);
     await seeding.context.close();
     // One kept history at a time: the others are stale.
@@ -84,66 +84,4 @@ export async function seededProfile(
     await seeding.close();
   }
   return kept;
-}
-
-/** Globals the page script below uses (this folder is checked with Node's types, not the DOM's). */
-interface PageGlobals {
-  indexedDB: {
-    open(name: string): {
-      result: IdbDatabase;
-      error: unknown;
-      onsuccess: (() => void) | null;
-      onerror: (() => void) | null;
-    };
-  };
-}
-
-interface IdbDatabase {
-  transaction(
-    stores: string[],
-    mode: 'readwrite',
-    options: { durability: 'relaxed' },
-  ): {
-    objectStore(name: string): { add(row: unknown): void };
-    oncomplete: (() => void) | null;
-    onerror: (() => void) | null;
-    onabort: (() => void) | null;
-    error: unknown;
-  };
-  close(): void;
-}
-
-/**
- * Adds rows to the app's IndexedDB tables in the page, one transaction per call. Each row costs a round trip to
- * the browser's storage (about 0.3 ms here, whatever its size), so the history is written as few calls of many
- * rows, without the fsync a student's writes get (relaxed durability: a crash would only lose the bench's copy).
- */
-async function addRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  // Sent as one JSON string: Playwright serializes a string far faster than 10,000 nested objects.
-  await page.evaluate(
-    (json) =>
-      new Promise<void>((resolve, reject) => {
-        const tables = JSON.parse(json) as Record<string, unknown[]>;
-        const opening = (globalThis as unknown as PageGlobals).indexedDB.open('deepdrill');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const database = opening.result;
-          const writing = database.transaction(Object.keys(tables), 'readwrite', { durability: 'relaxed' });
-          writing.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          writing.onerror = () => reject(writing.error);
-          writing.onabort = () => reject(writing.error ?? new Error('the write was aborted'));
-          try {
-            for (const [name, list] of Object.entries(tables))
-              for (const row of list) writing.objectStore(name).add(row);
-          } catch (error) {
-            database.close();
-            reject(error);
-          }
-        };
-      }),
-    JSON.stringify(rows),
-  );
 }

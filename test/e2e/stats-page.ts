@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { cnnConceptItems } from '../../src/shared/deck/seed/cnn-concepts.ts';
 import { drillHistory, studyHistory } from '../fixtures/study-history.ts';
+import { putRows } from '../support/page-rows.ts';
 
 /**
  * Writes a generated study history (test/fixtures/study-history.ts) into the app's database, in the page, after
@@ -38,27 +39,4 @@ export async function storeDrills(page: Page, days: number, now = Date.now()): P
   const drilled = drillHistory({ seed: 7, start: now - days * 86_400_000, days });
   await putRows(page, { drillSessions: drilled.sessions, drillAnswers: drilled.answers });
   return drilled.sessions.length;
-}
-
-/** Puts rows into the app's database in one transaction, in the page, once the app has opened it. */
-async function putRows(page: Page, rowsByTable: Record<string, readonly unknown[]>): Promise<void> {
-  await page.evaluate(
-    (rowsByTable) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('deepdrill');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const database = opening.result;
-          const writing = database.transaction(Object.keys(rowsByTable), 'readwrite');
-          for (const [table, rows] of Object.entries(rowsByTable))
-            for (const row of rows) writing.objectStore(table).put(row);
-          writing.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          writing.onerror = () => reject(writing.error);
-        };
-      }),
-    rowsByTable,
-  );
 }
