@@ -15,16 +15,21 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * One number format per language and options (`en:{}`, `zh:{"maximumFractionDigits":1}`), made on first use:
- * `toLocaleString(locale)` makes a new one at each call, ~1 ms in Chromium (a dozen numbers in the calculator's
- * receptive-field view took 10 ms). A cache, not state: a plain object, not a SvelteMap.
+ * One number format per language and digits (`en:`, `zh:2`, `zh:max1`), made on first use: `toLocaleString(locale)`
+ * makes a new one at each call, ~1 ms in Chromium (a dozen numbers in the calculator's receptive-field view took
+ * 10 ms). Keyed by a short string, as table cells ask for them by the hundred. A cache, not state: a plain object,
+ * not a SvelteMap.
  */
 const numberFormats: Record<string, Intl.NumberFormat> = {};
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return (numberFormats[`${locale}:${JSON.stringify(options)}`] ??= new Intl.NumberFormat(
+function numberFormat(
+  locale: Locale,
+  key: string,
+  options: () => Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  return (numberFormats[`${locale}:${key}`] ??= new Intl.NumberFormat(
     locale === 'zh' ? 'zh-CN' : 'en-US',
-    options,
+    options(),
   ));
 }
 
@@ -33,16 +38,16 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
  * that many digits after the point (otherwise up to three).
  */
 export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
-  const options =
+  const options = () =>
     fractionDigits === undefined
       ? {}
       : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return numberFormat(locale, options).format(value);
+  return numberFormat(locale, String(fractionDigits ?? ''), options).format(value);
 }
 
 /** A number with at most `maximumFractionDigits` digits after the point: 12.5, 12 (not 12.0). */
 export function formatDecimal(value: number, locale: Locale, maximumFractionDigits: number): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, `max${maximumFractionDigits}`, () => ({ maximumFractionDigits })).format(value);
 }
 
 /**
